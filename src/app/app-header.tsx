@@ -1,0 +1,29 @@
+import { useDashboardActions, useTheme } from '@/store/hooks';
+import { THEMES, type Theme } from '@/store/view-state';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+export function AppHeader() {
+  const theme = useTheme();
+  const { themeChanged } = useDashboardActions();
+  return (
+    <header className="app-header">
+      <div>
+        <h1>China–Russia Belt &amp; Road dashboard</h1>
+        <p className="app-header__tagline">Chinese investment, gas, payments and border crossings in Russia and the Russian Far East — every figure sourced.</p>
+      </div>
+      <div className="app-header__tools">
+        <label className="field field--inline">
+          <span>Theme</span>
+          <select value={theme} onChange={(e) => themeChanged(e.target.value as Theme)}>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { StoreApi } from 'zustand/vanilla';
+import { createDataClient, loadAllDatasets } from '@/data/data-client';
+import { createDashboardStore, type DashboardStore } from '@/store/dashboard-store';
+import { decodeViewState } from '@/store/url-state';
+import { startUrlSync } from '@/store/url-sync';
+
+export interface AppServices {
+  store: StoreApi<DashboardStore>;
+  queryClient: QueryClient;
+}
+
+/** Start-up, outside React: the view comes from the address, every data file starts loading, the URL follows the store. */
+export function bootstrap(win: Window): AppServices {
+  const { view, issues } = decodeViewState(win.location.search);
+  const store = createDashboardStore(view);
+  if (issues.length) store.getState().actions.noticesRaised(issues);
+  const queryClient = createDataClient(store);
+  loadAllDatasets(queryClient);
+  startUrlSync(store, win);
+  return { store, queryClient };
+}

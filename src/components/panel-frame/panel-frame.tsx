@@ -1,0 +1,122 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { DataTable } from '@/components/data-table/data-table';
+import { retryDataset } from '@/data/data-client';
+import type { DatasetName } from '@/data/schemas/registry';
+import { formatPartialDate } from '@/lib/months';
+import type { TableModel } from '@/lib/table-model';
+import { useDashboardActions, useDatasetSlots } from '@/store/hooks';
+import { useStoreApi } from '@/store/store-context';
+import type { PanelId } from '@/store/view-state';
+import { frameStatus } from './frame-status';
+import { PanelToolbar } from './panel-toolbar';
+
+export interface PanelFrameProps {
+  id: PanelId;
+  title: string;
+  /** The files this panel needs: it waits for them, and shows their errors (only theirs). */
+  datasets: readonly DatasetName[];
+  /** One or two sentences that say what the chart shows under the current filters. */
+  summary: string;
+  /** Set when the filters leave nothing to show. */
+  emptyReason?: string | null;
+  /** "Sources: …" line, from the records shown. */
+  sourceLine: string;
+  /** The table behind "Show data table" and "Download CSV". */
+  table: TableModel | null;
+  /** Whether the body is a chart with an SVG to export (the map is not). */
+  hasSvg?: boolean;
+  children: ReactNode;
+}
+
+export function PanelFrame(props: PanelFrameProps) {
+  const { id, title, datasets, summary, emptyReason, sourceLine, table, hasSvg = true, children } = props;
+  const titleId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [showTable, setShowTable] = useState(false);
+  const slots = useDatasetSlots(datasets);
+  const status = useMemo(() => frameStatus(datasets, slots), [datasets, slots]);
+  const queryClient = useQueryClient();
+  const store = useStoreApi();
+  const { filtersReset } = useDashboardActions();
+
+  return (
+    <section ref={sectionRef} className="panel" id={`panel-${id}`} aria-labelledby={titleId} data-panel={id}>
+      <header className="panel__header">
+        <h2 id={titleId}>{title}</h2>
+        <p className="panel__meta">
+          <span>Data as of {status.asOf ? formatPartialDate(status.asOf) : '…'}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{sourceLine}</span>
+        </p>
+        <PanelToolbar
+          title={title}
+          panel={id}
+          sectionRef={sectionRef}
+          bodyRef={bodyRef}
+          table={table}
+          hasSvg={hasSvg}
+          ready={status.state === 'ready'}
+          showTable={showTable}
+          onToggleTable={() => setShowTable((v) => !v)}
+          asOf={status.asOf ? formatPartialDate(status.asOf) : 'unknown'}
+          sourceLine={sourceLine}
+        />
+      </header>
+      {status.state === 'ready' && <p className="panel__summary" aria-live="polite">{summary}</p>}
+      {status.rejected.length > 0 && (
+        <details className="panel__warning">
+          <summary>
+            {status.rejected.length} record{status.rejected.length === 1 ? '' : 's'} rejected by validation (the rest are shown)
+          </summary>
+          <ul>
+            {status.rejected.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="panel__body" ref={bodyRef}>
+        {status.state === 'loading' && <p role="status">Loading {title.toLowerCase()} data…</p>}
+        {status.state === 'error' && (
+          <div role="alert" className="panel__error">
+            <p>This panel cannot be shown: a data file it needs failed.</p>
+            <ul>
+              {status.errors.map((e) => (
+                <li key={e.name}>{e.message}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => status.errors.forEach((e) => void retryDataset(queryClient, store, e.name))}>
+              Retry
+            </button>
+          </div>
+        )}
+        {status.state === 'ready' && emptyReason && (
+          <div className="panel__empty" role="status">
+            <p>Nothing matches these filters — {emptyReason}</p>
+            <button type="button" onClick={filtersReset}>
+              Reset filters
+            </button>
+          </div>
+        )}
+        {status.state === 'ready' && !emptyReason && (
+          <ErrorBoundary
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <div role="alert" className="panel__error">
+                <p>This panel failed to draw: {error instanceof Error ? error.message : String(error)}</p>
+                <button type="button" onClick={resetErrorBoundary}>
+                  Try again
+                </button>
+              </div>
+            )}
+          >
+            {children}
+          </ErrorBoundary>
+        )}
+      </div>
+      {showTable && status.state === 'ready' && table && <DataTable model={table} />}
+    </section>
+  );
+}

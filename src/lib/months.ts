@@ -1,0 +1,65 @@
+/** Month keys are `YYYY-MM` strings: they sort and compare as plain strings. */
+export type MonthKey = string;
+
+export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** The dashboard's time window starts in 2014 (the PoS-1 contract and the Tongjiang bridge groundbreaking). */
+export const FIRST_MONTH: MonthKey = '2014-01';
+
+export function isMonthKey(value: string): value is MonthKey {
+  return MONTH_PATTERN.test(value);
+}
+
+export function monthOf(date: Date): MonthKey {
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The window's last selectable month: the current month, read once when the app starts. */
+export const CURRENT_MONTH: MonthKey = monthOf(new Date());
+
+export function clampMonth(month: MonthKey, min: MonthKey = FIRST_MONTH, max: MonthKey = CURRENT_MONTH): MonthKey {
+  if (month < min) return min;
+  if (month > max) return max;
+  return month;
+}
+
+/** Every month from `from` to `to` inclusive. */
+export function monthRange(from: MonthKey, to: MonthKey): MonthKey[] {
+  const out: MonthKey[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  while (y < ty || (y === ty && m <= tm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The span a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) covers, as month keys: `2022` covers 2022-01…2022-12.
+ */
+export function partialDateSpan(date: string): { first: MonthKey; last: MonthKey } {
+  const year = date.slice(0, 4);
+  if (date.length === 4) return { first: `${year}-01`, last: `${year}-12` };
+  const month = date.slice(0, 7);
+  return { first: month, last: month };
+}
+
+/** True when the partial date overlaps the window [from, to]. */
+export function partialDateInWindow(date: string, from: MonthKey, to: MonthKey): boolean {
+  const { first, last } = partialDateSpan(date);
+  return last >= from && first <= to;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2024-03` → `Mar 2024`; `2024-03-21` → `21 Mar 2024`; `2024` → `2024`. */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y ?? date;
+  const name = MONTH_NAMES[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;
+}

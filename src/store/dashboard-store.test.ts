@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createDashboardStore, viewOf } from './dashboard-store';
+
+describe('dashboard store events', () => {
+  it('toggles a sector on and off, keeping ids sorted and unique', () => {
+    const store = createDashboardStore();
+    const { sectorToggled } = store.getState().actions;
+    sectorToggled('transport');
+    sectorToggled('mining');
+    expect(store.getState().filters.sectors).toEqual(['mining', 'transport']);
+    sectorToggled('transport');
+    expect(store.getState().filters.sectors).toEqual(['mining']);
+  });
+
+  it('clamps the time window to 2014 onwards and puts it the right way round', () => {
+    const store = createDashboardStore();
+    store.getState().actions.timeWindowChanged('2024-05', '2010-01');
+    expect(store.getState().filters).toMatchObject({ from: '2014-01', to: '2024-05' });
+  });
+
+  it('reset restores every filter but keeps the theme and focused panel', () => {
+    const store = createDashboardStore({ theme: 'dark', focusedPanel: 'gas' });
+    const { searchChanged, regionsChanged, filtersReset } = store.getState().actions;
+    searchChanged('Heihe');
+    regionsChanged(['amur-oblast']);
+    filtersReset();
+    expect(store.getState().filters.search).toBe('');
+    expect(store.getState().filters.regions).toEqual([]);
+    expect(viewOf(store.getState())).toMatchObject({ theme: 'dark', focusedPanel: 'gas' });
+  });
+
+  it('a retried file goes back to loading; notices can be dismissed one by one', () => {
+    const store = createDashboardStore();
+    const { datasetFailed, datasetRequested, noticesRaised, noticeDismissed } = store.getState().actions;
+    datasetFailed('projects', 'data/projects.json', 'data/projects.json: HTTP 500');
+    expect(store.getState().datasets.projects?.status).toBe('error');
+    datasetRequested('projects');
+    expect(store.getState().datasets.projects).toBeUndefined();
+    noticesRaised(['a', 'b']);
+    const [first] = store.getState().notices;
+    noticeDismissed(first!.id);
+    expect(store.getState().notices.map((n) => n.message)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,111 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LoadedDataset } from '@/data/load-dataset';
+import type { DatasetName } from '@/data/schemas/registry';
+import type { MonthKey } from '@/lib/months';
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_VIEW,
+  SEARCH_MAX_LENGTH,
+  normaliseIds,
+  normaliseWindow,
+  type PanelId,
+  type StatusOption,
+  type Theme,
+  type ViewState,
+} from './view-state';
+
+/** What the store knows of one data file. Absent = not loaded yet. */
+export type DatasetSlot =
+  | { status: 'ready'; data: LoadedDataset }
+  | { status: 'error'; message: string; file: string };
+
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export interface DashboardState extends ViewState {
+  datasets: Partial<Record<DatasetName, DatasetSlot>>;
+  notices: Notice[];
+}
+
+/** Actions are events ("what happened"), not setters: the store decides what they mean, clamping included. */
+export interface DashboardActions {
+  datasetLoaded: (dataset: LoadedDataset) => void;
+  datasetFailed: (name: DatasetName, file: string, message: string) => void;
+  datasetRequested: (name: DatasetName) => void;
+  timeWindowChanged: (from: MonthKey, to: MonthKey) => void;
+  sectorsChanged: (ids: string[]) => void;
+  sectorToggled: (id: string) => void;
+  regionsChanged: (ids: string[]) => void;
+  regionToggled: (id: string) => void;
+  statusesChanged: (statuses: StatusOption[]) => void;
+  searchChanged: (text: string) => void;
+  filtersReset: () => void;
+  panelFocused: (panel: PanelId | null) => void;
+  themeChanged: (theme: Theme) => void;
+  projectSelected: (id: string | null) => void;
+  crossingSelected: (id: string | null) => void;
+  viewRestored: (view: ViewState) => void;
+  noticesRaised: (messages: string[]) => void;
+  noticeDismissed: (id: number) => void;
+}
+
+export type DashboardStore = DashboardState & { actions: DashboardActions };
+
+function toggle(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : normaliseIds([...ids, id]);
+}
+
+let nextNoticeId = 1;
+
+export function createDashboardStore(initial: Partial<ViewState> = {}): StoreApi<DashboardStore> {
+  return createStore<DashboardStore>()((set) => {
+    const setFilters = (update: (f: DashboardState['filters']) => Partial<DashboardState['filters']>) =>
+      set((s) => ({ filters: { ...s.filters, ...update(s.filters) } }));
+    return {
+      ...DEFAULT_VIEW,
+      ...initial,
+      datasets: {},
+      notices: [],
+      actions: {
+        datasetLoaded: (dataset) =>
+          set((s) => ({ datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } } })),
+        datasetFailed: (name, file, message) =>
+          set((s) => ({ datasets: { ...s.datasets, [name]: { status: 'error', file, message } } })),
+        datasetRequested: (name) =>
+          set((s) => {
+            const { [name]: _dropped, ...rest } = s.datasets;
+            return { datasets: rest };
+          }),
+        timeWindowChanged: (from, to) => setFilters(() => normaliseWindow(from, to)),
+        sectorsChanged: (ids) => setFilters(() => ({ sectors: normaliseIds(ids) })),
+        sectorToggled: (id) => setFilters((f) => ({ sectors: toggle(f.sectors, id) })),
+        regionsChanged: (ids) => setFilters(() => ({ regions: normaliseIds(ids) })),
+        regionToggled: (id) => setFilters((f) => ({ regions: toggle(f.regions, id) })),
+        statusesChanged: (statuses) => setFilters(() => ({ statuses: normaliseIds(statuses) })),
+        searchChanged: (text) => setFilters(() => ({ search: text.slice(0, SEARCH_MAX_LENGTH) })),
+        filtersReset: () => set({ filters: DEFAULT_FILTERS }),
+        panelFocused: (panel) => set({ focusedPanel: panel }),
+        themeChanged: (theme) => set({ theme }),
+        projectSelected: (id) => set({ selectedProjectId: id }),
+        crossingSelected: (id) => set({ selectedCrossingId: id }),
+        viewRestored: (view) => set({ ...view }),
+        noticesRaised: (messages) =>
+          set((s) => ({ notices: [...s.notices, ...messages.map((message) => ({ id: nextNoticeId++, message }))] })),
+        noticeDismissed: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      },
+    };
+  });
+}
+
+/** The part of the state a URL, saved view or presentation step reproduces. */
+export function viewOf(state: DashboardState): ViewState {
+  return {
+    filters: state.filters,
+    focusedPanel: state.focusedPanel,
+    theme: state.theme,
+    selectedProjectId: state.selectedProjectId,
+    selectedCrossingId: state.selectedCrossingId,
+  };
+}

@@ -1,0 +1,24 @@
+import { formatPartialDate } from '@/lib/months';
+import { DEFAULT_FILTERS, STATUS_LABELS, type Filters } from './view-state';
+
+export interface FilterLabels {
+  sectors: Record<string, string>;
+  regions: Record<string, string>;
+}
+
+const NO_LABELS: FilterLabels = { sectors: {}, regions: {} };
+
+function list(ids: readonly string[], labels: Record<string, string>): string {
+  return ids.map((id) => labels[id] ?? id).join(', ');
+}
+
+/** One line naming every active filter, for the filter bar, export captions and presentation slides. */
+export function describeFilters(filters: Filters, labels: FilterLabels = NO_LABELS): string {
+  const parts = [`${formatPartialDate(filters.from)} – ${formatPartialDate(filters.to)}`];
+  if (filters.sectors.length) parts.push(`Sector: ${list(filters.sectors, labels.sectors)}`);
+  if (filters.regions.length) parts.push(`Region: ${list(filters.regions, labels.regions)}`);
+  if (filters.statuses.length) parts.push(`Status: ${filters.statuses.map((s) => STATUS_LABELS[s]).join(', ')}`);
+  if (filters.search) parts.push(`Search: “${filters.search}”`);
+  const isWholeRange = filters.from === DEFAULT_FILTERS.from && filters.to === DEFAULT_FILTERS.to;
+  return parts.length === 1 && isWholeRange ? `All data, ${parts[0]}` : parts.join(' · ');
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { matchesAny, matchesSearch, spanInWindow } from './filter-match';
+
+describe('filter predicates', () => {
+  it.each([
+    ['', ['anything'], true],
+    ['heihe', ['Blagoveshchensk–Heihe road bridge'], true],
+    ['СИЛА', ['Сила Сибири 2'], true],
+    ['黑河', ['黑河公路口岸'], true],
+    ['tumen', ['Friendship Bridge', undefined, null], false],
+  ])('search %j in %j → %s', (search, texts, expected) => {
+    expect(matchesSearch(search, texts)).toBe(expected);
+  });
+
+  it('an empty selection matches everything; otherwise any overlap matches', () => {
+    expect(matchesAny([], ['x'])).toBe(true);
+    expect(matchesAny(['a'], ['b', 'a'])).toBe(true);
+    expect(matchesAny(['a'], ['b'])).toBe(false);
+  });
+
+  it.each([
+    ['2020', '2020', '2020-01', '2020-12', true],
+    ['2019', '2019', '2020-01', '2024-12', false],
+    ['2016-12', '2019-12', '2018-01', '2018-06', true],
+    ['2022-06-10', '2022-06-10', '2022-07', '2023-01', false],
+  ])('span %s–%s vs window %s–%s → %s', (first, last, from, to, expected) => {
+    expect(spanInWindow(first, last, { from, to })).toBe(expected);
+  });
+});

@@ -1,0 +1,35 @@
+import { CURRENT_MONTH, partialDateSpan, type MonthKey } from '@/lib/months';
+import type { Filters } from './view-state';
+
+/** Case- and accent-insensitive; works for Latin, Cyrillic and Chinese alike (no word splitting needed). */
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the search is empty or any of the texts contains it. */
+export function matchesSearch(search: string, texts: readonly (string | null | undefined)[]): boolean {
+  const needle = normaliseText(search);
+  if (!needle) return true;
+  return texts.some((t) => t && normaliseText(t).includes(needle));
+}
+
+/** True when nothing is selected, or any of the record's ids is selected. */
+export function matchesAny(selected: readonly string[], ids: readonly string[]): boolean {
+  return selected.length === 0 || ids.some((id) => selected.includes(id));
+}
+
+/** True when the span [first, last] (partial dates) overlaps the filter window. */
+export function spanInWindow(first: string, last: string, filters: Pick<Filters, 'from' | 'to'>): boolean {
+  return partialDateSpan(last).last >= filters.from && partialDateSpan(first).first <= filters.to;
+}
+
+export function dateInWindow(date: string, filters: Pick<Filters, 'from' | 'to'>): boolean {
+  return spanInWindow(date, date, filters);
+}
+
+export function yearInWindow(year: number, filters: Pick<Filters, 'from' | 'to'>): boolean {
+  return spanInWindow(String(year), String(year), filters);
+}
+
+/** A month key for "still ongoing": the current month. */
+export const ONGOING: MonthKey = CURRENT_MONTH;

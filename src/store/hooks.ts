@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/shallow';
+import type { LoadedDataset } from '@/data/load-dataset';
+import type { DatasetName } from '@/data/schemas/registry';
+import type { DashboardActions, DashboardStore, DatasetSlot, Notice } from './dashboard-store';
+import { useStoreApi } from './store-context';
+import type { FilterLabels } from './describe-filters';
+import type { Filters, PanelId, Theme } from './view-state';
+
+/** Atomic selector hooks: components subscribe to exactly what they read. The raw store hook is not exported. */
+function useDashboard<T>(selector: (s: DashboardStore) => T): T {
+  return useStore(useStoreApi(), selector);
+}
+
+export const useFilters = (): Filters => useDashboard((s) => s.filters);
+export const useFocusedPanel = (): PanelId | null => useDashboard((s) => s.focusedPanel);
+export const useTheme = (): Theme => useDashboard((s) => s.theme);
+export const useSelectedProjectId = (): string | null => useDashboard((s) => s.selectedProjectId);
+export const useSelectedCrossingId = (): string | null => useDashboard((s) => s.selectedCrossingId);
+export const useNotices = (): Notice[] => useDashboard((s) => s.notices);
+export const useDashboardActions = (): DashboardActions => useDashboard((s) => s.actions);
+
+export const useDatasetSlot = (name: DatasetName): DatasetSlot | undefined => useDashboard((s) => s.datasets[name]);
+
+/** The loaded dataset, or undefined while it is loading or if it failed. */
+export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | undefined {
+  return useDashboard((s) => {
+    const slot = s.datasets[name];
+    return slot?.status === 'ready' ? (slot.data as LoadedDataset<N>) : undefined;
+  });
+}
+
+/** Slots for several files at once (stable array identity while none of them changes). */
+export function useDatasetSlots(names: readonly DatasetName[]): (DatasetSlot | undefined)[] {
+  return useDashboard(useShallow((s) => names.map((n) => s.datasets[n])));
+}
+
+/**
+ * Display names for sector and region ids, from the loaded reference files. Stable while those files do not change.
+ */
+export function useFilterLabels(): FilterLabels {
+  const sectors = useDataset('sectors');
+  const regions = useDataset('regions');
+  return useMemo(
+    () => ({
+      sectors: Object.fromEntries((sectors?.records ?? []).map((s) => [s.id, s.label])),
+      regions: Object.fromEntries((regions?.records ?? []).map((r) => [r.id, r.name.en])),
+    }),
+    [sectors, regions],
+  );
+}

@@ -1,0 +1,102 @@
+import { CURRENT_MONTH, FIRST_MONTH, type MonthKey } from '@/lib/months';
+
+export const PANEL_IDS = ['investment', 'gas', 'payments', 'border'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+export const PANEL_TITLES: Record<PanelId, string> = {
+  investment: 'Investment tracker',
+  gas: 'Gas negotiations',
+  payments: 'Payment workaround timeline',
+  border: 'Border crossings',
+};
+
+/**
+ * One status vocabulary for the whole dashboard: projects use announced → operating (+ suspended, cancelled),
+ * crossings use planned/operating/closed. Each panel applies the statuses its records can have.
+ */
+export const STATUS_OPTIONS = [
+  'announced',
+  'agreed',
+  'planned',
+  'under-construction',
+  'operating',
+  'suspended',
+  'closed',
+  'cancelled',
+] as const;
+export type StatusOption = (typeof STATUS_OPTIONS)[number];
+
+export const STATUS_LABELS: Record<StatusOption, string> = {
+  announced: 'Announced',
+  agreed: 'Agreed',
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  operating: 'Operating',
+  suspended: 'Suspended',
+  closed: 'Closed',
+  cancelled: 'Cancelled',
+};
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Filters {
+  from: MonthKey;
+  to: MonthKey;
+  sectors: string[];
+  regions: string[];
+  statuses: StatusOption[];
+  search: string;
+}
+
+/** Everything a view consists of: what the URL, a saved view and a presentation step carry. */
+export interface ViewState {
+  filters: Filters;
+  focusedPanel: PanelId | null;
+  theme: Theme;
+  selectedProjectId: string | null;
+  selectedCrossingId: string | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  from: FIRST_MONTH,
+  to: CURRENT_MONTH,
+  sectors: [],
+  regions: [],
+  statuses: [],
+  search: '',
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  focusedPanel: null,
+  theme: 'system',
+  selectedProjectId: null,
+  selectedCrossingId: null,
+};
+
+export const SEARCH_MAX_LENGTH = 200;
+
+/** Sorted, de-duplicated id lists, so equal filters encode to one URL. */
+export function normaliseIds<T extends string>(ids: readonly T[]): T[] {
+  return [...new Set(ids)].sort();
+}
+
+/** Puts a window the right way round and inside 2014-01 … the current month. */
+export function normaliseWindow(from: MonthKey, to: MonthKey, max: MonthKey = CURRENT_MONTH): { from: MonthKey; to: MonthKey } {
+  const clamp = (m: MonthKey) => (m < FIRST_MONTH ? FIRST_MONTH : m > max ? max : m);
+  const a = clamp(from);
+  const b = clamp(to);
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
+}
+
+export function isDefaultFilters(filters: Filters): boolean {
+  return (
+    filters.from === DEFAULT_FILTERS.from &&
+    filters.to === DEFAULT_FILTERS.to &&
+    filters.sectors.length === 0 &&
+    filters.regions.length === 0 &&
+    filters.statuses.length === 0 &&
+    filters.search === ''
+  );
+}

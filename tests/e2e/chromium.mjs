@@ -1,0 +1,25 @@
+// Finds a Chromium to drive: CHROME_PATH, the Debian package, or a Chrome install. On a Debian machine where we are
+// root it installs Debian's chromium; anywhere else it stops and says how to install one. Never downloads a browser
+// build of its own (no `npx playwright install`: there may be no internet).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  const isDebian = existsSync('/etc/debian_version') || /debian/i.test(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '');
+  if (isDebian && process.getuid?.() === 0) {
+    console.log('e2e: no Chromium found; installing Debian\'s chromium package (apt-get install -y chromium)…');
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  console.error(
+    'e2e: no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
+  process.exit(2);
+}

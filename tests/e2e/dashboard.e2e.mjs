@@ -1,0 +1,117 @@
+// The foundation contract in a real browser: the page and its four panels, offline; shared filters reach every panel;
+// the address reproduces the view; back/forward step through filter changes; bad parameters get a notice; axe is clean.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { PANEL_NAMES, axeViolations, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+
+let context;
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+test('the dashboard loads with four panels, no console errors and no request leaving 127.0.0.1', async () => {
+  const { page, problems } = await openPage(context);
+  await waitForPanels(page);
+  assert.match(await page.title(), /BRI/);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  for (const name of PANEL_NAMES) {
+    const region = panel(page, name);
+    assert.equal(await region.count(), 1, `region ${name}`);
+    await region.getByText(/Data as of/).waitFor();
+    for (const button of ['Download PNG', 'Download CSV', 'Show data table', 'Full screen']) {
+      assert.equal(await region.getByRole('button', { name: button, exact: true }).count(), 1, `${name}: ${button}`);
+    }
+  }
+  const filters = page.getByRole('region', { name: 'Filters' });
+  for (const label of ['From', 'To', 'Sector', 'Region', 'Status', 'Search']) {
+    assert.equal(await filters.getByLabel(label, { exact: true }).count(), 1, `filter control ${label}`);
+  }
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
+
+test('changing a filter changes every panel, and the address reproduces the view after a reload', async () => {
+  const { page, problems } = await openPage(context);
+  await waitForPanels(page);
+  const before = await summaries(page);
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).fill('2019-12');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2019-12');
+  const afterChange = await summaries(page);
+  for (const name of PANEL_NAMES) assert.notEqual(afterChange[name], before[name], `${name} summary should change`);
+  assert.match(await page.getByRole('region', { name: 'Filters' }).locator('.filter-bar__summary').textContent(), /Dec 2019/);
+
+  await page.reload();
+  await waitForPanels(page);
+  assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), '2019-12');
+  assert.deepEqual(await summaries(page), afterChange);
+
+  const copied = page.url();
+  const { page: second } = await openPage(context, copied);
+  await waitForPanels(second);
+  assert.deepEqual(await summaries(second), afterChange, 'a copied address reproduces the view in a new tab');
+  await second.close();
+
+  await page.goBack();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('to'));
+  await waitForPanels(page);
+  assert.deepEqual(await summaries(page), before, 'back returns to the previous filters');
+  await page.goForward();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2019-12');
+  assert.deepEqual(await summaries(page), afterChange, 'forward re-applies them');
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('a sector chosen in the filter bar narrows the investment panel and shows in the summary line', async () => {
+  const { page } = await openPage(context);
+  await waitForPanels(page);
+  const before = await summaries(page);
+  const sector = page.getByLabel('Sector', { exact: true });
+  const first = await sector.locator('option').first().getAttribute('value');
+  await sector.selectOption([first]);
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('sector') === id, first);
+  const after = await summaries(page);
+  assert.notEqual(after['Investment tracker'], before['Investment tracker']);
+  assert.match(await page.locator('.filter-bar__summary').textContent(), /Sector:/);
+  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Reset filters' }).click();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('sector'));
+  assert.deepEqual(await summaries(page), before);
+});
+
+test('unknown and malformed address parameters are ignored with a dismissible notice', async () => {
+  const { page, problems } = await openPage(context, '?v=1&to=2024-13&panel=nope&bogus=1&from=2016-05');
+  await waitForPanels(page);
+  const notices = page.getByRole('region', { name: 'Notices' });
+  await notices.getByText(/“to” = “2024-13” is not a month/).waitFor();
+  await notices.getByText(/Unknown parameter “bogus”/).waitFor();
+  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2016-05', 'valid parameters still apply');
+  const count = await notices.getByRole('button', { name: /Dismiss/ }).count();
+  assert.equal(count, 3);
+  for (let i = 0; i < count; i += 1) await notices.getByRole('button', { name: /Dismiss/ }).first().click();
+  assert.equal(await page.getByRole('region', { name: 'Notices' }).count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('axe finds no accessibility violations, with and without a data table open', async () => {
+  const { page } = await openPage(context);
+  await waitForPanels(page);
+  assert.deepEqual(await axeViolations(page), []);
+  await panel(page, 'Investment tracker').getByRole('button', { name: 'Show data table' }).click();
+  await panel(page, 'Investment tracker').getByRole('table').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('the layout works on a 390-px phone and a 1280×720 projector, in both themes', async () => {
+  for (const [width, height, theme] of [[390, 844, 'light'], [1280, 720, 'dark'], [1920, 1080, 'light']]) {
+    const { page } = await openPage(context, `?v=1&theme=${theme}`);
+    await page.setViewportSize({ width, height });
+    await waitForPanels(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
+    assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}`);
+    if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1920) await page.screenshot({ path: 'docs/screenshot.png' });
+    await page.close();
+  }
+});

@@ -1,0 +1,59 @@
+// Shared browser set-up for the e2e files: one Chromium per file, a fresh page per test, and guards that fail a test
+// on console errors or on any request that leaves 127.0.0.1.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+
+export const PANEL_NAMES = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline', 'Border crossings'];
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bri-pw-')), {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 1000 },
+    args: ARGS,
+  });
+}
+
+/** A page that records console errors, page errors and every request to a host other than 127.0.0.1. */
+export async function openPage(context, path = '') {
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1') problems.foreignRequests.push(req.url());
+  });
+  await page.goto(new URL(path, BASE_URL).href);
+  return { page, problems };
+}
+
+export function panel(page, name) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/** Waits until every panel has loaded its data and shows its summary. */
+export async function waitForPanels(page) {
+  for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+}
+
+export async function summaries(page) {
+  const out = {};
+  for (const name of PANEL_NAMES) out[name] = await panel(page, name).locator('.panel__summary').textContent();
+  return out;
+}
+
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}

@@ -1,0 +1,92 @@
+import { cp, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+/**
+ * Serves the repository's `data/` folder at `<base>/data/` in dev and copies it into the build, so an analyst can
+ * correct a figure by editing JSON and reloading, without rebuilding. Kept out of `public/` on purpose: `data/` is the
+ * product's data, versioned and validated on its own.
+ */
+function dataFolder(): Plugin {
+  return {
+    name: 'bri-data-folder',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = req.url ?? '';
+        const match = /^\/data\/([a-z0-9-]+\.(?:json|geojson))(?:\?.*)?$/.exec(url.replace(server.config.base, '/'));
+        if (!match?.[1]) return next();
+        try {
+          const body = await readFile(resolve(DATA_DIR, match[1]));
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch {
+          res.statusCode = 404;
+          res.end();
+        }
+      });
+    },
+    async writeBundle(options) {
+      await cp(DATA_DIR, resolve(options.dir ?? 'dist', 'data'), { recursive: true });
+    },
+  };
+}
+
+/**
+ * The Content-Security-Policy of the built app: nothing but this origin. Map tiles are the one opt-in exception (the
+ * user turns them on); the dev server is left without it because Vite injects inline scripts there.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bri-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), dataFolder(), contentSecurityPolicy()],
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor-recharts', test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|decimal\.js-light|es-toolkit|redux|react-redux|use-sync-external-store)[\\/]/ },
+            { name: 'vendor-leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod|zustand)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: false,
+    css: false,
+    setupFiles: ['src/testing/setup-tests.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+  },
+});
