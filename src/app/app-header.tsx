@@ -1,3 +1,5 @@
+import { PresentButton } from '@/features/present/present-button';
+import { SaveViewForm } from '@/features/present/save-view-form';
 import { useDashboardActions, useTheme } from '@/store/hooks';
 import { THEMES, type Theme } from '@/store/view-state';
 
@@ -13,6 +15,8 @@ export function AppHeader() {
         <p className="app-header__tagline">Chinese investment, gas, payments and border crossings in Russia and the Russian Far East — every figure sourced.</p>
       </div>
       <div className="app-header__tools">
+        <SaveViewForm />
+        <PresentButton />
         <label className="field field--inline">
           <span>Theme</span>
           <select value={theme} onChange={(e) => themeChanged(e.target.value as Theme)}>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { StoreApi } from 'zustand/vanilla';
 import { createDataClient, loadAllDatasets } from '@/data/data-client';
 import { createDashboardStore, type DashboardStore } from '@/store/dashboard-store';
+import { browserStorage, loadSavedViews, startSavedViewsPersistence } from '@/store/persist-saved-views';
 import { decodeViewState } from '@/store/url-state';
 import { startUrlSync } from '@/store/url-sync';
 
@@ -13,8 +14,12 @@ export interface AppServices {
 /** Start-up, outside React: the view comes from the address, every data file starts loading, the URL follows the store. */
 export function bootstrap(win: Window): AppServices {
   const { view, issues } = decodeViewState(win.location.search);
-  const store = createDashboardStore(view);
-  if (issues.length) store.getState().actions.noticesRaised(issues);
+  const storage = browserStorage(win);
+  const saved = loadSavedViews(storage);
+  const store = createDashboardStore(view, saved.views);
+  const notices = saved.problem ? [...issues, saved.problem] : issues;
+  if (notices.length) store.getState().actions.noticesRaised(notices);
+  startSavedViewsPersistence(store, storage);
   const queryClient = createDataClient(store);
   loadAllDatasets(queryClient);
   startUrlSync(store, win);

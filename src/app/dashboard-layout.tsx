@@ -5,7 +5,10 @@ import { FilterBar } from '@/features/filters/filter-bar';
 import { GasNegotiationsPanel } from '@/features/gas-negotiations/gas-negotiations-panel';
 import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment-tracker-panel';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
-import { useFocusedPanel, useTheme } from '@/store/hooks';
+import { PresenterBar } from '@/features/present/presenter-bar';
+import { SavedViewsList } from '@/features/present/saved-views-list';
+import { SourcesView } from '@/features/sources/sources-view';
+import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/store/view-state';
 import { AppHeader } from './app-header';
 import { NoticeList } from './notice-list';
@@ -21,11 +24,29 @@ const PANELS: Record<PanelId, () => ReactNode> = {
 export function DashboardLayout() {
   const theme = useTheme();
   const focused = useFocusedPanel();
+  const presentation = usePresentation();
+  // While presenting, a slide shows its focused panel alone (or all four if the view focused none).
+  const visible = (Object.keys(PANELS) as PanelId[]).filter((id) => !presentation || !focused || id === focused);
 
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  if (presentation) {
+    return (
+      <div className={`dashboard dashboard--presenting${presentation.projector ? ' dashboard--projector' : ''}`}>
+        <PresenterBar />
+        <main className="dashboard__grid dashboard__grid--slide">
+          {visible.map((id) => (
+            <div key={id} className="dashboard__cell dashboard__cell--focused">
+              <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>{PANELS[id]()}</ErrorBoundary>
+            </div>
+          ))}
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="dashboard">
@@ -33,12 +54,14 @@ export function DashboardLayout() {
       <NoticeList />
       <FilterBar />
       <main className="dashboard__grid" data-focused={focused ?? undefined}>
-        {(Object.keys(PANELS) as PanelId[]).map((id) => (
+        {visible.map((id) => (
           <div key={id} className={`dashboard__cell${focused === id ? ' dashboard__cell--focused' : ''}`}>
             <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>{PANELS[id]()}</ErrorBoundary>
           </div>
         ))}
       </main>
+      <SavedViewsList />
+      <SourcesView />
     </div>
   );
 }

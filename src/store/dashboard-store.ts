@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName } from '@/data/schemas/registry';
 import type { MonthKey } from '@/lib/months';
+import { createPresentationSlice, type PresentationActions, type PresentationState } from './presentation-slice';
+import type { SavedView } from './saved-views';
 import {
   DEFAULT_FILTERS,
   DEFAULT_VIEW,
@@ -24,7 +26,7 @@ export interface Notice {
   message: string;
 }
 
-export interface DashboardState extends ViewState {
+export interface DashboardState extends ViewState, PresentationState {
   datasets: Partial<Record<DatasetName, DatasetSlot>>;
   notices: Notice[];
 }
@@ -51,7 +53,7 @@ export interface DashboardActions {
   noticeDismissed: (id: number) => void;
 }
 
-export type DashboardStore = DashboardState & { actions: DashboardActions };
+export type DashboardStore = DashboardState & { actions: DashboardActions & PresentationActions };
 
 function toggle(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((x) => x !== id) : normaliseIds([...ids, id]);
@@ -59,8 +61,9 @@ function toggle(ids: readonly string[], id: string): string[] {
 
 let nextNoticeId = 1;
 
-export function createDashboardStore(initial: Partial<ViewState> = {}): StoreApi<DashboardStore> {
-  return createStore<DashboardStore>()((set) => {
+export function createDashboardStore(initial: Partial<ViewState> = {}, savedViews: SavedView[] = []): StoreApi<DashboardStore> {
+  return createStore<DashboardStore>()((set, get) => {
+    const presentation = createPresentationSlice<DashboardStore>(set, get, () => viewOf(get()));
     const setFilters = (update: (f: DashboardState['filters']) => Partial<DashboardState['filters']>) =>
       set((s) => ({ filters: { ...s.filters, ...update(s.filters) } }));
     return {
@@ -68,7 +71,10 @@ export function createDashboardStore(initial: Partial<ViewState> = {}): StoreApi
       ...initial,
       datasets: {},
       notices: [],
+      savedViews,
+      presentation: null,
       actions: {
+        ...presentation.actions,
         datasetLoaded: (dataset) =>
           set((s) => ({ datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } } })),
         datasetFailed: (name, file, message) =>

@@ -3,9 +3,11 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName } from '@/data/schemas/registry';
-import type { DashboardActions, DashboardStore, DatasetSlot, Notice } from './dashboard-store';
+import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
 import { useStoreApi } from './store-context';
 import type { FilterLabels } from './describe-filters';
+import type { Presentation } from './presentation-slice';
+import type { SavedView } from './saved-views';
 import type { Filters, PanelId, Theme } from './view-state';
 
 /** Atomic selector hooks: components subscribe to exactly what they read. The raw store hook is not exported. */
@@ -19,7 +21,7 @@ export const useTheme = (): Theme => useDashboard((s) => s.theme);
 export const useSelectedProjectId = (): string | null => useDashboard((s) => s.selectedProjectId);
 export const useSelectedCrossingId = (): string | null => useDashboard((s) => s.selectedCrossingId);
 export const useNotices = (): Notice[] => useDashboard((s) => s.notices);
-export const useDashboardActions = (): DashboardActions => useDashboard((s) => s.actions);
+export const useDashboardActions = (): DashboardStore['actions'] => useDashboard((s) => s.actions);
 
 export const useDatasetSlot = (name: DatasetName): DatasetSlot | undefined => useDashboard((s) => s.datasets[name]);
 
@@ -50,3 +52,13 @@ export function useFilterLabels(): FilterLabels {
     [sectors, regions],
   );
 }
+
+/** Every loaded dataset (for views that span all files, like the sources index). */
+export function useAllDatasets(): LoadedDataset[] {
+  return useDashboard(
+    useShallow((s) => Object.values(s.datasets).flatMap((slot) => (slot?.status === 'ready' ? [slot.data] : []))),
+  );
+}
+
+export const useSavedViews = (): SavedView[] => useDashboard((s) => s.savedViews);
+export const usePresentation = (): Presentation | null => useDashboard((s) => s.presentation);

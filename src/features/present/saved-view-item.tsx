@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { describeFilters } from '@/store/describe-filters';
+import { useDashboardActions, useFilterLabels } from '@/store/hooks';
+import type { SavedView } from '@/store/saved-views';
+import { PANEL_TITLES } from '@/store/view-state';
+
+export function SavedViewItem({ view, position, total }: { view: SavedView; position: number; total: number }) {
+  const { viewApplied, viewRenamed, viewMoved, viewDeleted } = useDashboardActions();
+  const labels = useFilterLabels();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(view.name);
+
+  return (
+    <li className="saved-view">
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            viewRenamed(view.id, name);
+            setEditing(false);
+          }}
+        >
+          <label className="field field--inline">
+            <span>New name for {view.name}</span>
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
+          </label>
+          <button type="submit">Save name</button>
+        </form>
+      ) : (
+        <button type="button" className="saved-view__apply" onClick={() => viewApplied(view.id)}>
+          {view.name}
+        </button>
+      )}
+      <span className="muted saved-view__detail">
+        {view.view.focusedPanel ? `${PANEL_TITLES[view.view.focusedPanel]} · ` : ''}
+        {describeFilters(view.view.filters, labels)}
+      </span>
+      <span className="saved-view__tools">
+        <button type="button" aria-label={`Rename ${view.name}`} onClick={() => setEditing((v) => !v)}>
+          Rename
+        </button>
+        <button type="button" aria-label={`Move ${view.name} up`} disabled={position === 0} onClick={() => viewMoved(view.id, -1)}>
+          ↑
+        </button>
+        <button type="button" aria-label={`Move ${view.name} down`} disabled={position === total - 1} onClick={() => viewMoved(view.id, 1)}>
+          ↓
+        </button>
+        <button type="button" aria-label={`Delete ${view.name}`} onClick={() => viewDeleted(view.id)}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useRef, useState } from 'react';
+import { downloadBlob } from '@/lib/download';
+import { useDashboardActions, useSavedViews } from '@/store/hooks';
+import { parseSavedViews, savedViewsFile } from '@/store/saved-views';
+import { SavedViewItem } from './saved-view-item';
+
+/** The saved views: apply, rename, reorder, delete; export to and import from a JSON file. */
+export function SavedViewsList() {
+  const views = useSavedViews();
+  const { viewsImported } = useDashboardActions();
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseSavedViews(await file.text());
+    if ('error' in parsed) setStatus({ kind: 'error', text: `${file.name}: ${parsed.error} Nothing was changed.` });
+    else {
+      viewsImported(parsed.views);
+      setStatus({ kind: 'ok', text: `Imported ${parsed.views.length} view${parsed.views.length === 1 ? '' : 's'} from ${file.name}.` });
+    }
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  return (
+    <section className="saved-views" aria-labelledby={headingId}>
+      <h2 id={headingId}>Saved views</h2>
+      {views.length === 0 ? (
+        <p className="muted">No saved views yet. Set the filters, then “Save view”; each saved view is a slide when you Present.</p>
+      ) : (
+        <ol className="saved-views__list">
+          {views.map((v, i) => (
+            <SavedViewItem key={v.id} view={v} position={i} total={views.length} />
+          ))}
+        </ol>
+      )}
+      <div className="saved-views__tools">
+        <button
+          type="button"
+          disabled={views.length === 0}
+          onClick={() => downloadBlob(new Blob([JSON.stringify(savedViewsFile(views), null, 2)], { type: 'application/json' }), 'bri-dashboard-saved-views.json')}
+        >
+          Export views
+        </button>
+        <label className="file-button">
+          <span>Import views</span>
+          <input ref={fileRef} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+        </label>
+      </div>
+      <p role={status?.kind === 'error' ? 'alert' : 'status'} className={status?.kind === 'error' ? 'saved-views__error' : undefined}>
+        {status?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createDashboardStore } from './dashboard-store';
+import { moveView, parseSavedViews, savedViewsFile, type SavedView } from './saved-views';
+import { DEFAULT_VIEW } from './view-state';
+
+const view = (id: string): SavedView => ({ id, name: id.toUpperCase(), title: '', note: '', view: DEFAULT_VIEW });
+
+describe('saved views', () => {
+  it.each([
+    ['a', -1, ['a', 'b', 'c']],
+    ['a', 1, ['b', 'a', 'c']],
+    ['c', -2, ['c', 'a', 'b']],
+    ['c', 5, ['a', 'b', 'c']],
+  ])('moving %s by %i gives %j', (id, delta, expected) => {
+    expect(moveView([view('a'), view('b'), view('c')], id, delta).map((v) => v.id)).toEqual(expected);
+  });
+
+  it('a file round-trips through export and import', () => {
+    const text = JSON.stringify(savedViewsFile([view('a'), view('b')]));
+    const parsed = parseSavedViews(text);
+    expect('views' in parsed && parsed.views.map((v) => v.id)).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['not json', /not JSON/],
+    [JSON.stringify({ app: 'other', kind: 'saved-views', version: 1, views: [] }), /app/],
+    [JSON.stringify(savedViewsFile([{ ...view('a'), view: { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, from: '2024-13' } } }])), /view 1, field view.filters.from/],
+    [JSON.stringify(savedViewsFile([{ ...view('a'), name: '' }])), /view 1, field name: needs a name/],
+  ])('a bad file is refused with a reason (%#)', (text, message) => {
+    const parsed = parseSavedViews(text);
+    expect('error' in parsed && parsed.error).toMatch(message);
+  });
+});
+
+describe('presenting', () => {
+  it('steps through saved views in order, restoring each view, and stops at the ends', () => {
+    const store = createDashboardStore();
+    const { timeWindowChanged, panelFocused, viewSaved, presentStarted, presentStepped, presentStopped } = store.getState().actions;
+    timeWindowChanged('2022-01', '2022-12');
+    panelFocused('gas');
+    viewSaved({ name: 'Gas 2022' });
+    timeWindowChanged('2024-01', '2024-06');
+    panelFocused('payments');
+    viewSaved({ name: 'Payments H1 2024', note: 'the March drop' });
+    presentStarted();
+    expect(store.getState()).toMatchObject({ presentation: { index: 0 }, focusedPanel: 'gas', filters: { from: '2022-01', to: '2022-12' } });
+    presentStepped(1);
+    expect(store.getState()).toMatchObject({ presentation: { index: 1 }, focusedPanel: 'payments', filters: { from: '2024-01' } });
+    presentStepped(1);
+    expect(store.getState().presentation?.index).toBe(1);
+    presentStepped(-1);
+    expect(store.getState().focusedPanel).toBe('gas');
+    presentStopped();
+    expect(store.getState().presentation).toBeNull();
+  });
+
+  it('refuses to present with no saved views and says why', () => {
+    const store = createDashboardStore();
+    store.getState().actions.presentStarted();
+    expect(store.getState().presentation).toBeNull();
+    expect(store.getState().notices[0]?.message).toMatch(/Save at least one view/);
+  });
+
+  it('imports views beside existing ones without id clashes', () => {
+    const store = createDashboardStore({}, [view('a')]);
+    store.getState().actions.viewsImported([view('a'), view('b')]);
+    expect(store.getState().savedViews.map((v) => v.id)).toEqual(['a', 'a-imported-1', 'b']);
+  });
+});
