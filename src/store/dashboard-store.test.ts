@@ -42,3 +42,24 @@ describe('dashboard store events', () => {
     expect(store.getState().notices.map((n) => n.message)).toEqual(['b']);
   });
 });
+
+describe('imported data', () => {
+  const dataset = (n: number) => ({ name: 'sectors' as const, file: 'data/sectors.json', title: 'Sectors', asOf: '2025-01-01', records: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `S${i}` })), rejected: [] });
+
+  it('replaces a loaded file and can revert to the bundled data', () => {
+    const store = createDashboardStore();
+    const { datasetLoaded, datasetImported, importsReverted } = store.getState().actions;
+    datasetLoaded(dataset(2));
+    datasetImported(dataset(5), 'mine.json');
+    datasetImported(dataset(7), 'mine-2.json');
+    const count = () => {
+      const slot = store.getState().datasets.sectors;
+      return slot?.status === 'ready' ? slot.data.records.length : -1;
+    };
+    expect(count()).toBe(7);
+    expect(store.getState().imports.sectors?.fileName).toBe('mine-2.json');
+    importsReverted();
+    expect(count()).toBe(2);
+    expect(store.getState().imports).toEqual({});
+  });
+});

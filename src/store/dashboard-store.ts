@@ -26,8 +26,15 @@ export interface Notice {
   message: string;
 }
 
+/** A file replaced by the user's import: what it came from, and the bundled data to go back to. */
+export interface ImportedDataset {
+  fileName: string;
+  bundled: LoadedDataset;
+}
+
 export interface DashboardState extends ViewState, PresentationState {
   datasets: Partial<Record<DatasetName, DatasetSlot>>;
+  imports: Partial<Record<DatasetName, ImportedDataset>>;
   notices: Notice[];
 }
 
@@ -36,6 +43,9 @@ export interface DashboardActions {
   datasetLoaded: (dataset: LoadedDataset) => void;
   datasetFailed: (name: DatasetName, file: string, message: string) => void;
   datasetRequested: (name: DatasetName) => void;
+  /** The user confirmed an import: the merged dataset replaces the loaded one (the bundled one is kept for revert). */
+  datasetImported: (dataset: LoadedDataset, fileName: string) => void;
+  importsReverted: () => void;
   timeWindowChanged: (from: MonthKey, to: MonthKey) => void;
   sectorsChanged: (ids: string[]) => void;
   sectorToggled: (id: string) => void;
@@ -70,6 +80,7 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
       ...DEFAULT_VIEW,
       ...initial,
       datasets: {},
+      imports: {},
       notices: [],
       savedViews,
       presentation: null,
@@ -83,6 +94,21 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
           set((s) => {
             const { [name]: _dropped, ...rest } = s.datasets;
             return { datasets: rest };
+          }),
+        datasetImported: (dataset, fileName) =>
+          set((s) => {
+            const current = s.datasets[dataset.name];
+            const bundled = s.imports[dataset.name]?.bundled ?? (current?.status === 'ready' ? current.data : undefined);
+            return {
+              datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } },
+              imports: bundled ? { ...s.imports, [dataset.name]: { fileName, bundled } } : s.imports,
+            };
+          }),
+        importsReverted: () =>
+          set((s) => {
+            const datasets = { ...s.datasets };
+            for (const [name, imported] of Object.entries(s.imports)) datasets[name as DatasetName] = { status: 'ready', data: imported.bundled };
+            return { datasets, imports: {} };
           }),
         timeWindowChanged: (from, to) => setFilters(() => normaliseWindow(from, to)),
         sectorsChanged: (ids) => setFilters(() => ({ sectors: normaliseIds(ids) })),

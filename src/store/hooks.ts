@@ -62,3 +62,5 @@ export function useAllDatasets(): LoadedDataset[] {
 
 export const useSavedViews = (): SavedView[] => useDashboard((s) => s.savedViews);
 export const usePresentation = (): Presentation | null => useDashboard((s) => s.presentation);
+
+export const useImports = (): DashboardStore['imports'] => useDashboard((s) => s.imports);

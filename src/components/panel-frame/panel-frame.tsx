@@ -6,7 +6,7 @@ import { retryDataset } from '@/data/data-client';
 import type { DatasetName } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { useDashboardActions, useDatasetSlots } from '@/store/hooks';
+import { useDashboardActions, useDatasetSlots, useFocusedPanel } from '@/store/hooks';
 import { useStoreApi } from '@/store/store-context';
 import type { PanelId } from '@/store/view-state';
 import { frameStatus } from './frame-status';
@@ -40,12 +40,23 @@ export function PanelFrame(props: PanelFrameProps) {
   const status = useMemo(() => frameStatus(datasets, slots), [datasets, slots]);
   const queryClient = useQueryClient();
   const store = useStoreApi();
-  const { filtersReset } = useDashboardActions();
+  const { filtersReset, panelFocused } = useDashboardActions();
+  const isFocused = useFocusedPanel() === id;
 
   return (
     <section ref={sectionRef} className="panel" id={`panel-${id}`} aria-labelledby={titleId} data-panel={id}>
       <header className="panel__header">
         <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="panel__focus"
+          aria-pressed={isFocused}
+          aria-label={`Focus ${title}`}
+          title="Show this panel first and full width; saved views and presentations remember it"
+          onClick={() => panelFocused(isFocused ? null : id)}
+        >
+          Focus
+        </button>
         <p className="panel__meta">
           <span>Data as of {status.asOf ? formatPartialDate(status.asOf) : '…'}</span>
           <span aria-hidden="true"> · </span>

@@ -1,0 +1,93 @@
+// Presenting in a meeting: save three views with different filters, present them, step with the keys clickers send,
+// check each slide's filters and focused panel, leave with Escape, reload and find the views still saved.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
+
+let context;
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+const SLIDES = [
+  { name: 'Gas 2022', from: '2022-01', to: '2022-12', panel: 'gas', title: 'Gas negotiations' },
+  { name: 'Payments 2024', from: '2024-01', to: '2024-12', panel: 'payments', title: 'Payment workaround timeline' },
+  { name: 'Border since 2014', from: '2014-01', to: '2020-12', panel: 'border', title: 'Border crossings' },
+];
+
+async function saveView(page, slide) {
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByLabel('From', { exact: true }).fill(slide.from);
+  await filters.getByLabel('To', { exact: true }).fill(slide.to);
+  await page.getByRole('button', { name: `Focus ${slide.title}` }).click();
+  await page.waitForFunction((p) => new URL(location.href).searchParams.get('panel') === p, slide.panel);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await page.getByLabel('View name').fill(slide.name);
+  await page.getByLabel('Speaker note (optional)').fill(`Note for ${slide.name}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: `Saved “${slide.name}”` }).waitFor();
+}
+
+async function expectSlide(page, index) {
+  const slide = SLIDES[index];
+  const bar = page.getByRole('region', { name: 'Presentation' });
+  await bar.getByText(`Slide ${index + 1} of ${SLIDES.length}`).waitFor();
+  await bar.getByRole('heading', { name: slide.name }).waitFor();
+  await page.waitForFunction(([from, to, p]) => {
+    const q = new URL(location.href).searchParams;
+    return (q.get('from') ?? '2014-01') === from && q.get('to') === to && q.get('panel') === p;
+  }, [slide.from, slide.to, slide.panel]);
+  await panel(page, slide.title).waitFor();
+  for (const other of SLIDES.filter((s) => s !== slide)) assert.equal(await panel(page, other.title).count(), 0, `only ${slide.title} is on the slide`);
+}
+
+test('save three views, present them with the keyboard, leave with Escape, and find them after a reload', async () => {
+  const { page, problems } = await openPage(context);
+  await waitForPanels(page);
+  for (const slide of SLIDES) await saveView(page, slide);
+  const list = page.getByRole('region', { name: 'Saved views' });
+  for (const slide of SLIDES) await list.getByRole('button', { name: slide.name, exact: true }).waitFor();
+
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expectSlide(page, 0);
+  const stepUrl = page.url();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 1);
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 2);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, 1);
+  await page.keyboard.press('PageUp');
+  await expectSlide(page, 0);
+  assert.deepEqual(await axeViolations(page), [], 'axe on a slide');
+
+  await page.getByRole('button', { name: 'Show filter context' }).click();
+  assert.equal(await page.locator('.presenter-bar__context').count(), 0, 'the context line can be hidden');
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'detached' });
+  await page.getByRole('region', { name: 'Filters' }).waitFor();
+
+  await page.reload();
+  await waitForPanels(page);
+  for (const slide of SLIDES) await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: slide.name, exact: true }).waitFor();
+
+  const { page: shared } = await openPage(context, stepUrl);
+  await waitForPanels(shared);
+  assert.equal(await shared.getByLabel('To', { exact: true }).inputValue(), '2022-12', 'a step’s address reproduces its view');
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('a bad saved-views file gets a clear error and changes nothing', async () => {
+  const { page } = await openPage(context);
+  await waitForPanels(page);
+  const list = page.getByRole('region', { name: 'Saved views' });
+  const before = await list.getByRole('listitem').count();
+  await list.getByLabel('Import views').setInputFiles({ name: 'views.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"x"}') });
+  await list.getByRole('alert').filter({ hasText: /views.json: Not a saved-views file/ }).waitFor();
+  assert.equal(await list.getByRole('listitem').count(), before);
+});
