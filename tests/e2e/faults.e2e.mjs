@@ -100,7 +100,7 @@ test('localStorage that is full or disabled gets a notice and the dashboard keep
   await page.getByRole('button', { name: 'Save view' }).click();
   await page.getByLabel('View name').fill('Kept in memory');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: 'Kept in memory' }).waitFor();
+  await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: 'Kept in memory', exact: true }).waitFor();
   await page.close();
 
   const full = await context.newPage();

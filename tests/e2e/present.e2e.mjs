@@ -91,3 +91,19 @@ test('a bad saved-views file gets a clear error and changes nothing', async () =
   await list.getByRole('alert').filter({ hasText: /views.json: Not a saved-views file/ }).waitFor();
   assert.equal(await list.getByRole('listitem').count(), before);
 });
+
+test('Full screen on a panel fills the screen with projector-size text, and Escape returns', async () => {
+  const { page } = await openPage(context);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await waitForPanels(page);
+  const gas = panel(page, 'Gas negotiations');
+  await gas.getByRole('button', { name: 'Full screen' }).click();
+  await page.waitForFunction(() => document.fullscreenElement?.getAttribute('data-panel') === 'gas');
+  assert.equal(await gas.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed'), 'true');
+  const size = await gas.locator('.panel__summary').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(size >= 24, `summary text is ${size}px at 1280×720`);
+  assert.deepEqual(await axeViolations(page), [], 'axe in full screen');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await gas.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed'), 'false');
+});

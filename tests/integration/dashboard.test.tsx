@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardLayout } from '@/app/dashboard-layout';
 import { allRealDatasets } from '@/testing/real-data';
@@ -13,12 +13,12 @@ function summaryOf(name: string): string {
 
 describe('the dashboard with the real data', () => {
   it('a shared filter change reaches all four panels through the store', async () => {
-    const { user } = renderWithProviders(<DashboardLayout />);
+    renderWithProviders(<DashboardLayout />);
     const before = Object.fromEntries(PANELS.map((p) => [p, summaryOf(p)]));
     PANELS.forEach((p) => expect(before[p]).not.toBe(''));
     const to = within(screen.getByRole('region', { name: 'Filters' })).getByLabelText('To');
-    await user.clear(to);
-    await user.type(to, '2019-12');
+    // jsdom cannot type into a month input key by key (each partial value is invalid), so the change is set whole.
+    fireEvent.change(to, { target: { value: '2019-12' } });
     for (const p of PANELS) expect(summaryOf(p), p).not.toBe(before[p]);
     expect(screen.getByText(/Jan 2014 – Dec 2019/)).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DataTable } from '@/components/data-table/data-table';
 import { retryDataset } from '@/data/data-client';
@@ -42,6 +42,7 @@ export function PanelFrame(props: PanelFrameProps) {
   const store = useStoreApi();
   const { filtersReset, panelFocused } = useDashboardActions();
   const isFocused = useFocusedPanel() === id;
+  useEscapeLeavesFullscreen(sectionRef);
 
   return (
     <section ref={sectionRef} className="panel" id={`panel-${id}`} aria-labelledby={titleId} data-panel={id}>
@@ -130,4 +131,18 @@ export function PanelFrame(props: PanelFrameProps) {
       {showTable && status.state === 'ready' && table && <DataTable model={table} />}
     </section>
   );
+}
+
+/**
+ * Browsers leave full screen on Escape themselves; where the key reaches the page instead (some kiosk and headless
+ * set-ups, clickers mapped to Escape) this does the same, so Escape always returns.
+ */
+function useEscapeLeavesFullscreen(sectionRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && document.fullscreenElement && document.fullscreenElement === sectionRef.current) void document.exitFullscreen();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sectionRef]);
 }

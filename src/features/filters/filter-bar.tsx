@@ -33,7 +33,8 @@ export function FilterBar() {
             min={FIRST_MONTH}
             max={CURRENT_MONTH}
             value={filters.from}
-            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(e.target.value, filters.to)}
+            // Moving From past To drags To along (and vice versa): the field being edited keeps what the user chose.
+            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(e.target.value, e.target.value > filters.to ? e.target.value : filters.to)}
           />
         </label>
         <label className="field">
@@ -43,7 +44,7 @@ export function FilterBar() {
             min={FIRST_MONTH}
             max={CURRENT_MONTH}
             value={filters.to}
-            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(filters.from, e.target.value)}
+            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(e.target.value < filters.from ? e.target.value : filters.from, e.target.value)}
           />
         </label>
         <MultiSelect

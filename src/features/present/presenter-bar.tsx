@@ -55,7 +55,7 @@ export function PresenterBar() {
       <p className="presenter-bar__counter" aria-live="polite">
         Slide {presentation.index + 1} of {views.length}
       </p>
-      <h2 className="presenter-bar__title">{view?.title || view?.name}</h2>
+      <h1 className="presenter-bar__title">{view?.title || view?.name}</h1>
       {presentation.showContext && <p className="presenter-bar__context">{describeFilters(filters, labels)}</p>}
       <div className="presenter-bar__tools">
         <button type="button" onClick={() => presentStepped(-1)} disabled={presentation.index === 0}>

@@ -1,17 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useDashboardActions, useSavedViews } from '@/store/hooks';
 
-/** "Save view": stores the current filters, focused panel and selection under a name, with an optional slide title and note. */
+/**
+ * "Save view": stores the current filters, focused panel and selection under a name, with an optional slide title
+ * and speaker note. A native modal dialog: focus moves into it, Escape closes it, and it never falls off screen.
+ */
 export function SaveViewForm() {
   const { viewSaved } = useDashboardActions();
   const count = useSavedViews().length;
-  const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
-  const formId = useId();
 
+  const close = () => dialogRef.current?.close();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const finalName = name.trim() || `View ${count + 1}`;
@@ -20,19 +23,21 @@ export function SaveViewForm() {
     setName('');
     setTitle('');
     setNote('');
-    setOpen(false);
+    close();
   };
 
   return (
     <div className="save-view">
-      <button type="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((v) => !v)}>
+      <button type="button" aria-haspopup="dialog" onClick={() => dialogRef.current?.showModal()}>
         Save view
       </button>
       <span className="save-view__message" role="status">
         {message}
       </span>
-      {open && (
-        <form id={formId} className="save-view__form" onSubmit={submit} aria-label="Save the current view">
+      <dialog ref={dialogRef} className="save-view__dialog" aria-labelledby="save-view-title">
+        <form className="save-view__form" onSubmit={submit}>
+          <h2 id="save-view-title">Save the current view</h2>
+          <p className="muted">Filters, focused panel and selection are saved; each saved view is a slide when you Present.</p>
           <label className="field">
             <span>View name</span>
             <input value={name} onChange={(e) => setName(e.target.value)} placeholder={`View ${count + 1}`} maxLength={120} />
@@ -47,12 +52,12 @@ export function SaveViewForm() {
           </label>
           <div className="save-view__actions">
             <button type="submit">Save</button>
-            <button type="button" onClick={() => setOpen(false)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
           </div>
         </form>
-      )}
+      </dialog>
     </div>
   );
 }
