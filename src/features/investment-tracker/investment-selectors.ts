@@ -1,10 +1,38 @@
+import { PROJECT_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { formatAmount, pluralise } from '@/lib/format';
-import type { TableModel } from '@/lib/table-model';
 import { ONGOING, matchesAny, matchesSearch, spanInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { STATUS_LABELS, type Filters } from '@/store/view-state';
 
 export type Project = DatasetRecord<'projects'>;
+export type ProjectStatus = Project['status'];
+export type Sector = DatasetRecord<'sectors'>;
+export type Region = DatasetRecord<'regions'>;
+
+/** Funnel order: the path a project takes, then the two ways off it. */
+export const STATUS_ORDER: readonly ProjectStatus[] = PROJECT_STATUSES;
+
+export function statusLabel(status: ProjectStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/** Display names for sector and region ids; an id without a label is shown as itself. */
+export interface Labels {
+  sectors: Record<string, string>;
+  regions: Record<string, string>;
+}
+
+export function buildLabels(sectors: readonly Sector[] | undefined, regions: readonly Region[] | undefined): Labels {
+  return {
+    sectors: Object.fromEntries((sectors ?? []).map((s) => [s.id, s.label])),
+    regions: Object.fromEntries((regions ?? []).map((r) => [r.id, r.name.en])),
+  };
+}
+
+/** The earliest of the project's own milestone dates (announced, signed, started, completed), or null. */
+export function firstDate(p: Project): string | null {
+  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed].filter((d): d is string => typeof d === 'string');
+  return dates.length === 0 ? null : ([...dates].sort()[0] ?? null);
+}
 
 /** A project's active span: first sourced date to completion, or to now while it is operating or being built. */
 export function projectSpan(p: Project): { first: string; last: string } | null {
@@ -29,52 +57,10 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
   });
 }
 
-export interface InvestmentView {
-  projects: Project[];
-  summary: string;
-  emptyReason: string | null;
-  table: TableModel;
-  sourceIds: string[];
-}
-
-export function selectInvestmentView(projects: readonly Project[], filters: Filters): InvestmentView {
-  const shown = filterProjects(projects, filters);
-  const operating = shown.filter((p) => p.status === 'operating').length;
-  const building = shown.filter((p) => p.status === 'under-construction').length;
-  const summary =
-    shown.length === 0
-      ? 'No projects match the filters.'
-      : `${pluralise(shown.length, 'project')} of ${projects.length} match; ${operating} operating, ${building} under construction.`;
-  return {
-    projects: shown,
-    summary,
-    emptyReason: shown.length === 0 ? 'no investment projects in this selection.' : null,
-    table: projectTable(shown),
-    sourceIds: shown.flatMap((p) => p.sources),
-  };
-}
-
-export function projectTable(projects: readonly Project[]): TableModel {
-  return {
-    caption: 'Investment projects',
-    columns: [
-      { key: 'name', label: 'Project' },
-      { key: 'sector', label: 'Sector' },
-      { key: 'status', label: 'Status' },
-      { key: 'value', label: 'Value (original currency)' },
-      { key: 'chineseParty', label: 'Chinese party' },
-      { key: 'confidence', label: 'Confidence' },
-      { key: 'sources', label: 'Source ids' },
-    ],
-    rows: projects.map((p) => ({
-      id: p.id,
-      name: p.name.en,
-      sector: p.sector,
-      status: p.status,
-      value: p.value ? formatAmount(p.value) : null,
-      chineseParty: p.chineseParty,
-      confidence: p.confidence,
-      sources: p.sources.join(' '),
-    })),
-  };
+/**
+ * The projects every filter except one dimension lets through. A cross-filter chart (bars by sector, by region, the
+ * status funnel) is drawn from these, so the bars of unselected sectors stay visible and can be added with a click.
+ */
+export function filterProjectsExcept(projects: readonly Project[], filters: Filters, dimension: 'sectors' | 'regions' | 'statuses'): Project[] {
+  return filterProjects(projects, { ...filters, [dimension]: [] });
 }

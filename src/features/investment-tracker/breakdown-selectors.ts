@@ -1,0 +1,96 @@
+import type { TableModel } from '@/lib/table-model';
+import type { Annotation } from '@/store/annotations';
+import { firstDate, type Labels, type Project } from './investment-selectors';
+
+/** One bar of a cross-filter chart. */
+export interface BarDatum {
+  id: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+function toBars(counts: Map<string, number>, labels: Record<string, string>, selected: readonly string[]): BarDatum[] {
+  for (const id of selected) if (!counts.has(id)) counts.set(id, 0);
+  return [...counts.entries()]
+    .map(([id, count]) => ({ id, label: labels[id] ?? id, count, selected: selected.includes(id) }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** Projects per sector. A selected sector keeps its bar even at 0, so it can be clicked off again. */
+export function selectBySector(projects: readonly Project[], labels: Labels, selected: readonly string[]): BarDatum[] {
+  const counts = new Map<string, number>();
+  for (const p of projects) counts.set(p.sector, (counts.get(p.sector) ?? 0) + 1);
+  return toBars(counts, labels.sectors, selected);
+}
+
+/** Projects per region. A project in two regions (a bridge) counts in both, so bars can sum to more than the total. */
+export function selectByRegion(projects: readonly Project[], labels: Labels, selected: readonly string[]): BarDatum[] {
+  const counts = new Map<string, number>();
+  for (const p of projects) for (const r of new Set(p.regions)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return toBars(counts, labels.regions, selected);
+}
+
+export interface YearDatum {
+  year: string;
+  count: number;
+}
+
+export interface YearAnnotation {
+  year: string;
+  /** All key events of that year, joined, so two events in one year never draw on top of each other. */
+  label: string;
+  events: Annotation[];
+}
+
+export interface ByYearView {
+  data: YearDatum[];
+  annotations: YearAnnotation[];
+  /** Projects with no milestone date at all: counted, not drawn. */
+  undated: number;
+}
+
+/** Projects by the year of their first milestone, on a continuous year axis that also spans the key events. */
+export function selectByYear(projects: readonly Project[], annotations: readonly Annotation[]): ByYearView {
+  const counts = new Map<number, number>();
+  let undated = 0;
+  for (const p of projects) {
+    const first = firstDate(p);
+    if (first === null) undated += 1;
+    else counts.set(Number(first.slice(0, 4)), (counts.get(Number(first.slice(0, 4))) ?? 0) + 1);
+  }
+  const years = [...counts.keys(), ...annotations.map((a) => a.year)];
+  const data: YearDatum[] = [];
+  if (years.length > 0) {
+    for (let y = Math.min(...years); y <= Math.max(...years); y += 1) data.push({ year: String(y), count: counts.get(y) ?? 0 });
+  }
+  const byYear = new Map<string, Annotation[]>();
+  for (const a of annotations) byYear.set(String(a.year), [...(byYear.get(String(a.year)) ?? []), a]);
+  const grouped = [...byYear.entries()].map(([year, events]) => ({ year, label: events.map((e) => e.label).join(' · '), events }));
+  return { data, annotations: grouped, undated };
+}
+
+export function barTable(caption: string, dimension: string, bars: readonly BarDatum[]): TableModel {
+  return {
+    caption,
+    columns: [
+      { key: 'label', label: dimension },
+      { key: 'count', label: 'Projects', kind: 'number' },
+      { key: 'selected', label: 'In the filter' },
+    ],
+    rows: bars.map((b) => ({ id: b.id, label: b.label, count: b.count, selected: b.selected ? 'yes' : 'no' })),
+  };
+}
+
+export function yearTable(view: ByYearView): TableModel {
+  const events = new Map(view.annotations.map((a) => [a.year, a.label]));
+  return {
+    caption: 'Projects by year of first milestone',
+    columns: [
+      { key: 'year', label: 'Year' },
+      { key: 'count', label: 'Projects', kind: 'number' },
+      { key: 'events', label: 'Key events' },
+    ],
+    rows: view.data.map((d) => ({ id: d.year, year: d.year, count: d.count, events: events.get(d.year) ?? null })),
+  };
+}

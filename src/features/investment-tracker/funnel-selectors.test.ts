@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { funnelTable, selectFunnel, stageValuesText } from './funnel-selectors';
+import { buildMoney, buildProject } from './investment-builders';
+
+const projects = [
+  buildProject({ id: 'a', status: 'operating', value: buildMoney({ amount: 10 }) }),
+  buildProject({ id: 'b', status: 'operating', value: buildMoney({ amount: 19, currency: 'RUB' }) }),
+  buildProject({ id: 'c', status: 'operating', value: null }),
+  buildProject({ id: 'd', status: 'cancelled', value: buildMoney({ amount: 37 }) }),
+  buildProject({ id: 'e', status: 'announced' }),
+];
+
+describe('selectFunnel', () => {
+  const stages = selectFunnel(projects, ['operating']);
+
+  it('lists every status in funnel order, exits last', () => {
+    expect(stages.map((s) => [s.status, s.count, s.offPath])).toEqual([
+      ['announced', 1, false],
+      ['agreed', 0, false],
+      ['under-construction', 0, false],
+      ['operating', 3, false],
+      ['suspended', 0, true],
+      ['cancelled', 1, true],
+    ]);
+  });
+
+  it.each([
+    ['operating', true, 1, 'US$10 bn (1 project); ₽19 bn (1 project)', 1],
+    ['cancelled', false, 1 / 3, 'US$37 bn (1 project)', 1],
+    ['agreed', false, 0, 'no value sourced', 0],
+  ])('%s: selected %s, share %s, values "%s", %s with US$', (status, selected, share, values, usdCount) => {
+    const stage = stages.find((s) => s.status === status);
+    expect(stage?.selected).toBe(selected);
+    expect(stage?.share).toBeCloseTo(share);
+    expect(stage && stageValuesText(stage)).toBe(values);
+    expect(stage?.usd.count).toBe(usdCount);
+  });
+
+  it('never adds RUB to US$: the table says how many projects have a US$ value', () => {
+    const row = funnelTable(stages).rows.find((r) => r.id === 'operating');
+    expect(row).toMatchObject({ status: 'Operating', count: 3, usd: 'US$10 bn (1 of 3 projects have a US$ value)' });
+  });
+});

@@ -1,0 +1,61 @@
+import { pluralise } from '@/lib/format';
+import type { TableModel } from '@/lib/table-model';
+import { formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, type CurrencySum, type UsdSum } from './money';
+import { STATUS_ORDER, statusLabel, type Project, type ProjectStatus } from './investment-selectors';
+
+export interface FunnelStage {
+  status: ProjectStatus;
+  label: string;
+  count: number;
+  /** Values summed per original currency; never across currencies. */
+  sums: CurrencySum[];
+  usd: UsdSum;
+  /** Suspended and cancelled are exits from the path, drawn apart from it. */
+  offPath: boolean;
+  selected: boolean;
+  /** Share of the largest stage, 0–1, for the bar length. */
+  share: number;
+}
+
+const OFF_PATH: readonly ProjectStatus[] = ['suspended', 'cancelled'];
+
+/** Counts and values per status, from projects filtered by everything but status (so a stage can be toggled). */
+export function selectFunnel(projects: readonly Project[], selectedStatuses: readonly string[]): FunnelStage[] {
+  const byStatus = STATUS_ORDER.map((status) => ({ status, items: projects.filter((p) => p.status === status) }));
+  const max = Math.max(1, ...byStatus.map((s) => s.items.length));
+  return byStatus.map(({ status, items }) => ({
+    status,
+    label: statusLabel(status),
+    count: items.length,
+    sums: sumByCurrency(items.map((p) => p.value)),
+    usd: sumUsd(items.map((p) => p.value)),
+    offPath: OFF_PATH.includes(status),
+    selected: selectedStatuses.includes(status),
+    share: items.length / max,
+  }));
+}
+
+/** "₽820 bn (2 projects); US$10 bn (1 project)", or "no value sourced". */
+export function stageValuesText(stage: Pick<FunnelStage, 'sums'>): string {
+  if (stage.sums.length === 0) return 'no value sourced';
+  return stage.sums.map((s) => `${formatCurrencySum(s)} (${pluralise(s.count, 'project')})`).join('; ');
+}
+
+export function funnelTable(stages: readonly FunnelStage[]): TableModel {
+  return {
+    caption: 'Projects by status',
+    columns: [
+      { key: 'status', label: 'Status' },
+      { key: 'count', label: 'Projects', kind: 'number' },
+      { key: 'values', label: 'Value by original currency' },
+      { key: 'usd', label: 'US$ total (where a US$ value exists)' },
+    ],
+    rows: stages.map((s) => ({
+      id: s.status,
+      status: s.label,
+      count: s.count,
+      values: stageValuesText(s),
+      usd: s.count === 0 ? null : formatUsdSum(s.usd),
+    })),
+  };
+}

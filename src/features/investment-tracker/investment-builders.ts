@@ -1,0 +1,54 @@
+/** Small, schema-shaped records for the selector tests (the panel test uses the real data files instead). */
+import type { Money } from '@/data/schemas/common';
+import type { DatasetRecord } from '@/data/schemas/registry';
+import type { Aggregate } from './headline-selectors';
+import type { Project } from './investment-selectors';
+import type { Source } from './source-refs';
+
+export function buildMoney(overrides: Partial<Money> = {}): Money {
+  return { amount: 1, currency: 'USD', unit: 'bn', ...overrides };
+}
+
+export function buildProject(overrides: Partial<Project> = {}): Project {
+  return {
+    id: 'p',
+    name: { en: 'Project' },
+    sector: 'energy',
+    regions: ['amur'],
+    chineseParty: 'Sinopec',
+    chineseStakePct: null,
+    value: null,
+    dates: { announced: '2018' },
+    status: 'announced',
+    statusAsOf: '2024',
+    statusNote: 'as reported',
+    location: null,
+    sources: ['src-a'],
+    confidence: 'confirmed',
+    ...overrides,
+  };
+}
+
+export function buildAggregate(overrides: Partial<Aggregate> = {}): Aggregate {
+  return {
+    id: 'a',
+    topic: 'investment',
+    label: 'Portfolio',
+    kind: 'portfolio',
+    scope: 'Intergovernmental commission portfolio',
+    date: '2022-09-07',
+    projectCount: 79,
+    value: buildMoney({ amount: 160, qualifier: 'about' }),
+    sources: ['src-a'],
+    confidence: 'confirmed',
+    ...overrides,
+  };
+}
+
+export function buildSource(overrides: Partial<Source> = {}): Source {
+  return { id: 'src-a', title: 'Title A', publisher: 'TASS', url: 'https://tass.com/a', date: '2022-09-07', language: 'en', ...overrides };
+}
+
+export function buildEvent(overrides: Partial<DatasetRecord<'events'>> = {}): DatasetRecord<'events'> {
+  return { id: 'e', date: '2022-02-24', label: 'Invasion of Ukraine', detail: 'd', kind: 'war', sources: ['src-a'], confidence: 'confirmed', ...overrides };
+}

@@ -1,0 +1,129 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '@/testing/render-with-providers';
+import { realDataset } from '@/testing/real-data';
+import { DEFAULT_FILTERS, type ViewState } from '@/store/view-state';
+import { InvestmentTrackerPanel } from './investment-tracker-panel';
+
+const projects = realDataset('projects').records;
+const sectors = realDataset('sectors').records;
+const aggregates = realDataset('aggregates').records;
+
+function setup(view?: Partial<ViewState>) {
+  const result = renderWithProviders(<InvestmentTrackerPanel />, { view });
+  const panel = screen.getByRole('region', { name: 'Investment tracker' });
+  return { ...result, panel };
+}
+
+// Each test renders the whole panel (three recharts charts and every project) on the real data: allow for a busy machine.
+describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
+  it('summarises every project with the real data, and lists them all in the project table', () => {
+    const { panel } = setup();
+    expect(within(panel).getByText(new RegExp(`^${projects.length} projects of ${projects.length} match;`))).toBeInTheDocument();
+    const list = within(panel).getByRole('region', { name: 'Project list' });
+    expect(within(list).getAllByRole('rowheader')).toHaveLength(projects.length);
+  });
+
+  it('shows pledged vs realised headline statements with the seed article correction', () => {
+    const { panel } = setup();
+    const headline = within(panel).getByRole('region', { name: 'Pledged vs realised' });
+    const investment = aggregates.filter((a) => a.topic === 'investment');
+    const realised = within(headline).getByRole('list', { name: 'Realised statements' });
+    const pledged = within(headline).getByRole('list', { name: 'Pledged, planned and portfolio statements' });
+    expect(within(realised).getAllByRole('listitem')).toHaveLength(investment.filter((a) => a.kind === 'realised').length);
+    expect(within(pledged).getAllByRole('listitem')).toHaveLength(investment.filter((a) => a.kind !== 'realised').length);
+    const claims = investment.filter((a) => a.articleClaim);
+    const claimLines = [realised, pledged].flatMap((list) => within(list).queryAllByText(/^Article said: .* — corrected: /));
+    expect(claimLines).toHaveLength(claims.length);
+  });
+
+  it('clicking a sector toggles the shared sector filter, and the summary follows', async () => {
+    const { panel, user, store } = setup();
+    const sector = projects[0]?.sector as string;
+    const label = sectors.find((s) => s.id === sector)?.label as string;
+    const count = projects.filter((p) => p.sector === sector).length;
+    const buttons = within(panel).getByRole('list', { name: 'Filter by sector' });
+    const button = within(buttons).getByRole('button', { name: new RegExp(`^${label} \\(`) });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(button);
+    expect(store.getState().filters.sectors).toEqual([sector]);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(within(panel).getByText(new RegExp(`^${count} projects? of ${projects.length} match;`))).toBeInTheDocument();
+
+    await user.click(button);
+    expect(store.getState().filters.sectors).toEqual([]);
+  });
+
+  it('a region button and a status stage toggle their shared filters', async () => {
+    const { panel, user, store } = setup();
+    const region = within(within(panel).getByRole('list', { name: 'Filter by region' })).getAllByRole('button')[0] as HTMLElement;
+    await user.click(region);
+    expect(store.getState().filters.regions).toHaveLength(1);
+    await user.click(within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', { name: /^Operating:/ }));
+    expect(store.getState().filters.statuses).toEqual(['operating']);
+  });
+
+  it('sorts by a column header and says so with aria-sort', async () => {
+    const { panel, user } = setup();
+    const list = within(panel).getByRole('region', { name: 'Project list' });
+    const header = within(list).getByRole('columnheader', { name: /^Project/ });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const names = within(list).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.toLocaleLowerCase('en').localeCompare(b.toLocaleLowerCase('en'))));
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('selecting a project selects it for the dashboard and shows its full record with every source link', async () => {
+    const { panel, user, store } = setup();
+    const project = projects.find((p) => p.sources.length > 1) ?? projects[0];
+    if (!project) throw new Error('no projects in data/projects.json');
+    const button = within(panel).getByRole('button', { name: project.name.en });
+    await user.click(button);
+    expect(store.getState().selectedProjectId).toBe(project.id);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const sourceList = within(panel).getByRole('list', { name: `Sources for ${project.name.en}` });
+    const links = within(sourceList).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link).toHaveAttribute('href', expect.stringMatching(/^https?:\/\//));
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    await user.click(button);
+    expect(store.getState().selectedProjectId).toBeNull();
+  });
+
+  it('the data table behind Download CSV lists the rows shown, in order, and every chart has its table', async () => {
+    const { panel, user } = setup({ filters: { ...DEFAULT_FILTERS, statuses: ['operating'] } });
+    await user.click(within(panel).getByRole('button', { name: 'Show data table' }));
+    const table = within(panel).getByRole('region', { name: 'Investment projects (table)' });
+    const csvNames = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    const listNames = within(within(panel).getByRole('region', { name: 'Project list' })).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent);
+    expect(csvNames).toEqual(listNames);
+    expect(csvNames).toHaveLength(projects.filter((p) => p.status === 'operating').length);
+    for (const caption of ['headline statements', 'projects by status', 'projects by sector', 'projects by region', 'projects by year']) {
+      expect(within(panel).getByText(new RegExp(`^Data table: ${caption}`))).toBeInTheDocument();
+    }
+    // A chart's table is rendered when its disclosure is opened.
+    await user.click(within(panel).getByText(/^Data table: projects by sector/));
+    const sectorTable = within(panel).getByRole('region', { name: 'Projects by sector (table)' });
+    const operatingSectors = new Set(projects.filter((p) => p.status === 'operating').map((p) => p.sector));
+    expect(within(sectorTable).getAllByRole('row')).toHaveLength(1 + operatingSectors.size);
+  });
+
+  it('draws the sector chart and the time axis with key-event lines (recharts in jsdom)', () => {
+    const { panel } = setup();
+    expect(panel.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(3);
+    expect(panel.querySelectorAll('.recharts-reference-line').length).toBeGreaterThan(0);
+    expect(within(panel).getByRole('list', { name: 'Key events on the time axis' })).toBeInTheDocument();
+  });
+
+  it('says why when nothing matches', () => {
+    const { panel } = setup({ filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' } });
+    expect(within(panel).getByText(/Nothing matches these filters/)).toBeInTheDocument();
+  });
+});

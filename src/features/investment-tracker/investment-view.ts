@@ -1,0 +1,80 @@
+import type { DatasetRecord } from '@/data/schemas/registry';
+import type { TableModel } from '@/lib/table-model';
+import { selectAnnotations } from '@/store/annotations';
+import type { Filters } from '@/store/view-state';
+import { barTable, selectByRegion, selectBySector, selectByYear, yearTable, type BarDatum, type ByYearView } from './breakdown-selectors';
+import { funnelTable, selectFunnel, type FunnelStage } from './funnel-selectors';
+import { headlineTable, selectHeadline, type Aggregate, type HeadlineView } from './headline-selectors';
+import { investmentSummary } from './investment-summary';
+import { buildLabels, filterProjects, filterProjectsExcept, type Labels, type Project, type Region, type Sector } from './investment-selectors';
+import { projectDetail, type ProjectDetail } from './project-detail';
+import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
+import { indexSources, type Source, type SourceIndex } from './source-refs';
+
+export interface InvestmentInput {
+  projects: readonly Project[];
+  aggregates: readonly Aggregate[];
+  sectors: readonly Sector[];
+  regions: readonly Region[];
+  events: readonly DatasetRecord<'events'>[];
+  sources: readonly Source[];
+}
+
+export interface InvestmentView {
+  headline: HeadlineView;
+  funnel: FunnelStage[];
+  bySector: BarDatum[];
+  byRegion: BarDatum[];
+  byYear: ByYearView;
+  rows: ProjectRow[];
+  /** The project rows shown, in the order shown: the frame's data table and CSV. */
+  table: TableModel;
+  chartTables: { headline: TableModel; funnel: TableModel; sector: TableModel; region: TableModel; year: TableModel };
+  summary: string;
+  emptyReason: string | null;
+  sourceIds: string[];
+  labels: Labels;
+  sourceIndex: SourceIndex;
+}
+
+/** Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. */
+export function selectInvestmentView(input: InvestmentInput, filters: Filters, sort: SortState): InvestmentView {
+  const labels = buildLabels(input.sectors, input.regions);
+  const sourceIndex = indexSources(input.sources);
+  const shown = filterProjects(input.projects, filters);
+  const headline = selectHeadline(input.aggregates, filters, sourceIndex);
+  const funnel = selectFunnel(filterProjectsExcept(input.projects, filters, 'statuses'), filters.statuses);
+  const bySector = selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors);
+  const byRegion = selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions);
+  const byYear = selectByYear(shown, selectAnnotations(input.events, filters));
+  const rows = sortRows(shown, shown.map((p) => toRow(p, labels, sourceIndex)), sort);
+  const headlineIds = [...headline.pledged, ...headline.realised].flatMap((h) => h.sources.map((s) => s.id));
+  return {
+    headline,
+    funnel,
+    bySector,
+    byRegion,
+    byYear,
+    rows,
+    table: projectTable(rows),
+    chartTables: {
+      headline: headlineTable(headline),
+      funnel: funnelTable(funnel),
+      sector: barTable('Projects by sector', 'Sector', bySector),
+      region: barTable('Projects by region', 'Region', byRegion),
+      year: yearTable(byYear),
+    },
+    summary: investmentSummary(shown, input.projects.length, headline),
+    emptyReason: shown.length === 0 ? 'no investment projects in this selection.' : null,
+    sourceIds: [...shown.flatMap((p) => p.sources), ...headlineIds],
+    labels,
+    sourceIndex,
+  };
+}
+
+/** The selected project's full record, or null when nothing is selected or the filters hide it. */
+export function selectDetail(view: InvestmentView, projects: readonly Project[], selectedId: string | null): ProjectDetail | null {
+  if (!selectedId || !view.rows.some((r) => r.id === selectedId)) return null;
+  const project = projects.find((p) => p.id === selectedId);
+  return project ? projectDetail(project, view.labels, view.sourceIndex) : null;
+}

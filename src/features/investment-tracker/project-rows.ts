@@ -1,0 +1,109 @@
+import { formatPartialDate } from '@/lib/months';
+import type { TableModel } from '@/lib/table-model';
+import { conversionNote, originalAmount, usdBnOf } from './money';
+import { STATUS_ORDER, firstDate, statusLabel, type Labels, type Project } from './investment-selectors';
+import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+
+export const SORT_KEYS = ['name', 'sector', 'status', 'value', 'first', 'region'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface SortState {
+  key: SortKey;
+  dir: 'ascending' | 'descending';
+}
+export const DEFAULT_SORT: SortState = { key: 'first', dir: 'ascending' };
+
+/** One project as the table shows it (and as the CSV writes it). */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  sector: string;
+  status: Project['status'];
+  statusText: string;
+  value: string | null;
+  /** The record's own US$ conversion with its rate and date; null for US$ amounts and unconverted ones. */
+  conversion: string | null;
+  usdBn: number | null;
+  first: string | null;
+  regions: string;
+  confidence: Project['confidence'];
+  sources: SourceRef[];
+}
+
+export function toRow(p: Project, labels: Labels, sources: SourceIndex): ProjectRow {
+  const first = firstDate(p);
+  return {
+    id: p.id,
+    name: p.name.en,
+    sector: labels.sectors[p.sector] ?? p.sector,
+    status: p.status,
+    statusText: p.statusAsOf ? `${statusLabel(p.status)} (as of ${formatPartialDate(p.statusAsOf)})` : statusLabel(p.status),
+    value: originalAmount(p.value),
+    conversion: conversionNote(p.value),
+    usdBn: usdBnOf(p.value)?.bn ?? null,
+    first: first ? formatPartialDate(first) : null,
+    regions: p.regions.map((r) => labels.regions[r] ?? r).join(', '),
+    confidence: p.confidence,
+    sources: resolveSources(p.sources, sources),
+  };
+}
+
+/** Comparable keys; null sorts last in both directions (missing is not smaller or larger than anything). */
+function sortValue(p: Project, row: ProjectRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'name':
+      return row.name.toLocaleLowerCase('en');
+    case 'sector':
+      return row.sector.toLocaleLowerCase('en');
+    case 'status':
+      return STATUS_ORDER.indexOf(p.status);
+    case 'value':
+      // Only US$ values (native or the record's conversion) are comparable; others sort with the missing ones.
+      return row.usdBn;
+    case 'first':
+      return firstDate(p);
+    case 'region':
+      return row.regions.toLocaleLowerCase('en') || null;
+  }
+}
+
+export function sortRows(projects: readonly Project[], rows: readonly ProjectRow[], sort: SortState): ProjectRow[] {
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const keyed = rows.map((row) => ({ row, v: sortValue(byId.get(row.id) as Project, row, sort.key) }));
+  const sign = sort.dir === 'ascending' ? 1 : -1;
+  keyed.sort((a, b) => {
+    if (a.v === null || b.v === null) return a.v === b.v ? a.row.name.localeCompare(b.row.name) : a.v === null ? 1 : -1;
+    const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v));
+    return sign * cmp || a.row.name.localeCompare(b.row.name);
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** The rows shown, in the order shown: what "Show data table" displays and "Download CSV" writes. */
+export function projectTable(rows: readonly ProjectRow[]): TableModel {
+  return {
+    caption: 'Investment projects',
+    columns: [
+      { key: 'name', label: 'Project' },
+      { key: 'sector', label: 'Sector' },
+      { key: 'status', label: 'Status' },
+      { key: 'value', label: 'Value (original currency)' },
+      { key: 'conversion', label: 'US$ conversion (rate, date)' },
+      { key: 'first', label: 'First milestone' },
+      { key: 'regions', label: 'Regions' },
+      { key: 'confidence', label: 'Confidence' },
+      { key: 'sources', label: 'Sources (URL, or id where none)' },
+    ],
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      sector: r.sector,
+      status: r.statusText,
+      value: r.value,
+      conversion: r.conversion,
+      first: r.first,
+      regions: r.regions,
+      confidence: r.confidence,
+      sources: r.sources.map((s) => s.href ?? s.id).join(' '),
+    })),
+  };
+}
