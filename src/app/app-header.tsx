@@ -1,3 +1,4 @@
+import { ImportDataControl } from '@/features/import/import-data-control';
 import { PresentButton } from '@/features/present/present-button';
 import { SaveViewForm } from '@/features/present/save-view-form';
 import { useDashboardActions, useTheme } from '@/store/hooks';
@@ -17,6 +18,7 @@ export function AppHeader() {
       <div className="app-header__tools">
         <SaveViewForm />
         <PresentButton />
+        <ImportDataControl />
         <label className="field field--inline">
           <span>Theme</span>
           <select value={theme} onChange={(e) => themeChanged(e.target.value as Theme)}>
