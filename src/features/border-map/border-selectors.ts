@@ -1,65 +1,122 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { pluralise } from '@/lib/format';
-import { partialDateSpan } from '@/lib/months';
+import { formatNumber, pluralise } from '@/lib/format';
+import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { matchesAny, matchesSearch } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { STATUS_LABELS, type Filters } from '@/store/view-state';
+import { filterPlaces, filterProjects, type Project } from './border-filters';
+import { placesTable } from './border-table';
+import { type MarkerShape, type PlaceStatus } from './marker-style';
+import { buildLookups, placeSourceIds, sourceLinks, toPlaceView, type Place, type PlaceView, type Region, type Source, type SourceLink } from './place-view';
 
-export type Place = DatasetRecord<'places'>;
+type Aggregate = DatasetRecord<'aggregates'>;
 
-/**
- * Crossings pass the time window when they had opened by its end; a crossing whose opening date is not sourced is
- * kept (and counted), because hiding it would claim it did not exist.
- */
-export function filterPlaces(places: readonly Place[], filters: Filters): Place[] {
-  return places.filter((p) => {
-    if (!matchesAny(filters.regions, p.regions)) return false;
-    if (!matchesAny(filters.statuses, [p.status])) return false;
-    if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.counterpart?.en, p.counterpart?.ru, p.counterpart?.zh])) return false;
-    return p.opened ? partialDateSpan(p.opened).first <= filters.to : true;
-  });
+/** Above this many located places the map switches from focusable DOM markers to one canvas layer (the list stays). */
+export const DOM_MARKER_LIMIT = 300;
+
+export interface ProjectMarkerView {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  approximate: boolean;
+  statusLabel: string;
+  selected: boolean;
+  sources: SourceLink[];
+}
+
+export interface BorderInputs {
+  places: readonly Place[];
+  projects?: readonly Project[] | undefined;
+  sources?: readonly Source[] | undefined;
+  regions?: readonly Region[] | undefined;
+  aggregates?: readonly Aggregate[] | undefined;
+  selectedProjectId?: string | null | undefined;
 }
 
 export interface BorderView {
-  places: Place[];
+  places: PlaceView[];
+  located: PlaceView[];
+  unlocated: PlaceView[];
+  projects: ProjectMarkerView[];
+  /** Said when the project chosen in the investment panel cannot be highlighted here. */
+  selectedProjectNote: string | null;
+  portNote: PortNote | null;
+  drawMode: 'markers' | 'canvas';
+  legend: { shapes: MarkerShape[]; statuses: PlaceStatus[]; approximate: boolean; projects: boolean };
   summary: string;
   emptyReason: string | null;
   table: TableModel;
   sourceIds: string[];
 }
 
-export function selectBorderView(places: readonly Place[], filters: Filters): BorderView {
-  const shown = filterPlaces(places, filters);
-  const crossings = shown.filter((p) => p.kind === 'crossing');
-  const undated = crossings.filter((p) => !p.opened).length;
+/** The aggregate with the official count of Heilongjiang's ports facing Russia (places flag their candidates). */
+export const HEILONGJIANG_PORTS_AGGREGATE = 'heilongjiang-ports-facing-russia-2024';
+
+export interface PortNote {
+  text: string;
+  detail: string | null;
+}
+
+/** "Heilongjiang first-class ports on the Russian border: 19 (6 May 2024); 18 named on this map as candidates." */
+function portNote(aggregates: readonly Aggregate[], places: readonly Place[]): PortNote | null {
+  const count = aggregates.find((a) => a.id === HEILONGJIANG_PORTS_AGGREGATE);
+  if (!count || count.projectCount === null) return null;
+  const named = places.filter((p) => p.heilongjiangPort).length;
+  const qualifier = count.countQualifier ? `${count.countQualifier.replace('-', ' ')} ` : '';
   return {
-    places: shown,
-    summary: `${pluralise(crossings.length, 'crossing')} shown (${undated} with no sourced opening date) and ${pluralise(shown.length - crossings.length, 'other place')}.`,
-    emptyReason: shown.length === 0 ? 'no crossings or places in this selection.' : null,
-    table: {
-      caption: 'Border crossings and places',
-      columns: [
-        { key: 'name', label: 'Name' },
-        { key: 'kind', label: 'Kind' },
-        { key: 'status', label: 'Status' },
-        { key: 'opened', label: 'Opened' },
-        { key: 'lat', label: 'Latitude' },
-        { key: 'lon', label: 'Longitude' },
-        { key: 'location', label: 'Location precision' },
-        { key: 'sources', label: 'Source ids' },
-      ],
-      rows: shown.map((p) => ({
-        id: p.id,
-        name: p.name.en,
-        kind: p.kind,
-        status: p.status,
-        opened: p.opened,
-        lat: p.location?.lat ?? null,
-        lon: p.location?.lon ?? null,
-        location: p.location?.confidence ?? 'not located',
-        sources: p.sources.join(' '),
-      })),
+    text: `${count.label}: ${qualifier}${formatNumber(count.projectCount, 0)} (${formatPartialDate(count.date)}); ${formatNumber(named, 0)} named on this map as candidates.`,
+    detail: count.note ?? null,
+  };
+}
+
+function selectedProjectNote(id: string | null | undefined, all: readonly Project[], shown: readonly ProjectMarkerView[]): string | null {
+  if (!id) return null;
+  const project = all.find((p) => p.id === id);
+  if (!project || shown.some((p) => p.id === id)) return null;
+  return project.location
+    ? `The selected project, ${project.name.en}, is hidden by the current filters.`
+    : `The selected project, ${project.name.en}, has no sourced location, so it is not on the map.`;
+}
+
+function summaryText(places: readonly PlaceView[], unlocated: number, projects: number): string {
+  const crossings = places.filter((p) => p.kind === 'crossing');
+  const undated = crossings.filter((p) => p.opened === null).length;
+  const approximate = places.filter((p) => p.location?.approximate).length;
+  return (
+    `${pluralise(crossings.length, 'crossing')} shown (${formatNumber(undated, 0)} with no sourced opening date) and ` +
+    `${pluralise(places.length - crossings.length, 'other place')}; ${formatNumber(approximate, 0)} at approximate locations, ` +
+    `${formatNumber(unlocated, 0)} not drawn (location not sourced). ${pluralise(projects, 'investment project')} with coordinates.`
+  );
+}
+
+export function selectBorderView(inputs: BorderInputs, filters: Filters): BorderView {
+  const lookups = buildLookups(inputs.sources, inputs.regions);
+  const shownPlaces = filterPlaces(inputs.places, filters);
+  const places = shownPlaces.map((p) => toPlaceView(p, lookups));
+  const located = places.filter((p) => p.location !== null);
+  const shownProjects = filterProjects(inputs.projects ?? [], filters);
+  const projects = shownProjects.flatMap((p): ProjectMarkerView[] =>
+    p.location
+      ? [{ id: p.id, name: p.name.en, lat: p.location.lat, lon: p.location.lon, approximate: p.location.confidence === 'approximate', statusLabel: STATUS_LABELS[p.status], selected: p.id === inputs.selectedProjectId, sources: sourceLinks([...p.sources, ...p.location.sources], lookups) }]
+      : [],
+  );
+  return {
+    places,
+    located,
+    unlocated: places.filter((p) => p.location === null),
+    projects,
+    selectedProjectNote: selectedProjectNote(inputs.selectedProjectId, inputs.projects ?? [], projects),
+    portNote: portNote(inputs.aggregates ?? [], inputs.places),
+    drawMode: located.length > DOM_MARKER_LIMIT ? 'canvas' : 'markers',
+    legend: {
+      shapes: [...new Set(located.map((p) => p.style.shape))],
+      statuses: [...new Set(located.map((p) => p.status))],
+      approximate: located.some((p) => p.location?.approximate),
+      projects: projects.length > 0,
     },
-    sourceIds: shown.flatMap((p) => p.sources),
+    summary: summaryText(places, places.length - located.length, projects.length),
+    emptyReason: places.length === 0 && projects.length === 0 ? 'no crossings, places or located projects in this selection.' : null,
+    table: placesTable(places),
+    sourceIds: [...shownPlaces.flatMap(placeSourceIds), ...shownProjects.flatMap((p) => p.sources)],
   };
 }

@@ -1,0 +1,44 @@
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { partialDateSpan } from '@/lib/months';
+import { matchesAny, matchesSearch } from '@/store/filter-match';
+import type { Filters } from '@/store/view-state';
+import type { Place } from './place-view';
+
+export type Project = DatasetRecord<'projects'>;
+
+/** True when the thing existed by the end of the window; an unknown date keeps it (hiding it would claim it did not). */
+function openedByEnd(date: string | null | undefined, filters: Pick<Filters, 'to'>): boolean {
+  return date ? partialDateSpan(date).first <= filters.to : true;
+}
+
+/**
+ * Crossings pass the time window when they had opened by its end; a crossing whose opening date is not sourced is
+ * kept (and counted). Search looks at the names and the counterpart's names in every language. Sector does not apply:
+ * places have none.
+ */
+export function filterPlaces(places: readonly Place[], filters: Filters): Place[] {
+  return places.filter((p) => {
+    if (!matchesAny(filters.regions, p.regions)) return false;
+    if (!matchesAny(filters.statuses, [p.status])) return false;
+    const texts = [p.name.en, p.name.ru, p.name.zh, p.counterpart?.en, p.counterpart?.ru, p.counterpart?.zh];
+    if (!matchesSearch(filters.search, texts)) return false;
+    return openedByEnd(p.opened, filters);
+  });
+}
+
+function firstDate(p: Project): string | null {
+  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed].filter((d): d is string => Boolean(d)).sort();
+  return dates[0] ?? null;
+}
+
+/** Projects drawn on the map: located ones that pass region, sector, status, search and "existed by the window's end". */
+export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
+  return projects.filter((p) => {
+    if (!p.location) return false;
+    if (!matchesAny(filters.regions, p.regions)) return false;
+    if (!matchesAny(filters.sectors, [p.sector])) return false;
+    if (!matchesAny(filters.statuses, [p.status])) return false;
+    if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
+    return openedByEnd(firstDate(p), filters);
+  });
+}

@@ -1,0 +1,20 @@
+import type { PlaceView } from './place-view';
+
+/** Why the non-crossing places are on the map (the Tumen chokepoint, the zones, the 1959 bridge …), from their notes. */
+export function PlaceNotes({ places }: { places: readonly PlaceView[] }) {
+  const annotated = places.filter((p) => p.annotation);
+  if (annotated.length === 0) return null;
+  return (
+    <details className="border-notes">
+      <summary className="border-notes__title">Notes on {annotated.length} places that are not crossings (zones, islands, the Tumen chokepoint …)</summary>
+      <ul>
+        {annotated.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name.en}</strong> ({p.kindLabel.toLowerCase()}
+            {p.location === null ? ', location not sourced' : ''}): {p.annotation}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
