@@ -1,51 +1,106 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { formatUsdBn, pluralise } from '@/lib/format';
-import { formatPartialDate } from '@/lib/months';
+import { formatNumber, formatPercent, formatUsdBn, pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
-import { dateInWindow, matchesSearch, spanInWindow } from '@/store/filter-match';
+import { selectAnnotations, type Annotation } from '@/store/annotations';
+import { dateInWindow, spanInWindow, yearInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
+import { filterPaymentEvents, placeEvents, type PaymentEvent, type PlacedEvent } from './payment-events';
+import { annualTable, monthsTable, periodsTable, yuanShareTable } from './payment-tables';
+import { monthPoints, sharpestFall, tradeAxis, windowIndices, type MonthPoint, type TradeMonth } from './trade-series';
 
-export type TradeMonth = DatasetRecord<'trade-monthly'>;
-export type PaymentEvent = DatasetRecord<'payment-events'>;
+/**
+ * The panel's question starts with the 2022 sanctions, so the axis shows 2022 even where no monthly figure is sourced
+ * (an honest gap; the annual table gives the year's total). Earlier monthly data would extend it.
+ */
+export const AXIS_STARTS_BY = '2022-01';
 
-export function filterTradeMonths(months: readonly TradeMonth[], filters: Filters): TradeMonth[] {
-  return months.filter((m) => dateInWindow(m.month, filters)).sort((a, b) => a.month.localeCompare(b.month));
-}
-
-export function filterPaymentEvents(events: readonly PaymentEvent[], filters: Filters): PaymentEvent[] {
-  return events
-    .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters) && matchesSearch(filters.search, [e.title, e.detail, ...e.actors]))
-    .sort((a, b) => a.date.localeCompare(b.date));
+export interface PaymentInputs {
+  months: readonly TradeMonth[];
+  events: readonly PaymentEvent[];
+  annual: readonly DatasetRecord<'trade-annual'>[];
+  periods: readonly DatasetRecord<'trade-periods'>[];
+  yuan: readonly DatasetRecord<'yuan-share'>[];
+  keyEvents: readonly DatasetRecord<'events'>[];
 }
 
 export interface PaymentView {
-  months: TradeMonth[];
+  /** Every month of the axis (the brush's overview); `window` says which of them the filters show. */
+  axis: MonthPoint[];
+  window: { start: number; end: number } | null;
+  shown: MonthPoint[];
   events: PaymentEvent[];
+  placed: PlacedEvent[];
+  annotations: Annotation[];
+  hasExports: boolean;
+  hasImports: boolean;
   summary: string;
   emptyReason: string | null;
   table: TableModel;
+  annualTable: TableModel;
+  periodsTable: TableModel;
+  yuanTable: TableModel;
   sourceIds: string[];
 }
 
-export function selectPaymentView(months: readonly TradeMonth[], events: readonly PaymentEvent[], filters: Filters): PaymentView {
-  const shownMonths = filterTradeMonths(months, filters);
-  const shownEvents = filterPaymentEvents(events, filters);
-  const total = shownMonths.reduce((sum, m) => sum + m.totalUsdBn, 0);
+export function selectPaymentView(input: PaymentInputs, filters: Filters): PaymentView {
+  const axis = monthPoints(tradeAxis(input.months, AXIS_STARTS_BY), input.months);
+  const window = windowIndices(axis.map((p) => p.month), filters);
+  const shown = window ? axis.slice(window.start, window.end + 1) : [];
+  const events = filterPaymentEvents(input.events, filters);
+  const bounds = shown.length > 0 ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to } : filters;
+  const annual = input.annual.filter((r) => yearInWindow(r.year, filters));
+  const periods = input.periods.filter((r) => spanInWindow(r.from, r.to, filters));
+  const yuan = input.yuan.filter((r) => dateInWindow(r.date, filters));
+  const reported = shown.filter((p) => p.total !== null);
   return {
-    months: shownMonths,
-    events: shownEvents,
-    summary: `${pluralise(shownEvents.length, 'payment event')} and ${pluralise(shownMonths.length, 'month')} of trade data in the window (${formatUsdBn(total)} across those months).`,
-    emptyReason: shownMonths.length === 0 && shownEvents.length === 0 ? 'no trade months or payment events in this time window.' : null,
-    table: {
-      caption: 'Payment events',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'title', label: 'Event' },
-        { key: 'category', label: 'Category' },
-        { key: 'sources', label: 'Source ids' },
-      ],
-      rows: shownEvents.map((e) => ({ id: e.id, date: formatPartialDate(e.date), title: e.title, category: e.category, sources: e.sources.join(' ') })),
-    },
-    sourceIds: [...shownMonths.flatMap((m) => m.sources), ...shownEvents.flatMap((e) => e.sources)],
+    axis,
+    window,
+    shown,
+    events,
+    placed: placeEvents(events, bounds),
+    annotations: selectAnnotations(input.keyEvents, bounds),
+    hasExports: shown.some((p) => p.exports !== null),
+    hasImports: shown.some((p) => p.imports !== null),
+    summary: [tradeSentence(shown), `${pluralise(events.length, 'payment event')} in the window.`].join(' '),
+    emptyReason: reported.length === 0 && events.length === 0 && yuan.length === 0 ? 'no trade months, payment events or settlement shares in this time window.' : null,
+    table: monthsTable(shown),
+    annualTable: annualTable(annual),
+    periodsTable: periodsTable(periods),
+    yuanTable: yuanShareTable(yuan),
+    sourceIds: [...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
   };
+}
+
+/** What the monthly series does in the window: the sharpest fall, the first and last figures, and what is missing. */
+export function tradeSentence(shown: readonly MonthPoint[]): string {
+  const reported = shown.filter((p) => p.total !== null);
+  const first = reported[0];
+  const last = reported[reported.length - 1];
+  if (!first || !last || first.total === null || last.total === null) return 'No monthly trade figure in this window.';
+  const parts: string[] = [];
+  const fall = sharpestFall(shown);
+  if (fall) {
+    const label = labelOf(shown);
+    const derived = [fall.from, fall.to].filter((m) => shown.find((p) => p.month === m)?.flagged).map((m) => `${label(m)} is derived`);
+    const missing = fall.missingBetween.length > 0 ? [`no figure for ${fall.missingBetween.map(label).join(', ')}`] : [];
+    const gap = missing.length + derived.length > 0 ? ` (${[...missing, ...derived].join('; ')})` : '';
+    parts.push(`Trade fell ${formatNumber(Math.abs(fall.pct))}% from ${label(fall.from)} to ${label(fall.to)}${gap}.`);
+  } else if (reported.length > 1) {
+    parts.push('No month-on-month fall in the window.');
+  }
+  const range =
+    first === last
+      ? `One month with a figure: ${formatUsdBn(first.total)} in ${first.label}`
+      : `Monthly total ${formatUsdBn(first.total)} in ${first.label}, ${formatUsdBn(last.total)} in ${last.label} (${formatPercent(((last.total - first.total) / first.total) * 100)})`;
+  const missing = shown.length - reported.length;
+  const flagged = reported.filter((p) => p.flagged).length;
+  const notes = [missing > 0 ? `${pluralise(missing, 'month')} without a figure` : '', flagged > 0 ? `${formatNumber(flagged, 0)} derived or approximate` : '']
+    .filter(Boolean)
+    .join(', ');
+  parts.push(`${range}${notes ? `; ${notes}` : ''}.`);
+  return parts.join(' ');
+}
+
+function labelOf(points: readonly MonthPoint[]): (month: string) => string {
+  return (month) => points.find((p) => p.month === month)?.label ?? month;
 }

@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { Brush, CartesianGrid, ComposedChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OKABE_ITO } from '@/lib/colors';
+import { formatPartialDate } from '@/lib/months';
+import type { Annotation } from '@/store/annotations';
+import { annotationLines, eventLines } from './event-lines';
+import type { PlacedEvent } from './payment-events';
+import { markerBand, SERIES } from './series-styles';
+import { TradeDot } from './trade-dot';
+import type { MonthPoint } from './trade-series';
+import { TradeTooltip } from './trade-tooltip';
+
+/** Keyboard moves of the brush handles arrive one step at a time: wait for a pause before changing the window. */
+const BRUSH_SETTLE_MS = 350;
+
+interface Props {
+  axis: MonthPoint[];
+  window: { start: number; end: number };
+  placed: readonly PlacedEvent[];
+  annotations: readonly Annotation[];
+  hasExports: boolean;
+  hasImports: boolean;
+  selectedEventId: string | null;
+  onEventSelect: (id: string) => void;
+  onBrushChange: (start: number, end: number) => void;
+}
+
+const tickLabel = (month: string): string => formatPartialDate(month);
+const TICK = { fill: 'currentColor', fontSize: 12 };
+
+/** Monthly trade lines (gaps where months are missing), payment events on the same axis, and a brush for the window. */
+export function TradeChart(props: Props): ReactElement {
+  const { axis, window, placed, annotations, hasExports, hasImports, selectedEventId, onEventSelect, onBrushChange } = props;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const margin = useMemo(() => ({ top: 8 + markerBand(Math.max(-1, ...placed.map((p) => p.stack))), right: 16, bottom: 8, left: 8 }), [placed]);
+  useEffect(() => () => clearPending(timer), []);
+
+  const settle = (range: { startIndex?: number; endIndex?: number }) => {
+    clearPending(timer);
+    timer.current = setTimeout(() => onBrushChange(range.startIndex ?? window.start, range.endIndex ?? window.end), BRUSH_SETTLE_MS);
+  };
+  const commit = (range: { startIndex?: number; endIndex?: number }) => {
+    clearPending(timer);
+    onBrushChange(range.startIndex ?? window.start, range.endIndex ?? window.end);
+  };
+
+  return (
+    <div className="payments__chart">
+      <ResponsiveContainer width="100%" height={440}>
+        <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
+          <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
+          <XAxis dataKey="month" tickFormatter={tickLabel} tick={TICK} minTickGap={24} />
+          <YAxis width={56} tick={TICK} label={{ value: 'US$ bn', angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
+          <Tooltip content={<TradeTooltip />} />
+          {annotationLines(annotations)}
+          {(['total', 'exports', 'imports'] as const)
+            .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
+            .map((key) => (
+              <Line
+                key={key}
+                dataKey={key}
+                name={SERIES[key].label}
+                stroke={SERIES[key].color}
+                strokeWidth={SERIES[key].width}
+                strokeDasharray={SERIES[key].dash}
+                connectNulls={false}
+                dot={TradeDot}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          {eventLines(placed, selectedEventId, onEventSelect)}
+          <Brush
+            dataKey="month"
+            height={44}
+            startIndex={window.start}
+            endIndex={window.end}
+            tickFormatter={tickLabel}
+            stroke={OKABE_ITO.grey}
+            fill="transparent"
+            travellerWidth={10}
+            onChange={settle}
+            onDragEnd={commit}
+          >
+            <LineChart data={axis}>
+              <Line dataKey="total" stroke={OKABE_ITO.grey} dot={false} connectNulls={false} isAnimationActive={false} />
+            </LineChart>
+          </Brush>
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function clearPending(timer: { current: ReturnType<typeof setTimeout> | null }): void {
+  if (timer.current !== null) clearTimeout(timer.current);
+  timer.current = null;
+}

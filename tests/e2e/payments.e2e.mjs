@@ -1,0 +1,132 @@
+// The payment workaround timeline in a real browser: the brush and the keyboard sliders set the dashboard's shared
+// time window (filter bar, address and the other panels follow), events open to show their sources, axe is clean.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { PANEL_NAMES, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+
+const NAME = 'Payment workaround timeline';
+const OTHERS = PANEL_NAMES.filter((n) => n !== NAME);
+
+let context;
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+/**
+ * The other panels react to the window the brush set: at least one of them changes its summary, and each shows what
+ * a fresh page at the same address shows (the window reached them through the shared filters, not by accident).
+ */
+async function assertOthersFollow(page, before, after) {
+  assert.ok(OTHERS.some((name) => after[name] !== before[name]), `another panel's summary should change: ${JSON.stringify(after)}`);
+  const { page: fresh } = await openPage(context, page.url());
+  await waitForPanels(fresh);
+  assert.deepEqual(await summaries(fresh), after, 'a fresh page at the brushed address shows the same summaries');
+  await fresh.close();
+}
+
+const param = (page, key) => new URL(page.url()).searchParams.get(key);
+const filterInput = (page, label) => page.getByRole('region', { name: 'Filters' }).getByLabel(label, { exact: true });
+
+test('dragging the brush sets From/To in the filter bar and the address, and the other panels react', async () => {
+  const { page, problems } = await openPage(context);
+  await waitForPanels(page);
+  const before = await summaries(page);
+  const payments = panel(page, NAME);
+  await payments.locator('svg.recharts-surface').first().scrollIntoViewIfNeeded();
+  const travellers = payments.locator('.recharts-brush-traveller');
+  assert.equal(await travellers.count(), 2, 'the brush has two handles');
+
+  const left = await travellers.nth(0).boundingBox();
+  const right = await travellers.nth(1).boundingBox();
+  assert.ok(left && right);
+  const y = left.y + left.height / 2;
+  await page.mouse.move(left.x + left.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(left.x + (right.x - left.x) * 0.45, y, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(right.x + right.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(left.x + (right.x - left.x) * 0.8, y, { steps: 8 });
+  await page.mouse.up();
+
+  await page.waitForFunction(() => {
+    const p = new URL(location.href).searchParams;
+    return p.has('from') && p.has('to');
+  });
+  const from = param(page, 'from');
+  const to = param(page, 'to');
+  assert.match(from, /^\d{4}-\d{2}$/);
+  assert.ok(from > '2022-01' && to < '2025-12' && from < to, `brushed window ${from}…${to} lies inside the trade axis`);
+  assert.equal(await filterInput(page, 'From').inputValue(), from);
+  assert.equal(await filterInput(page, 'To').inputValue(), to);
+
+  const afterBrush = await summaries(page);
+  assert.notEqual(afterBrush[NAME], before[NAME]);
+  assert.match(afterBrush[NAME], /payment events? in the window/);
+  await assertOthersFollow(page, before, afterBrush);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
+
+test('the keyboard sliders move the window one month at a time, and the filter bar moves the brush', async () => {
+  const { page, problems } = await openPage(context, '?v=1&from=2023-01&to=2024-12');
+  await waitForPanels(page);
+  const payments = panel(page, NAME);
+  const before = await summaries(page);
+
+  const end = payments.getByRole('slider', { name: 'Window end' });
+  assert.equal(await end.getAttribute('aria-valuetext'), 'Dec 2024');
+  await end.focus();
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-06');
+  assert.equal(await filterInput(page, 'To').inputValue(), '2024-06');
+  assert.equal(await end.getAttribute('aria-valuetext'), 'Jun 2024');
+  await assertOthersFollow(page, before, await summaries(page));
+
+  await filterInput(page, 'From').fill('2024-02');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-02');
+  assert.equal(await payments.getByRole('slider', { name: 'Window start' }).getAttribute('aria-valuetext'), 'Feb 2024');
+  assert.match(await payments.locator('.panel__summary').textContent(), /Trade fell|No month-on-month fall|One month with a figure/);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('an event opens from the list or its chart marker and shows its sources as new-tab links', async () => {
+  const { page, problems } = await openPage(context, '?v=1&from=2023-06&to=2024-12');
+  await waitForPanels(page);
+  const payments = panel(page, NAME);
+  const button = payments.getByRole('button', { name: /Sanction: US Executive Order 14114/ });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const detail = page.locator(`#${await button.getAttribute('aria-controls')}`);
+  const links = detail.getByRole('link');
+  assert.ok((await links.count()) >= 1, 'the event cites at least one source');
+  for (const link of await links.all()) {
+    assert.match(await link.getAttribute('href'), /^https?:\/\//);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('rel'), /noopener/);
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+
+  const marker = payments.locator('.payments__event-marker').first();
+  const id = await marker.getAttribute('data-event-id');
+  await marker.click();
+  const opened = payments.locator(`#payment-event-${id}`);
+  await opened.waitFor();
+  assert.ok((await opened.getByRole('link').count()) >= 1);
+
+  const result = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), []);
+  await payments.getByRole('button', { name: 'Show data table' }).click();
+  await payments.getByRole('table', { name: /trade by month/ }).waitFor();
+  const withTable = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
+  assert.deepEqual(withTable.violations.map((v) => v.id), []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+});
