@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+import { httpUrl, id, nonEmpty, partialDate, strictObject } from './common';
+
+/** The one source without a URL: the project's seed article (its web address is not known to us). */
+export const SEED_ARTICLE_ID = 'seed-article';
+
+export const sourcesRecordSchema = strictObject({
+    id,
+    title: nonEmpty,
+    publisher: nonEmpty,
+    /** http(s) only; `null` is allowed for `seed-article` alone (see docs/data-format.md). */
+    url: z.nullable(httpUrl),
+    date: z.nullable(partialDate),
+    language: z.string().check(z.regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code (two lower-case letters)')),
+    note: z.optional(nonEmpty),
+  })
+  .check(
+    z.refine((s) => s.url !== null || s.id === SEED_ARTICLE_ID, { message: 'must be an absolute http(s) URL (only seed-article may have none)', path: ['url'] }),
+    z.refine((s) => s.url !== null || s.note !== undefined, { message: 'a source without a URL must say why in its note', path: ['note'] }),
+  );
+export type SourceRecord = z.infer<typeof sourcesRecordSchema>;
