@@ -1,0 +1,49 @@
+import { useId, useMemo, useState } from 'react';
+import { DataTable } from '@/components/data-table/data-table';
+import { formatNumber } from '@/lib/format';
+import type { Filters } from '@/store/view-state';
+import { SupplierChart } from './supplier-chart';
+import { METRICS, metricLabel, selectSupplierBars, supplierChoices, supplierTable, type GasSupplier } from './supplier-selectors';
+
+/** China's alternatives: the measure and year are local choices (not shared filters); the window limits the years. */
+export function AlternativesSection({ suppliers, filters }: { suppliers: readonly GasSupplier[]; filters: Filters }) {
+  const [want, setWant] = useState<{ metric?: string; period?: string }>({});
+  const ids = { metric: useId(), period: useId() };
+  const choices = useMemo(() => supplierChoices(suppliers, filters, want), [suppliers, filters, want]);
+  const bars = useMemo(() => selectSupplierBars(suppliers, choices), [suppliers, choices]);
+  const table = useMemo(() => supplierTable(suppliers, filters), [suppliers, filters]);
+  const metric = choices.metric;
+  return (
+    <div className="gas-section">
+      <h3>China’s alternatives: gas import sources</h3>
+      {metric === null ? (
+        <p className="gas-note">No import figures in the time window.</p>
+      ) : (
+        <>
+          <div className="gas-controls">
+            <label htmlFor={ids.metric}>Measure</label>
+            <select id={ids.metric} value={metric} onChange={(e) => setWant((w) => ({ ...w, metric: e.target.value }))}>
+              {choices.metrics.map((m) => (
+                <option key={m} value={m}>{metricLabel(m)}</option>
+              ))}
+            </select>
+            <label htmlFor={ids.period}>Year</label>
+            <select id={ids.period} value={choices.period ?? ''} onChange={(e) => setWant((w) => ({ ...w, period: e.target.value }))}>
+              {choices.periods.map((p) => (
+                <option key={p} value={p}>{p}</option>
+              ))}
+            </select>
+          </div>
+          <p className="gas-note">
+            {metricLabel(metric)}, {choices.period}: {bars.map((b) => `${b.label} ${formatNumber(b.value, 3)}`).join('; ')}. Units are never mixed on one axis; shares are in the table only (their totals differ).
+          </p>
+          <SupplierChart bars={bars} unit={METRICS[metric].unit} axisLabel={metricLabel(metric)} />
+        </>
+      )}
+      <details className="gas-details">
+        <summary>Import sources table</summary>
+        <DataTable model={table} />
+      </details>
+    </div>
+  );
+}

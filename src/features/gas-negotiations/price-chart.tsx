@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OKABE_ITO } from '@/lib/colors';
+import { formatNumber } from '@/lib/format';
+import { formatPartialDate } from '@/lib/months';
+import { ChartPatterns, Swatch } from './chart-patterns';
+import { EUROPE_COLOR, hatchId } from './chart-styles';
+import { PRICE_KIND_LABELS, type PriceRow } from './price-selectors';
+
+const CHINA = OKABE_ITO.blue;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  rows: PriceRow[];
+}
+
+/** Two-line tick: the year and kind, then the vintage, so forecasts of different vintages are told apart. */
+function PriceTick({ x = 0, y = 0, payload, rows }: TickProps) {
+  const row = rows.find((r) => r.key === payload?.value);
+  if (!row) return null;
+  return (
+    <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fontSize={11} fill="currentColor">
+      <tspan x={Number(x)}>{`${row.year} ${PRICE_KIND_LABELS[row.kind]}`}</tspan>
+      <tspan x={Number(x)} dy={13}>{`pub. ${formatPartialDate(row.vintage)}`}</tspan>
+    </text>
+  );
+}
+
+/** Sourced average export prices, US$ per 1,000 m³: solid = actual, hatched = forecast or estimate. */
+export function PriceChart({ rows }: { rows: PriceRow[] }) {
+  const base = useId().replace(/:/g, '');
+  const fill = (color: string, row: PriceRow) => (row.kind === 'actual' ? color : `url(#${hatchId(base, color)})`);
+  return (
+    <figure className="gas-figure">
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 24 }}>
+          <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="key" interval={0} tick={<PriceTick rows={rows} />} height={36} />
+          <YAxis label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4 }} width={64} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')} labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)} />
+          <Bar dataKey="china" name="China" fill={CHINA} isAnimationActive={false}>
+            {rows.map((r) => <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />)}
+          </Bar>
+          <Bar dataKey="europe" name="Europe + Turkey" fill={EUROPE_COLOR} isAnimationActive={false}>
+            {rows.map((r) => <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />)}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <ul className="gas-legend" aria-label="Price chart legend">
+        <li><Swatch fill={CHINA} /> to China</li>
+        <li><Swatch fill={EUROPE_COLOR} /> to Europe + Turkey</li>
+        <li>solid: actual · hatched: forecast or estimate · a missing bar: not sourced</li>
+      </ul>
+    </figure>
+  );
+}

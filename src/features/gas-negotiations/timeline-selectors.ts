@@ -1,0 +1,89 @@
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { formatPartialDate } from '@/lib/months';
+import { safeHttpUrl } from '@/lib/safe-url';
+import { dateInWindow, matchesSearch } from '@/store/filter-match';
+import type { Filters } from '@/store/view-state';
+
+export type GasEvent = DatasetRecord<'gas-events'>;
+export type Source = DatasetRecord<'sources'>;
+
+export const MARKER_LABELS: Record<GasEvent['marker'], string> = {
+  contract: 'Contract',
+  mou: 'MoU',
+  'legally-binding-memorandum': 'Legally binding memorandum',
+  agreement: 'Agreement',
+  'no-deal': 'No deal / price not agreed',
+  report: 'Report',
+  milestone: 'Milestone',
+};
+
+export const ACTOR_LABELS: Record<GasEvent['actors'][number], string> = {
+  gazprom: 'Gazprom',
+  cnpc: 'CNPC',
+  pipechina: 'PipeChina',
+  kremlin: 'Kremlin',
+  beijing: 'Beijing',
+  mongolia: 'Mongolia',
+  media: 'Media',
+  'russian-government': 'Russian government',
+};
+
+export interface SourceLink {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  /** Only a safe http(s) URL; null means "show as text". */
+  href: string | null;
+  note: string | null;
+}
+
+export interface TimelineItem {
+  id: string;
+  date: string;
+  dateLabel: string;
+  title: string;
+  detail: string;
+  actors: string[];
+  quote: { speaker: string; text: string } | null;
+  marker: GasEvent['marker'];
+  markerLabel: string;
+  confidence: GasEvent['confidence'];
+  sources: SourceLink[];
+}
+
+/** Source ids resolved against sources.json; an unknown id stays visible as "not found" rather than vanishing. */
+export function resolveSources(ids: readonly string[], sources: readonly Source[]): SourceLink[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return ids.map((id) => {
+    const s = byId.get(id);
+    if (!s) return { id, title: `${id} (not found in sources.json)`, publisher: null, date: null, href: null, note: null };
+    return { id, title: s.title, publisher: s.publisher, date: s.date ? formatPartialDate(s.date) : null, href: safeHttpUrl(s.url), note: s.note ?? null };
+  });
+}
+
+export function filterGasEvents(events: readonly GasEvent[], filters: Pick<Filters, 'from' | 'to' | 'search'>): GasEvent[] {
+  return events
+    .filter(
+      (e) =>
+        dateInWindow(e.date, filters) &&
+        matchesSearch(filters.search, [e.title, e.detail, e.quote?.text, e.quote?.speaker, MARKER_LABELS[e.marker], ...e.actors.map((a) => ACTOR_LABELS[a])]),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+export function selectTimeline(events: readonly GasEvent[], sources: readonly Source[], filters: Pick<Filters, 'from' | 'to' | 'search'>): TimelineItem[] {
+  return filterGasEvents(events, filters).map((e) => ({
+    id: e.id,
+    date: e.date,
+    dateLabel: formatPartialDate(e.date),
+    title: e.title,
+    detail: e.detail,
+    actors: e.actors.map((a) => ACTOR_LABELS[a]),
+    quote: e.quote ?? null,
+    marker: e.marker,
+    markerLabel: MARKER_LABELS[e.marker],
+    confidence: e.confidence,
+    sources: resolveSources(e.sources, sources),
+  }));
+}
