@@ -86,8 +86,12 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
       presentation: null,
       actions: {
         ...presentation.actions,
+        // A freshly loaded bundled file ends any import over it, so the banner never claims imported data is in use.
         datasetLoaded: (dataset) =>
-          set((s) => ({ datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } } })),
+          set((s) => {
+            const { [dataset.name]: _ended, ...imports } = s.imports;
+            return { datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } }, imports };
+          }),
         datasetFailed: (name, file, message) =>
           set((s) => ({ datasets: { ...s.datasets, [name]: { status: 'error', file, message } } })),
         datasetRequested: (name) =>
