@@ -16,6 +16,8 @@ export interface FlowChartProps {
 
 const POS1 = ROUTE_COLORS['power-of-siberia-1'] ?? OKABE_ITO.blue;
 const COLORS = [POS1, EUROPE_COLOR];
+/** Axis text follows the theme's text colour (recharts' default grey is too faint on the dark theme). */
+const AXIS_TICK = { fill: 'currentColor', fontSize: 12 };
 
 /** PoS-1 flows and Russia → Europe flows (bcm) as bars; design and agreed capacities (bcm/y) as horizontal lines. */
 export function FlowChart({ rows, capacityLines, combinedCapacity, annotations }: FlowChartProps) {
@@ -26,8 +28,8 @@ export function FlowChart({ rows, capacityLines, combinedCapacity, annotations }
         <ComposedChart data={rows} margin={{ top: 20, right: 44, left: 0, bottom: 0 }}>
           <ChartPatterns base={base} colors={COLORS} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="key" interval={0} />
-          <YAxis label={{ value: 'bcm (per year)', angle: -90, position: 'insideLeft', offset: 12 }} />
+          <XAxis dataKey="key" interval={0} tick={AXIS_TICK} />
+          <YAxis tick={AXIS_TICK} label={{ value: 'bcm (per year)', angle: -90, position: 'insideLeft', offset: 12, fill: 'currentColor' }} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, 2)} bcm` : String(v))} />
           <Bar dataKey="pos1" name="Power of Siberia 1 to China" fill={POS1} isAnimationActive={false}>
             {rows.map((r) => (
@@ -52,7 +54,7 @@ export function FlowChart({ rows, capacityLines, combinedCapacity, annotations }
             />
           ))}
           {combinedCapacity !== null && (
-            <ReferenceLine y={combinedCapacity} stroke={OKABE_ITO.black} strokeDasharray="2 3" ifOverflow="extendDomain" label={{ value: `≈${formatNumber(combinedCapacity, 1)}`, position: 'right', fontSize: 11, fill: 'currentColor' }} />
+            <ReferenceLine y={combinedCapacity} stroke="currentColor" strokeDasharray="2 3" ifOverflow="extendDomain" label={{ value: `≈${formatNumber(combinedCapacity, 1)}`, position: 'right', fontSize: 11, fill: 'currentColor' }} />
           )}
           {annotations.map((a) => (
             <ReferenceLine key={a.category} x={a.category} stroke={OKABE_ITO.grey} strokeDasharray="1 3" label={{ value: a.letter, position: 'top', fontSize: 11, fill: 'currentColor' }} />
@@ -74,7 +76,7 @@ function FlowLegend({ capacityLines, combinedCapacity }: Pick<FlowChartProps, 'c
         <li key={l.id}><Swatch fill={ROUTE_COLORS[l.routeId] ?? OKABE_ITO.grey} line dashed={l.planned} /> {l.label}{l.planned ? ' (agreed on paper: dashed)' : ''}</li>
       ))}
       {combinedCapacity !== null && (
-        <li><Swatch fill={OKABE_ITO.black} line dashed /> ≈ derived: sum of the latest Russia → China pipeline capacities, {formatNumber(combinedCapacity, 1)} bcm/y</li>
+        <li><Swatch fill="currentColor" line dashed /> ≈ derived: sum of the latest Russia → China pipeline capacities, {formatNumber(combinedCapacity, 1)} bcm/y</li>
       )}
     </ul>
   );

@@ -39,7 +39,7 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
           <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="key" interval={0} tick={<PriceTick rows={rows} />} height={36} />
-          <YAxis label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4 }} width={64} />
+          <YAxis tick={{ fill: 'currentColor', fontSize: 12 }} label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4, fill: 'currentColor' }} width={64} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')} labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)} />
           <Bar dataKey="china" name="China" fill={CHINA} isAnimationActive={false}>
             {rows.map((r) => <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />)}

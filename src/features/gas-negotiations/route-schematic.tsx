@@ -18,8 +18,8 @@ const PLACES: { x: number; y: number; text: string; anchor?: 'start' | 'middle' 
   { x: 250, y: 30, text: 'East Siberia' },
   { x: 446, y: 36, text: 'Sakhalin', anchor: 'end' },
   { x: 170, y: 146, text: 'Mongolia', anchor: 'end' },
-  { x: 324, y: 92, text: 'Blagoveshchensk–Heihe', anchor: 'start' },
-  { x: 420, y: 124, text: 'Dalnerechensk–Hulin', anchor: 'end' },
+  { x: 306, y: 106, text: 'Blagoveshchensk–Heihe', anchor: 'end' },
+  { x: 394, y: 156, text: 'Dalnerechensk–Hulin', anchor: 'start' },
   { x: 14, y: 188, text: 'Turkmenistan', anchor: 'start' },
   { x: 300, y: 226, text: 'China' },
 ];
@@ -35,10 +35,10 @@ export function RouteSchematic({ pipelines, lng }: { pipelines: SchematicRoute[]
   const notDrawn = pipelines.filter((r) => !PATHS[r.id]);
   return (
     <figure className="gas-figure gas-schematic">
-      <svg viewBox="0 0 480 240" role="img" aria-labelledby={titleId} className="gas-schematic__svg">
+      <svg viewBox="0 0 520 240" role="img" aria-labelledby={titleId} className="gas-schematic__svg">
         <title id={titleId}>Schematic of gas pipeline routes to China, not to scale: {drawn.map((r) => `${r.name}, ${r.statusLabel}`).join('; ')}</title>
-        <line x1={0} y1={160} x2={480} y2={150} stroke={OKABE_ITO.grey} strokeDasharray="1 4" />
-        <text x={478} y={144} textAnchor="end" className="gas-schematic__border">border (schematic)</text>
+        <line x1={0} y1={160} x2={520} y2={150} stroke={OKABE_ITO.grey} strokeDasharray="1 4" />
+        <text x={30} y={172} textAnchor="start" className="gas-schematic__border">Russia / China border (schematic)</text>
         {PLACES.map((p) => (
           <text key={p.text} x={p.x} y={p.y} textAnchor={p.anchor ?? 'middle'} className="gas-schematic__place">{p.text}</text>
         ))}

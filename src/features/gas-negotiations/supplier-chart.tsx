@@ -14,12 +14,12 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, left: 8, bottom: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" label={{ value: axisLabel, position: 'insideBottom', offset: -8 }} />
-          <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />
+          <XAxis type="number" tick={{ fill: 'currentColor', fontSize: 12 }} label={{ value: axisLabel, position: 'insideBottom', offset: -8, fill: 'currentColor' }} />
+          <YAxis type="category" dataKey="label" width={190} tick={{ fill: 'currentColor', fontSize: 12 }} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, 3)} ${unit}` : String(v))} />
           <Bar dataKey="value" name={axisLabel} isAnimationActive={false}>
             {bars.map((b) => (
-              <Cell key={b.id} fill={MODE_COLORS[b.mode]} stroke={OKABE_ITO.black} strokeWidth={0.5} />
+              <Cell key={b.id} fill={MODE_COLORS[b.mode]} stroke="currentColor" strokeWidth={0.5} />
             ))}
           </Bar>
         </BarChart>
