@@ -103,6 +103,19 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
     expect(within(region()).getByText(/crossings? shown/)).toBeInTheDocument();
   });
 
+  it('highlights the project selected in the investment panel, and shows the places as a data table', async () => {
+    const project = realDataset('projects').records.find((p) => p.location);
+    const { user } = renderWithProviders(<BorderMapPanel />, { view: { selectedProjectId: project?.id ?? null } });
+    const markers = await map();
+    const marker = within(markers).getByRole('button', { name: `${project?.name.en} (investment project)` });
+    expect(marker).toHaveClass('border-marker--selected');
+    expect(marker).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(region()).getByRole('button', { name: 'Show data table' }));
+    const table = within(region()).getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(places.length + 1);
+    expect(within(table).getAllByText('location not sourced').length).toBe(places.filter((p) => p.location === null).length);
+  });
+
   it('online tiles are off until the user turns them on, then the attribution names OpenStreetMap', async () => {
     const { user } = renderWithProviders(<BorderMapPanel />);
     await map();

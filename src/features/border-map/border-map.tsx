@@ -41,7 +41,7 @@ export function BorderMap({ view, selectedPlaceId, selectedProjectId, tiles, onS
 
   return (
     <div className="border-map">
-      <MapContainer center={START} zoom={4} minZoom={2} maxZoom={10} className="border-map__map" worldCopyJump={false}>
+      <MapContainer center={START} zoom={4} minZoom={2} maxZoom={10} zoomSnap={0.5} className="border-map__map" worldCopyJump={false}>
         {tiles && <TileLayer url={OSM_URL} attribution={OSM_ATTRIBUTION} />}
         {basemap.data && !tiles && <CountriesLayer data={basemap.data} />}
         {rivers.data && <RiversLayer data={rivers.data.collection} />}

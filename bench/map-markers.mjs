@@ -1,0 +1,149 @@
+// Border-map scale benchmark: numbers, not pass/fail. A synthetic places.json (copies of the real located places with
+// a seeded jitter, bench/scale-data.mjs) is served through a route in place of data/places.json — nothing in the
+// product knows about it. For each size it measures: time until the markers are drawn, requestAnimationFrame deltas
+// while dragging and while wheel-zooming the map, and a Search filter change until the panel summary updates.
+//
+// It builds nothing: run it against a served build,
+//   npm run build && npx vite preview --host 127.0.0.1 --port 4173 &   then
+//   node bench/map-markers.mjs http://127.0.0.1:4173/ --counts=45,300,1000,5000
+// or let `npm run bench` call measureMapMarkers({ context, baseUrl, places, count }) (its step 5).
+import { resolve } from 'node:path';
+import { findChromium } from '../tests/e2e/chromium.mjs';
+import { launchBrowser, panel } from './browser.mjs';
+import { syntheticPlaces } from './scale-data.mjs';
+import { round, summarise } from './stats.mjs';
+
+const MARKERS = '#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)';
+
+function recordFrames(durationMs) {
+  return new Promise((done) => {
+    const deltas = [];
+    let last = performance.now();
+    const end = last + durationMs;
+    const tick = (now) => {
+      deltas.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else done(deltas.slice(1));
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function drag(page, box, durationMs) {
+  const [cx, cy, dx] = [box.x + box.width / 2, box.y + box.height / 2, Math.min(200, box.width / 3)];
+  const stop = Date.now() + durationMs;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; Date.now() < stop; i += 1) {
+    const sign = Math.floor(i / 20) % 2 === 0 ? 1 : -1;
+    await page.mouse.move(cx + sign * dx * ((i % 20) / 20), cy + sign * (dx / 3) * ((i % 20) / 20));
+  }
+  await page.mouse.up();
+}
+
+async function wheelZoom(page, box, durationMs) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const stop = Date.now() + durationMs;
+  for (let i = 0; Date.now() < stop; i += 1) {
+    await page.mouse.wheel(0, Math.floor(i / 3) % 2 === 0 ? -120 : 120);
+    await page.waitForTimeout(120);
+  }
+}
+
+/** Types into Search in the page and returns ms until the Border crossings summary text changes. */
+function searchToSummary(text) {
+  const summary = document.querySelector('#panel-border .panel__summary');
+  const input = [...document.querySelectorAll('input[type="search"]')][0];
+  if (!summary || !input) return Promise.resolve(null);
+  const before = summary.textContent;
+  return new Promise((done) => {
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (summary.textContent === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => done(performance.now() - t0));
+    });
+    observer.observe(summary, { childList: true, characterData: true, subtree: true });
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    setTimeout(() => {
+      observer.disconnect();
+      done(null);
+    }, 10000);
+  });
+}
+
+export async function measureMapMarkers({ context, baseUrl, places, count = places.records.length, durationMs = 2000 }) {
+  const body = JSON.stringify(places);
+  await context.route('**/data/places.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const page = await context.newPage();
+  try {
+    await page.goto(baseUrl);
+    const region = panel(page, 'Border crossings');
+    const map = region.locator('.leaflet-container');
+    await map.waitFor({ state: 'visible', timeout: 60_000 });
+    await map.scrollIntoViewIfNeeded();
+    // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(selector).length > 0 || document.querySelector('#panel-border .leaflet-overlay-pane canvas'),
+      MARKERS,
+      { timeout: 60_000 },
+    );
+    const drawnAtMs = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(300);
+    const markerElements = await page.locator(MARKERS).count();
+    const drawMode = (await region.locator('.leaflet-overlay-pane canvas').count()) > 0 ? 'canvas' : 'dom-markers';
+    const box = await map.boundingBox();
+    const [panDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), drag(page, box, durationMs)]);
+    const [zoomDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), wheelZoom(page, box, durationMs)]);
+    const filterMs = await page.evaluate(searchToSummary, 'port');
+    const clearMs = await page.evaluate(searchToSummary, '');
+    const pan = summarise(panDeltas);
+    const zoom = summarise(zoomDeltas);
+    return {
+      count,
+      drawMode,
+      markerElements,
+      drawnAtMs: round(drawnAtMs, 0),
+      frames: panDeltas.length,
+      ...pan,
+      longFrames: panDeltas.filter((d) => d > 50).length,
+      zoom: { frames: zoomDeltas.length, ...zoom, longFrames: zoomDeltas.filter((d) => d > 50).length },
+      searchFilterMs: round(filterMs, 1),
+      searchClearMs: round(clearMs, 1),
+    };
+  } finally {
+    await page.close();
+    await context.unroute('**/data/places.json');
+  }
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isMain) {
+  const baseUrl = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.E2E_BASE_URL;
+  const counts = (process.argv.find((a) => a.startsWith('--counts='))?.split('=')[1] ?? '45,300,1000,5000').split(',').map(Number);
+  if (!baseUrl) {
+    console.error('usage: node bench/map-markers.mjs <url of a served build> [--counts=45,300,1000,5000]');
+    process.exit(2);
+  }
+  const context = await launchBrowser(findChromium());
+  const rows = [];
+  try {
+    for (const count of counts) {
+      const result = await measureMapMarkers({ context, baseUrl, places: syntheticPlaces(resolve(import.meta.dirname, '../data'), count) });
+      rows.push(result);
+      console.log(JSON.stringify(result));
+    }
+  } finally {
+    await context.close();
+  }
+  console.log('\n| places | drawn as | DOM markers | drawn at (ms) | pan frames | pan median / p95 / max (ms) | pan >50 ms | zoom median / p95 / max (ms) | zoom >50 ms | search → summary (ms) | clear (ms) |');
+  console.log('|---:|---|---:|---:|---:|---|---:|---|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.count} | ${r.drawMode} | ${r.markerElements} | ${r.drawnAtMs} | ${r.frames} | ${r.medianMs} / ${r.p95Ms} / ${r.maxMs} | ${r.longFrames} | ` +
+        `${r.zoom.medianMs} / ${r.zoom.p95Ms} / ${r.zoom.maxMs} | ${r.zoom.longFrames} | ${r.searchFilterMs} | ${r.searchClearMs} |`,
+    );
+  }
+}
