@@ -130,3 +130,16 @@ test('an event opens from the list or its chart marker and shows its sources as 
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
 });
+
+test('on a 390-px phone in the dark theme the panel fits its width and axe finds nothing', async () => {
+  const { page, problems } = await openPage(context, '?v=1&theme=dark&from=2023-06&to=2024-12');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitForPanels(page);
+  const payments = panel(page, NAME);
+  await payments.locator('svg.recharts-surface').first().waitFor();
+  const overflow = await payments.evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(overflow <= 0, `the panel does not overflow sideways (${overflow}px)`);
+  const result = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), []);
+  assert.deepEqual(problems.consoleErrors, []);
+});

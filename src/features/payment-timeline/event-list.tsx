@@ -1,7 +1,7 @@
 import { useId, type ReactElement } from 'react';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { MarkerSwatch } from './marker-shapes';
-import { CATEGORY_STYLES, type PlacedEvent } from './payment-events';
+import { CATEGORY_STYLES, eventItemId, type PlacedEvent } from './payment-events';
 import { SourceLinks } from './source-links';
 
 interface Props {
@@ -26,7 +26,7 @@ export function EventList({ placed, sources, selectedId, onSelect }: Props): Rea
             const open = event.id === selectedId;
             const detailId = `payment-event-${event.id}`;
             return (
-              <li key={event.id} className={open ? 'is-open' : undefined}>
+              <li key={event.id} id={eventItemId(event.id)} className={open ? 'is-open' : undefined}>
                 <button type="button" className="payments__event-button" aria-expanded={open} aria-controls={detailId} onClick={() => onSelect(event.id)}>
                   <MarkerSwatch shape={style.shape} fill={style.color} ink={style.ink} letter={style.letter} />
                   <span>

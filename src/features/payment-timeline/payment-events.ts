@@ -38,6 +38,9 @@ export interface PlacedEvent {
   dateLabel: string;
 }
 
+/** The DOM id of an event's entry in the list (a chart marker click scrolls it into view). */
+export const eventItemId = (id: string): string => `payment-event-item-${id}`;
+
 export function filterPaymentEvents(events: readonly PaymentEvent[], filters: Filters): PaymentEvent[] {
   return events
     .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters) && matchesSearch(filters.search, [e.title, e.detail, ...e.actors]))

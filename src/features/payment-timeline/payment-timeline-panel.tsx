@@ -7,7 +7,7 @@ import { PANEL_TITLES } from '@/store/view-state';
 import { ChartLegend } from './chart-legend';
 import { EventList } from './event-list';
 import { KeyEventList } from './key-event-list';
-import { countByCategory } from './payment-events';
+import { countByCategory, eventItemId } from './payment-events';
 import { selectPaymentView } from './payment-selectors';
 import { TradeChart } from './trade-chart';
 import { windowFromIndices } from './trade-series';
@@ -50,6 +50,11 @@ export function PaymentTimelinePanel() {
     [axisMonths, filters, timeWindowChanged],
   );
   const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
+  // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
+  const onMarkerSelect = useCallback((id: string) => {
+    setSelectedEventId(id);
+    requestAnimationFrame(() => document.getElementById(eventItemId(id))?.scrollIntoView?.({ block: 'nearest' }));
+  }, []);
 
   return (
     <PanelFrame
@@ -74,7 +79,7 @@ export function PaymentTimelinePanel() {
                 hasExports={view.hasExports}
                 hasImports={view.hasImports}
                 selectedEventId={selectedEventId}
-                onEventSelect={onEventSelect}
+                onEventSelect={onMarkerSelect}
                 onBrushChange={onWindowChange}
               />
               <WindowRangeControl axis={view.axis} window={view.window} onChange={onWindowChange} />
