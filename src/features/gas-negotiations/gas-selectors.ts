@@ -1,10 +1,10 @@
 import { formatBcm, formatNumber, pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
+import { yearInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import { filterFlows, selectCapacityLines, type GasFlow, type GasRoute } from './flow-selectors';
 import { selectPriceRows, type GasPrice } from './price-selectors';
 import type { GasSupplier } from './supplier-selectors';
-import { yearInWindow } from '@/store/filter-match';
 import { selectTimeline, type GasEvent, type Source, type TimelineItem } from './timeline-selectors';
 
 export interface GasData {
