@@ -2,7 +2,7 @@
 // every sourced crossing has a marker named after it, the keyboard reaches markers and the list, shared filters hide
 // markers, online tiles load only after the user opts in, and Download PNG captures the map with its legend.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
@@ -110,6 +110,7 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
   assert.equal(await body.locator('.leaflet-control-attribution').count(), 1);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), region.getByRole('button', { name: 'Download PNG' }).click()]);
   const bytes = readFileSync(await download.path());
+  if (process.env.BORDER_PNG) writeFileSync(process.env.BORDER_PNG, bytes);
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
   assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
   const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];

@@ -58,7 +58,7 @@ export function PlaceCard({ place, activeRegions, onToggleRegion, onClose }: Pro
       {place.note && <p className="border-card__note">{place.note}</p>}
       {place.claim && (
         <p className="border-card__note">
-          The seed article: {place.claim.wording} Shown here: {place.claim.correction}
+          Seed article: {place.claim.wording} Shown here: {place.claim.correction}
         </p>
       )}
       <div className="border-card__regions" role="group" aria-label="Region filter">
