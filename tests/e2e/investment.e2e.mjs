@@ -42,18 +42,21 @@ test('clicking a sector bar filters the whole dashboard; its button says it is p
   const investment = panel(page, NAME);
   const before = await summaries(page);
   const bySector = investment.getByRole('region', { name: 'Projects by sector' });
-  const firstButton = bySector.getByRole('list', { name: 'Filter by sector' }).getByRole('button').first();
-  const label = (await firstButton.textContent()).replace(/ \(\d+ projects?\)$/, '');
+  // Each bar is a toggle button in the SVG, named "<sector>: <n> projects (sector filter)".
+  const firstButton = bySector.getByRole('button', { name: /\(sector filter\)$/ }).first();
+  const label = /^(.*): \d+ projects? \(sector filter\)$/.exec(await firstButton.getAttribute('aria-label'))[1];
 
   // The first bar (largest sector) is the first rectangle drawn: click it with the mouse, as an analyst would.
   await bySector.locator('.recharts-bar-rectangle').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.has('sector'));
   assert.equal(await firstButton.getAttribute('aria-pressed'), 'true');
-  assert.match(await page.locator('.filter-bar__summary').textContent(), new RegExp(`Sector: ${label}`));
+  const filterSummary = await page.locator('.filter-bar__summary').textContent();
+  assert.ok(filterSummary.includes(`Sector: ${label}`), `filter bar says the sector: ${filterSummary}`);
   const after = await summaries(page);
   assert.notEqual(after[NAME], before[NAME], 'the investment summary follows');
   assert.notEqual(after['Border crossings'], before['Border crossings'], 'the map (projects by sector) follows');
 
+  // The same bar from the keyboard clears it again.
   await firstButton.press('Enter');
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('sector'));
   assert.deepEqual(await summaries(page), before);

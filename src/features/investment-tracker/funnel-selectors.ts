@@ -35,10 +35,15 @@ export function selectFunnel(projects: readonly Project[], selectedStatuses: rea
   }));
 }
 
-/** "₽820 bn (2 projects); US$10 bn (1 project)", or "no value sourced". */
-export function stageValuesText(stage: Pick<FunnelStage, 'sums'>): string {
+/**
+ * "US$10 bn (1 project); ₽19 bn (1 project)", then the US$ total of the stage when it adds something (another
+ * currency is present, or a conversion was used); "no value sourced" when no project in the stage has a value.
+ */
+export function stageValuesText(stage: Pick<FunnelStage, 'sums' | 'usd'>): string {
   if (stage.sums.length === 0) return 'no value sourced';
-  return stage.sums.map((s) => `${formatCurrencySum(s)} (${pluralise(s.count, 'project')})`).join('; ');
+  const perCurrency = stage.sums.map((s) => `${formatCurrencySum(s)} (${pluralise(s.count, 'project')})`).join('; ');
+  const onlyUsd = stage.sums.every((s) => s.currency === 'USD') && stage.usd.converted === 0;
+  return onlyUsd ? perCurrency : `${perCurrency} · US$ total: ${formatUsdSum(stage.usd)}`;
 }
 
 export function funnelTable(stages: readonly FunnelStage[]): TableModel {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ConfidenceBadge } from './confidence-badge';
 import type { HeadlineItem, HeadlineView } from './headline-selectors';
 import { SourceLinks } from './source-list';
@@ -30,7 +31,12 @@ function Card({ item }: { item: HeadlineItem }) {
   );
 }
 
+/** The newest statements are shown first; older ones on request, so the panel stays readable on one screen. */
+const FIRST_SHOWN = 2;
+
 function Column({ title, items }: { title: string; items: readonly HeadlineItem[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST_SHOWN);
   return (
     <div className="headline__column">
       <h4>{title}</h4>
@@ -38,10 +44,15 @@ function Column({ title, items }: { title: string; items: readonly HeadlineItem[
         <p className="invest__note">No statement in this time window.</p>
       ) : (
         <ul className="headline__list" aria-label={`${title} statements`}>
-          {items.map((item) => (
+          {shown.map((item) => (
             <Card key={item.id} item={item} />
           ))}
         </ul>
+      )}
+      {items.length > FIRST_SHOWN && (
+        <button type="button" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+          {all ? 'Show the newest only' : `Show all ${items.length} ${title.toLowerCase()} statements`}
+        </button>
       )}
     </div>
   );

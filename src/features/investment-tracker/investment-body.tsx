@@ -40,7 +40,8 @@ export function InvestmentBody(props: InvestmentBodyProps) {
         <h3>Status funnel</h3>
         <p className="invest__note">
           Counts and values per status. Values are summed only within one currency; US$ totals use only the projects
-          that have a US$ value. Select a stage to filter by status (the other stages stay visible).
+          that have a US$ value. “≈” marks a sum that includes a range (its lower bound is counted) or an approximate
+          amount. Select a stage to filter by status (the other stages stay visible).
         </p>
         <StatusFunnel stages={view.funnel} onToggle={onStatus} />
         <ChartTable model={view.chartTables.funnel} />
@@ -69,6 +70,10 @@ export function InvestmentBody(props: InvestmentBodyProps) {
       </section>
       <section aria-label="Projects">
         <h3>Projects ({view.rows.length})</h3>
+        <p className="invest__note">
+          Search in the filter bar finds names in English, Russian or Chinese and the Chinese party. Sort by any column;
+          a project&apos;s name opens its full record and selects it on the map.
+        </p>
         <ProjectTable rows={view.rows} sort={sort} onSort={onSort} selectedId={selectedId} detail={detail} onSelect={onSelect} />
       </section>
     </div>

@@ -10,7 +10,7 @@ function count(projects: readonly Project[], ...statuses: Project['status'][]): 
 function statement(h: HeadlineItem | undefined): string | null {
   if (!h) return null;
   const what = [h.amount, h.projects ? `in ${h.projects}` : null].filter(Boolean).join(' ');
-  return `${what || h.label} (${h.scope}, ${h.date})`;
+  return `${what || h.label} (${h.date})`;
 }
 
 /**
@@ -29,7 +29,7 @@ export function investmentSummary(shown: readonly Project[], total: number, head
   const realised = statement(headline.realised[0]);
   const pledged = statement(headline.pledged[0]);
   if (realised || pledged) {
-    parts.push(`Newest statements — realised: ${realised ?? 'none in this window'}; pledged: ${pledged ?? 'none in this window'}.`);
+    parts.push(`Newest statements: realised ${realised ?? 'none in this window'}; pledged or planned ${pledged ?? 'none in this window'}.`);
   }
   return parts.join(' ');
 }

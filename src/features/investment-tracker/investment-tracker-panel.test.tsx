@@ -24,42 +24,56 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     expect(within(list).getAllByRole('rowheader')).toHaveLength(projects.length);
   });
 
-  it('shows pledged vs realised headline statements with the seed article correction', () => {
-    const { panel } = setup();
+  it('shows pledged vs realised statements, newest first, all on request, with the seed article corrections', async () => {
+    const { panel, user } = setup();
     const headline = within(panel).getByRole('region', { name: 'Pledged vs realised' });
     const investment = aggregates.filter((a) => a.topic === 'investment');
-    const realised = within(headline).getByRole('list', { name: 'Realised statements' });
-    const pledged = within(headline).getByRole('list', { name: 'Pledged, planned and portfolio statements' });
-    expect(within(realised).getAllByRole('listitem')).toHaveLength(investment.filter((a) => a.kind === 'realised').length);
-    expect(within(pledged).getAllByRole('listitem')).toHaveLength(investment.filter((a) => a.kind !== 'realised').length);
+    const columns = [
+      { list: 'Realised statements', count: investment.filter((a) => a.kind === 'realised').length },
+      { list: 'Pledged, planned and portfolio statements', count: investment.filter((a) => a.kind !== 'realised').length },
+    ];
+    for (const { list, count } of columns) {
+      expect(within(within(headline).getByRole('list', { name: list })).getAllByRole('listitem')).toHaveLength(Math.min(2, count));
+    }
+    for (const button of within(headline).getAllByRole('button', { name: /^Show all \d+/ })) await user.click(button);
+    for (const { list, count } of columns) {
+      expect(within(within(headline).getByRole('list', { name: list })).getAllByRole('listitem')).toHaveLength(count);
+    }
     const claims = investment.filter((a) => a.articleClaim);
-    const claimLines = [realised, pledged].flatMap((list) => within(list).queryAllByText(/^Article said: .* — corrected: /));
+    const lists = columns.map(({ list }) => within(headline).getByRole('list', { name: list }));
+    const claimLines = lists.flatMap((list) => within(list).queryAllByText(/^Article said: .* — corrected: /));
     expect(claimLines).toHaveLength(claims.length);
   });
 
-  it('clicking a sector toggles the shared sector filter, and the summary follows', async () => {
+  it('clicking a sector bar toggles the shared sector filter, and the summary follows', async () => {
     const { panel, user, store } = setup();
     const sector = projects[0]?.sector as string;
     const label = sectors.find((s) => s.id === sector)?.label as string;
     const count = projects.filter((p) => p.sector === sector).length;
-    const buttons = within(panel).getByRole('list', { name: 'Filter by sector' });
-    const button = within(buttons).getByRole('button', { name: new RegExp(`^${label} \\(`) });
-    expect(button).toHaveAttribute('aria-pressed', 'false');
+    const chart = within(panel).getByRole('group', { name: 'Projects by sector: select bars to filter' });
+    const name = `${label}: ${count} project${count === 1 ? '' : 's'} (sector filter)`;
+    expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
 
-    await user.click(button);
+    await user.click(within(chart).getByRole('button', { name }));
     expect(store.getState().filters.sectors).toEqual([sector]);
-    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
     expect(within(panel).getByText(new RegExp(`^${count} projects? of ${projects.length} match;`))).toBeInTheDocument();
 
-    await user.click(button);
+    await user.click(within(chart).getByRole('button', { name }));
     expect(store.getState().filters.sectors).toEqual([]);
   });
 
-  it('a region button and a status stage toggle their shared filters', async () => {
+  it('region bars work from the keyboard, and a status stage toggles the status filter', async () => {
     const { panel, user, store } = setup();
-    const region = within(within(panel).getByRole('list', { name: 'Filter by region' })).getAllByRole('button')[0] as HTMLElement;
-    await user.click(region);
+    const chart = within(panel).getByRole('group', { name: 'Projects by region: select bars to filter' });
+    const bar = within(chart).getAllByRole('button')[0] as HTMLElement;
+    bar.focus();
+    await user.keyboard('{Enter}');
     expect(store.getState().filters.regions).toHaveLength(1);
+    // Focus stays on the bar just toggled (recharts redraws the bars), so Space toggles the same region off.
+    expect(document.activeElement).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' ');
+    expect(store.getState().filters.regions).toEqual([]);
     await user.click(within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', { name: /^Operating:/ }));
     expect(store.getState().filters.statuses).toEqual(['operating']);
   });

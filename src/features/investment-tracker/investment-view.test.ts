@@ -12,7 +12,10 @@ const input: InvestmentInput = {
     buildProject({ id: 'b', name: { en: 'B' }, status: 'operating', value: buildMoney({ amount: 5, currency: 'RUB' }), dates: { started: '2019' }, sector: 'transport' }),
     buildProject({ id: 'c', name: { en: 'C' }, status: 'under-construction', dates: { started: '2020' }, location: { lat: 50, lon: 127, confidence: 'approximate', sources: ['loc'] } }),
   ],
-  aggregates: [buildAggregate({ id: 'pledge', date: '2022-09' }), buildAggregate({ id: 'real', kind: 'realised', date: '2023-11', value: buildMoney({ amount: 820, currency: 'RUB' }), projectCount: 49, scope: 'Far East' })],
+  aggregates: [
+    buildAggregate({ id: 'pledge', date: '2022-09' }),
+    buildAggregate({ id: 'real', kind: 'realised', label: 'Invested', date: '2023-11', value: buildMoney({ amount: 820, currency: 'RUB' }), projectCount: 49 }),
+  ],
   sectors: [{ id: 'energy', label: 'Energy' }, { id: 'transport', label: 'Transport' }],
   regions: [],
   events: [buildEvent()],
@@ -27,7 +30,7 @@ describe('selectInvestmentView: summary', () => {
       f({}),
       '3 projects of 3 match; 2 operating, 1 under construction, 0 announced or agreed, 0 suspended or cancelled. ' +
         'Operating projects: US$2 bn (1 of 2 projects have a US$ value). ' +
-        'Newest statements — realised: ₽820 bn in 49 projects (Far East, Nov 2023); pledged: ~US$160 bn in 79 projects (Intergovernmental commission portfolio, Sep 2022).',
+        'Newest statements: realised ₽820 bn in 49 projects (Nov 2023); pledged or planned ~US$160 bn in 79 projects (Sep 2022).',
     ],
     ['one sector, a window before the statements', f({ sectors: ['transport'], to: '2019-12' }), '1 project of 3 match; 1 operating, 0 under construction, 0 announced or agreed, 0 suspended or cancelled. Operating projects: no US$ value (0 of 1 projects have one).'],
     ['nothing', f({ search: 'zzz' }), 'No projects match the filters (of 3).'],

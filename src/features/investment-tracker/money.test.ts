@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMoney } from './investment-builders';
-import { amountInBn, conversionNote, formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, usdBnOf } from './money';
+import { amountInBn, conversionNote, formatBn, formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, usdBnOf } from './money';
 
 const rubWithUsd = buildMoney({
   amount: 820,
@@ -58,6 +58,17 @@ describe('sumByCurrency', () => {
   it('marks an inexact sum with ≈', () => {
     expect(formatCurrencySum({ currency: 'RUB', bn: 820, count: 1, inexact: true })).toBe('≈₽820 bn');
   });
+});
+
+describe('formatBn', () => {
+  it.each([
+    [0.541, 'USD', 'US$541 m'],
+    [0.0221, 'USD', 'US$22.1 m'],
+    [9.1, 'USD', 'US$9.1 bn'],
+    [90.005, 'RUB', '₽90 bn'],
+    [1080.4, 'RUB', '₽1.08 trn'],
+    [2.642, 'CNY', 'CN¥2.64 bn'],
+  ] as const)('%s bn %s → %s', (bn, currency, text) => expect(formatBn(bn, currency)).toBe(text));
 });
 
 describe('sumUsd', () => {

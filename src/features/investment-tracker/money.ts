@@ -1,5 +1,5 @@
 import type { Money } from '@/data/schemas/common';
-import { formatAmount, formatNumber, formatUsdBn } from '@/lib/format';
+import { formatAmount, formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 
 /** US$ first (the comparable one), then the ruble and the yuan. */
@@ -21,11 +21,19 @@ export function usdBnOf(money: Money | null): { bn: number; converted: boolean }
   return money.usd ? { bn: money.usd.amountBn, converted: true } : null;
 }
 
+/** An amount given in billions, written in the unit that reads best: US$541 m, ₽90 bn, ₽1.08 trn. */
+export function formatBn(bn: number, currency: Money['currency']): string {
+  const round = (v: number) => Number(formatNumber(v, v < 10 ? 2 : 1).replace(/,/g, ''));
+  if (bn >= 1000) return formatAmount({ amount: round(bn / 1000), currency, unit: 'trn' });
+  if (bn >= 1) return formatAmount({ amount: round(bn), currency, unit: 'bn' });
+  return formatAmount({ amount: Math.round(bn * 1000 * 10) / 10, currency, unit: 'm' });
+}
+
 /** "≈ US$9 bn at 90 RUB per USD (rate of Dec 2023)" — the conversion with its rate and date, or null. */
 export function conversionNote(money: Money | null): string | null {
   if (!money?.usd) return null;
   const { amountBn, rate, rateUnit, rateDate } = money.usd;
-  return `≈ ${formatUsdBn(amountBn)} at ${formatNumber(rate, 2)} ${rateUnit} (rate of ${formatPartialDate(rateDate)})`;
+  return `≈ ${formatBn(amountBn, 'USD')} at ${formatNumber(rate, 2)} ${rateUnit} (rate of ${formatPartialDate(rateDate)})`;
 }
 
 /** The original amount as written in the source, with its scope when it has one. */
@@ -85,12 +93,12 @@ export function sumUsd(values: readonly (Money | null)[]): UsdSum {
 
 /** "₽820 bn" for a per-currency sum; "≈" when a part was a range (its lower bound counted) or qualified. */
 export function formatCurrencySum(sum: CurrencySum): string {
-  return `${sum.inexact ? '≈' : ''}${formatAmount({ amount: sum.bn, currency: sum.currency, unit: 'bn' })}`;
+  return `${sum.inexact ? '≈' : ''}${formatBn(sum.bn, sum.currency)}`;
 }
 
 /** "US$27.4 bn (3 of 12 projects have a US$ value; 1 converted)". */
 export function formatUsdSum(sum: UsdSum, noun = 'projects'): string {
   if (sum.count === 0) return `no US$ value (0 of ${sum.of} ${noun} have one)`;
   const converted = sum.converted > 0 ? `; ${sum.converted} converted at the record's stated rate` : '';
-  return `${formatUsdBn(sum.bn)} (${sum.count} of ${sum.of} ${noun} have a US$ value${converted})`;
+  return `${formatBn(sum.bn, 'USD')} (${sum.count} of ${sum.of} ${noun} have a US$ value${converted})`;
 }

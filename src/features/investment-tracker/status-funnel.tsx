@@ -1,5 +1,4 @@
 import { pluralise } from '@/lib/format';
-import { formatUsdSum } from './money';
 import { stageValuesText, type FunnelStage } from './funnel-selectors';
 import type { ProjectStatus } from './investment-selectors';
 import { STATUS_COLORS } from './status-colors';
@@ -24,7 +23,7 @@ export function StatusFunnel({ stages, onToggle }: StatusFunnelProps) {
           <div className="funnel__bar" style={{ width: `${Math.round(s.share * 100)}%`, background: STATUS_COLORS[s.status] }} aria-hidden="true" />
           {s.count > 0 && (
             <p className="funnel__values">
-              {stageValuesText(s)} · {formatUsdSum(s.usd)}
+              {stageValuesText(s)}
             </p>
           )}
         </li>
