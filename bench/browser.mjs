@@ -1,0 +1,55 @@
+// One headless Chromium for the in-page steps (playwright-core + the system Chromium, never a downloaded browser).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const PANEL_NAMES = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline', 'Border crossings'];
+
+/** toolchain.md §7; Playwright adds --headless and --user-data-dir itself (it refuses the latter in args). */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchBrowser(executablePath) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bri-bench-pw-')), {
+    executablePath,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 1000 },
+    args: ARGS,
+  });
+}
+
+export function panel(page, name) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/**
+ * Opens the dashboard and waits until all four panels show a summary; returns the page and how long that took.
+ * Stops early, naming the panel, when a panel shows its crash message instead (a panel still being built).
+ */
+export async function openDashboard(context, url, timeout = 60_000) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  const started = Date.now();
+  await page.goto(url, { timeout });
+  for (;;) {
+    const pending = [];
+    for (const name of PANEL_NAMES) {
+      const region = panel(page, name);
+      if ((await region.getByText(/This panel failed/).count()) > 0) {
+        const message = (await region.getByRole('alert').first().textContent().catch(() => '')) ?? '';
+        await page.close();
+        throw new Error(`panel "${name}" crashed: ${message.trim().slice(0, 200)}`);
+      }
+      if ((await region.locator('.panel__summary').count()) === 0) pending.push(name);
+    }
+    if (pending.length === 0) break;
+    if (Date.now() - started > timeout) {
+      await page.close();
+      throw new Error(`no summary after ${timeout / 1000} s in: ${pending.join(', ')}${errors.length ? ` (page error: ${errors[0]})` : ''}`);
+    }
+    await page.waitForTimeout(100);
+  }
+  return { page, errors, readyMs: Date.now() - started };
+}

@@ -1,0 +1,83 @@
+// Step 2: Lighthouse 12.2.3 (performance category only), mobile preset and desktop preset, against the built app on a
+// `vite preview` server. Runs the CLI from node_modules (it launches its own Chromium through chrome-launcher, which
+// reads CHROME_PATH) with a fresh profile per run, and reads score, LCP, TBT and total bytes from the JSON report.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const LIGHTHOUSE_VERSION = '12.2.3';
+const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+
+/** toolchain.md §5/§7; the profile folder is new for each run so no cache or service worker carries over. */
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Why Lighthouse cannot run here, or null when it can. */
+export function lighthouseUnavailable() {
+  if (!existsSync(CLI)) return `lighthouse not installed: npm i -D -E lighthouse@${LIGHTHOUSE_VERSION}`;
+  const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
+  if (version !== LIGHTHOUSE_VERSION) console.warn(`bench: lighthouse ${version} installed; the known-good version is ${LIGHTHOUSE_VERSION}`);
+  return null;
+}
+
+function run(args, env, timeoutMs) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr = (stderr + d).slice(-4000);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, stderr });
+    });
+  });
+}
+
+async function runOnce(url, chromePath, preset) {
+  const work = mkdtempSync(join(tmpdir(), 'bri-bench-lh-'));
+  const profile = join(work, 'profile');
+  const report = join(work, 'report.json');
+  const args = [
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${report}`,
+    '--quiet',
+    `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${profile}`].join(' ')}`,
+  ];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  const started = Date.now();
+  const { code, stderr } = await run(args, { ...process.env, CHROME_PATH: chromePath }, 120_000);
+  try {
+    if (code !== 0 || !existsSync(report)) return { error: `lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` };
+    const lhr = JSON.parse(readFileSync(report, 'utf8'));
+    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    const score = lhr.categories.performance.score;
+    return {
+      score: score === null ? null : Math.round(score * 100),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      fcpMs: Math.round(audit('first-contentful-paint')),
+      cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      speedIndexMs: Math.round(audit('speed-index')),
+      totalBytes: audit('total-byte-weight'),
+      unusedJsBytes: lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? null,
+      runtimeError: lhr.runtimeError?.message ?? null,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Mobile (Lighthouse's default: simulated slow 4G, 4× CPU) and desktop preset, one run each. */
+export async function measureLighthouse(url, chromePath) {
+  const reason = lighthouseUnavailable();
+  if (reason) return { skipped: reason };
+  const mobile = await runOnce(url, chromePath, 'mobile');
+  const desktop = await runOnce(url, chromePath, 'desktop');
+  return { version: LIGHTHOUSE_VERSION, url, mobile, desktop };
+}
