@@ -1,9 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { exportCsv, exportPng, exportSvg } from '@/lib/export/export-panel';
+import '@/lib/export/export.css';
+import { ExportOptions } from '@/lib/export/export-options';
+import { usePanelExport } from '@/lib/export/use-panel-export';
 import type { TableModel } from '@/lib/table-model';
-import { useFilterLabels, useFilters } from '@/store/hooks';
 import type { PanelId } from '@/store/view-state';
-import { describeFilters } from '@/store/describe-filters';
 
 interface PanelToolbarProps {
   title: string;
@@ -19,10 +19,14 @@ interface PanelToolbarProps {
   sourceLine: string;
 }
 
+/**
+ * The panel's tools. Every export goes through `src/lib/export` (panels never write their own); the buttons stay
+ * disabled until the panel's data is ready, so nothing is exported half-loaded, and each export ends with a message.
+ * While one export runs the buttons are only aria-disabled (clicks are ignored): disabling them would drop focus.
+ */
 export function PanelToolbar(props: PanelToolbarProps) {
-  const { title, sectionRef, bodyRef, table, hasSvg, ready, showTable, onToggleTable, asOf, sourceLine } = props;
-  const filters = useFilters();
-  const labels = useFilterLabels();
+  const { title, panel, sectionRef, bodyRef, table, hasSvg, ready, showTable, onToggleTable, asOf, sourceLine } = props;
+  const exports = usePanelExport({ title, panel, bodyRef, table, hasSvg, ready, asOf, sourceLine });
   const [fullScreen, setFullScreen] = useState(false);
 
   useEffect(() => {
@@ -31,46 +35,44 @@ export function PanelToolbar(props: PanelToolbarProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [sectionRef]);
 
-  const context = () => {
-    return {
-      title,
-      filterLine: describeFilters(filters, labels),
-      sourceLine,
-      asOf,
-      viewUrl: window.location.href,
-      from: filters.from,
-      to: filters.to,
-      table,
-    };
-  };
-  const chartSvg = () => bodyRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-export]') ?? null;
-
+  const busy = exports.busy !== null;
   return (
-    <div className="panel__toolbar" role="toolbar" aria-label={`${title} tools`}>
-      <button type="button" disabled={!ready} onClick={() => void exportPng(bodyRef.current, context())}>
-        Download PNG
-      </button>
-      {hasSvg && (
-        <button type="button" disabled={!ready} onClick={() => exportSvg(chartSvg(), context())}>
-          Download SVG
+    <>
+      <div className="panel__toolbar" role="toolbar" aria-label={`${title} tools`} aria-busy={busy}>
+        <button type="button" disabled={!ready} aria-disabled={busy || undefined} onClick={() => exports.run('png')}>
+          Download PNG
         </button>
+        {hasSvg && (
+          <button type="button" disabled={!ready} aria-disabled={busy || undefined} onClick={() => exports.run('svg')}>
+            Download SVG
+          </button>
+        )}
+        <button type="button" disabled={!ready || !table} aria-disabled={busy || undefined} onClick={() => exports.run('csv')}>
+          Download CSV
+        </button>
+        <ExportOptions state={exports} disabled={!ready} title={title} />
+        <button type="button" aria-pressed={showTable} disabled={!ready} onClick={onToggleTable}>
+          Show data table
+        </button>
+        <button
+          type="button"
+          aria-pressed={fullScreen}
+          onClick={() => {
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void sectionRef.current?.requestFullscreen?.();
+          }}
+        >
+          Full screen
+        </button>
+      </div>
+      <p className="export-status" aria-live="polite">
+        {exports.message}
+      </p>
+      {exports.error && (
+        <p className="export-error" role="alert">
+          {exports.error}
+        </p>
       )}
-      <button type="button" disabled={!ready || !table} onClick={() => exportCsv(context())}>
-        Download CSV
-      </button>
-      <button type="button" aria-pressed={showTable} disabled={!ready} onClick={onToggleTable}>
-        Show data table
-      </button>
-      <button
-        type="button"
-        aria-pressed={fullScreen}
-        onClick={() => {
-          if (document.fullscreenElement) void document.exitFullscreen();
-          else void sectionRef.current?.requestFullscreen?.();
-        }}
-      >
-        Full screen
-      </button>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,44 @@
+import { describeFilters, type FilterLabels } from '@/store/describe-filters';
+import type { Filters } from '@/store/view-state';
+
+/** What every exported image says about itself: what it shows, under which filters, from where, as of when. */
+export interface ExportCaption {
+  title: string;
+  /** The active filters, in the words of the filter bar. */
+  subtitle: string;
+  sourceLine: string;
+  asOfLine: string;
+  /** The address that reproduces this view. */
+  urlLine: string;
+}
+
+export interface CaptionInput {
+  title: string;
+  filters: Filters;
+  labels: FilterLabels;
+  /** The panel's own "Sources: …" line, so the image says what the screen says. */
+  sourceLine: string;
+  /** Already formatted ("Mar 2025"), or "unknown". */
+  asOf: string;
+  viewUrl: string;
+}
+
+export function buildCaption(input: CaptionInput): ExportCaption {
+  return {
+    title: input.title,
+    subtitle: describeFilters(input.filters, input.labels),
+    sourceLine: input.sourceLine,
+    asOfLine: `Data as of ${input.asOf}`,
+    urlLine: `Dashboard view: ${input.viewUrl}`,
+  };
+}
+
+/** The lines under the chart, in order. */
+export function captionFooterLines(caption: ExportCaption): string[] {
+  return [caption.sourceLine, caption.asOfLine, caption.urlLine];
+}
+
+/** Every caption line, title first: the text an image carries and an SVG holds as `<text>`. */
+export function captionLines(caption: ExportCaption): string[] {
+  return [caption.title, caption.subtitle, ...captionFooterLines(caption)];
+}

@@ -1,0 +1,108 @@
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { exportFileStem } from '@/lib/download';
+import type { TableModel } from '@/lib/table-model';
+import { describeFilters } from '@/store/describe-filters';
+import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
+import { buildCaption } from './caption';
+import { DEFAULT_PRESET, type ExportContent, type ImageBackground, type ImagePresetId } from './image-presets';
+import { copyImage, downloadCsv, downloadEvidencePack, downloadPng, downloadSvg, type ImageChoice, type PanelExport } from './panel-exports';
+
+export type ExportKind = 'png' | 'svg' | 'csv' | 'copy' | 'pack';
+
+const PREPARING: Record<ExportKind, string> = {
+  png: 'Preparing the PNG…',
+  svg: 'Preparing the SVG…',
+  csv: 'Preparing the CSV…',
+  copy: 'Copying the image…',
+  pack: 'Preparing the evidence pack…',
+};
+
+export interface PanelExportProps {
+  title: string;
+  panel: string;
+  bodyRef: RefObject<HTMLElement | null>;
+  table: TableModel | null;
+  hasSvg: boolean;
+  ready: boolean;
+  asOf: string;
+  sourceLine: string;
+}
+
+export interface PanelExportState {
+  run: (kind: ExportKind) => void;
+  busy: ExportKind | null;
+  message: string;
+  error: string;
+  choice: ImageChoice;
+  setPreset: (preset: ImagePresetId) => void;
+  setBackground: (background: ImageBackground) => void;
+  setContent: (content: ExportContent) => void;
+}
+
+/** The toolbar's export actions: gathers the view at click time, runs one export at a time, reports every outcome. */
+export function usePanelExport(props: PanelExportProps): PanelExportState {
+  const filters = useFilters();
+  const labels = useFilterLabels();
+  const sources = useDataset('sources');
+  const [choice, setChoice] = useState<ImageChoice>({ preset: DEFAULT_PRESET, background: 'white', content: 'figures' });
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const running = useRef(false);
+
+  const run = useCallback(
+    (kind: ExportKind) => {
+      const body = props.bodyRef.current;
+      if (running.current) return;
+      setError('');
+      if (!props.ready || !body) {
+        setMessage('');
+        setError('The panel’s data is still loading; try again when it is shown.');
+        return;
+      }
+      const viewUrl = window.location.href;
+      const ex: PanelExport = {
+        panelId: props.panel,
+        body,
+        caption: buildCaption({ title: props.title, filters, labels, sourceLine: props.sourceLine, asOf: props.asOf, viewUrl }),
+        table: props.table,
+        stem: exportFileStem(props.title, filters.from, filters.to),
+        hasSvg: props.hasSvg,
+        sources: sources?.records,
+        asOf: props.asOf,
+        viewUrl,
+      };
+      running.current = true;
+      setBusy(kind);
+      setMessage(PREPARING[kind]);
+      // Called without awaiting first: "Copy image" must reach the clipboard inside the click.
+      const job: Promise<string> = (() => {
+        try {
+          if (kind === 'png') return downloadPng(ex, choice);
+          if (kind === 'svg') return downloadSvg(ex, choice.background);
+          if (kind === 'csv') return Promise.resolve(downloadCsv(ex));
+          if (kind === 'copy') return copyImage(ex, choice);
+          return downloadEvidencePack(ex, choice, describeFilters(filters, labels));
+        } catch (e) {
+          return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      })();
+      job
+        .then((done) => setMessage(done))
+        .catch((e: unknown) => {
+          setMessage('');
+          setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+        })
+        .finally(() => {
+          running.current = false;
+          setBusy(null);
+        });
+    },
+    [props.bodyRef, props.ready, props.panel, props.title, props.sourceLine, props.asOf, props.table, props.hasSvg, filters, labels, sources, choice],
+  );
+
+  const setPreset = useCallback((preset: ImagePresetId) => setChoice((c) => ({ ...c, preset })), []);
+  const setBackground = useCallback((background: ImageBackground) => setChoice((c) => ({ ...c, background })), []);
+  const setContent = useCallback((content: ExportContent) => setChoice((c) => ({ ...c, content })), []);
+  return { run, busy, message, error, choice, setPreset, setBackground, setContent };
+}
