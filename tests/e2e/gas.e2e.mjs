@@ -102,3 +102,17 @@ test('axe finds no violations in the panel with sources, tables and the data tab
   await gas(page).getByRole('table', { name: 'Gas negotiation timeline' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
+
+test('on a 390-px phone nothing in the panel sticks out of the screen (tables scroll inside their box)', async () => {
+  const { page } = await openPage(context);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitForPanels(page);
+  for (const summary of await gas(page).locator('details > summary').all()) await summary.click();
+  const sticking = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('[data-panel="gas"] *')]
+      .filter((el) => !el.closest('.data-table') && el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+  });
+  assert.deepEqual(sticking, []);
+});
