@@ -92,6 +92,9 @@ export async function buildSheet(body: HTMLElement, caption: ExportCaption, size
   header.append(line(doc, 'export-sheet__title', 'title', caption.title), line(doc, 'export-sheet__subtitle', 'filters', caption.subtitle));
   const area = doc.createElement('div');
   area.className = 'export-sheet__area';
+  // Without a fixed sheet height (1×, 2×, report column) a flex-basis of 0 would collapse the chart area to nothing:
+  // the area must take the height of what it holds.
+  if (!size.cssHeight) area.style.flex = 'none';
   const frame = doc.createElement('div');
   frame.className = 'export-sheet__frame';
   const stage = cloneBody(body, content);
