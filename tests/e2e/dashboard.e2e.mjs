@@ -99,7 +99,7 @@ test('axe finds no accessibility violations, with and without a data table open'
   await waitForPanels(page);
   assert.deepEqual(await axeViolations(page), []);
   await panel(page, 'Investment tracker').getByRole('button', { name: 'Show data table' }).click();
-  await panel(page, 'Investment tracker').getByRole('table').waitFor();
+  await panel(page, 'Investment tracker').getByRole('table', { name: 'Investment projects', exact: true }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
 
