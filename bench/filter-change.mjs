@@ -24,9 +24,10 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
     let t0 = 0;
     let tCommit = null;
     let inFrame = false;
+    let committedInFrame = false;
     const finish = () => {
       clearTimeout(timer);
-      resolve({ commitMs: tCommit - t0, paintMs: performance.now() - t0 });
+      resolve({ commitMs: tCommit - t0, paintMs: performance.now() - t0, committedInFrame });
     };
     // A message posted now is delivered in a task after the current one: after the frame's rendering step.
     const afterPaint = () => {
@@ -38,6 +39,7 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
       if (tCommit !== null || !allChanged()) return;
       tCommit = performance.now();
       observer.disconnect();
+      committedInFrame = inFrame;
       if (inFrame) afterPaint();
       else requestAnimationFrame(afterPaint);
     };
@@ -116,6 +118,7 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
   const commits = [];
   const paints = [];
   const problems = [];
+  let inFrame = 0;
   let stoppedEarly = false;
   for (let i = 0; i < warmup + runs; i += 1) {
     if (Date.now() - started > budgetMs && paints.length >= minRuns) {
@@ -134,6 +137,7 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
     if (i >= warmup) {
       commits.push(r.commitMs);
       paints.push(r.paintMs);
+      if (r.committedInFrame) inFrame += 1;
     }
   }
   return {
@@ -141,6 +145,8 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
     panelsNotReacting: PANEL_NAMES.filter((_, i) => !chosen.watch[i]),
     painted: summarise(paints),
     commit: summarise(commits),
+    // Changes whose commit landed in the frame that dispatched them (the rest waited for a later frame: deferred work).
+    committedInDispatchFrame: inFrame,
     stoppedEarly,
     seconds: Math.round((Date.now() - started) / 100) / 10,
     problems,

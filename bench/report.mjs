@@ -17,7 +17,7 @@ function lighthouseRows(lh) {
   const row = (label, r, target) =>
     r.error
       ? [label, `error: ${r.error}`, target]
-      : [label, `score **${r.score ?? '—'}**, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, ${kib(r.totalBytes)}`, target];
+      : [label, `score **${r.score ?? '—'}**, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${kib(r.totalBytes)}`, target];
   return [row(`Lighthouse ${lh.version}, mobile`, lh.mobile, '≥ 95'), row(`Lighthouse ${lh.version}, desktop`, lh.desktop, '100')];
 }
 
