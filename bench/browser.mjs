@@ -1,5 +1,5 @@
 // One headless Chromium for the in-page steps (playwright-core + the system Chromium, never a downloaded browser).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,13 +10,21 @@ export const PANEL_NAMES = ['Investment tracker', 'Gas negotiations', 'Payment w
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function launchBrowser(executablePath) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bri-bench-pw-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'bri-bench-pw-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1440, height: 1000 },
     args: ARGS,
   });
+  // The profile is only for this run: removed once the browser has exited (not on 'close', when it may still write).
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  return context;
 }
 
 export function panel(page, name) {
