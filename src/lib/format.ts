@@ -4,8 +4,16 @@ const CURRENCY_SYMBOL: Record<string, string> = { USD: 'US$', RUB: '₽', CNY: '
 const UNIT_WORD: Record<string, string> = { m: 'm', bn: 'bn', trn: 'trn' };
 const QUALIFIER_WORD: Record<string, string> = { about: '~', 'more-than': '>', 'less-than': '<', 'up-to': '≤' };
 
+/** Intl.NumberFormat is costly to build and charts format thousands of labels per filter change: build each once. */
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(value);
+  let format = NUMBER_FORMATS.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits });
+    NUMBER_FORMATS.set(maximumFractionDigits, format);
+  }
+  return format.format(value);
 }
 
 export interface AmountLike {

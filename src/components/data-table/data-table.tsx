@@ -1,4 +1,5 @@
 import type { TableModel } from '@/lib/table-model';
+import { formatNumber } from '@/lib/format';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 /**
@@ -51,5 +52,5 @@ function renderCell(value: string | number | null | undefined, kind: 'text' | 'n
       String(value)
     );
   }
-  return typeof value === 'number' ? value.toLocaleString('en-GB') : value;
+  return typeof value === 'number' ? formatNumber(value, 6) : value;
 }
