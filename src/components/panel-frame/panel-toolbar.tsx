@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import '@/lib/export/export.css';
 import { ExportOptions } from '@/lib/export/export-options';
-import { usePanelExport } from '@/lib/export/use-panel-export';
+import { preloadPanelExports, usePanelExport } from '@/lib/export/use-panel-export';
 import type { TableModel } from '@/lib/table-model';
 import type { PanelId } from '@/store/view-state';
 
@@ -38,7 +38,14 @@ export function PanelToolbar(props: PanelToolbarProps) {
   const busy = exports.busy !== null;
   return (
     <>
-      <div className="panel__toolbar" role="toolbar" aria-label={`${title} tools`} aria-busy={busy}>
+      <div
+        className="panel__toolbar"
+        role="toolbar"
+        aria-label={`${title} tools`}
+        aria-busy={busy}
+        onPointerEnter={() => void preloadPanelExports()}
+        onFocus={() => void preloadPanelExports()}
+      >
         <button type="button" disabled={!ready} aria-disabled={busy || undefined} onClick={() => exports.run('png')}>
           Download PNG
         </button>

@@ -4,7 +4,8 @@ import { useDashboardActions } from '@/store/hooks';
 import { CsvFormatHelp } from './csv-format-help';
 import { ImportBanner } from './import-banner';
 import { ImportPreview } from './import-preview';
-import { readImport, sizeProblem, type ImportFormat } from './read-import';
+import { sizeProblem } from './import-limits';
+import type { ImportFormat } from './read-import';
 import './import-data.css';
 
 type Pick =
@@ -64,6 +65,9 @@ export function ImportDataControl() {
       if (ticket === latestRead.current) setPick({ kind: 'error', message: `${file.name}: the file could not be read` });
       return;
     }
+    if (ticket !== latestRead.current) return;
+    // The reader (CSV parsing included) loads only when a file is picked: it is not needed for the first screen.
+    const { readImport } = await import('./read-import');
     if (ticket !== latestRead.current) return;
     const result = readImport(file.name, text, today());
     setPick(result.ok ? { kind: 'ready', imported: result.imported, format: result.format } : { kind: 'error', message: result.error });

@@ -2,19 +2,13 @@ import { DatasetLoadError, parseDataset, type LoadedDataset, type RejectedRecord
 import { isRealPartialDate, partialDateBounds } from '@/data/schemas/common';
 import { DATASET_NAMES, DATASET_TITLES, type DatasetName } from '@/data/schemas/registry';
 import { csvToRecords } from './csv-to-records';
+export { MAX_IMPORT_BYTES, sizeProblem } from './import-limits';
 
 export type ImportFormat = 'json' | 'csv';
 
 export type ReadResult = { ok: true; format: ImportFormat; imported: LoadedDataset } | { ok: false; error: string };
 
 /** Far above any real data file; stops a wrong pick (a video, a disk image) from freezing the tab. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export function sizeProblem(fileName: string, bytes: number): string | null {
-  if (bytes === 0) return `${fileName}: the file is empty`;
-  if (bytes > MAX_IMPORT_BYTES) return `${fileName}: the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the importer reads files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-  return null;
-}
 
 export function formatOf(fileName: string, text: string): ImportFormat {
   if (/\.csv$/i.test(fileName)) return 'csv';

@@ -5,7 +5,19 @@ import { describeFilters } from '@/store/describe-filters';
 import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
 import { buildCaption } from './caption';
 import { DEFAULT_PRESET, type ExportContent, type ImageBackground, type ImagePresetId } from './image-presets';
-import { copyImage, downloadCsv, downloadEvidencePack, downloadPng, downloadSvg, type ImageChoice, type PanelExport } from './panel-exports';
+import type { ImageChoice, PanelExport } from './panel-exports';
+
+type PanelExports = typeof import('./panel-exports');
+let panelExports: PanelExports | null = null;
+
+/**
+ * The export code (captioned sheets, SVG composition, zip) is not needed for the first screen, so it loads on demand.
+ * The toolbar calls this when the pointer or focus first reaches it, so by the click it is usually there and "Copy
+ * image" still reaches the clipboard inside the user's gesture.
+ */
+export function preloadPanelExports(): Promise<PanelExports> {
+  return import('./panel-exports').then((module) => (panelExports = module));
+}
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'copy' | 'pack';
 
@@ -76,17 +88,18 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
       setBusy(kind);
       setMessage(PREPARING[kind]);
       // Called without awaiting first: "Copy image" must reach the clipboard inside the click.
-      const job: Promise<string> = (() => {
+      const start = (m: PanelExports): Promise<string> => {
         try {
-          if (kind === 'png') return downloadPng(ex, choice);
-          if (kind === 'svg') return downloadSvg(ex, choice.background);
-          if (kind === 'csv') return Promise.resolve(downloadCsv(ex));
-          if (kind === 'copy') return copyImage(ex, choice);
-          return downloadEvidencePack(ex, choice, describeFilters(filters, labels));
+          if (kind === 'png') return m.downloadPng(ex, choice);
+          if (kind === 'svg') return m.downloadSvg(ex, choice.background);
+          if (kind === 'csv') return Promise.resolve(m.downloadCsv(ex));
+          if (kind === 'copy') return m.copyImage(ex, choice);
+          return m.downloadEvidencePack(ex, choice, describeFilters(filters, labels));
         } catch (e) {
           return Promise.reject(e instanceof Error ? e : new Error(String(e)));
         }
-      })();
+      };
+      const job: Promise<string> = panelExports ? start(panelExports) : preloadPanelExports().then(start);
       job
         .then((done) => setMessage(done))
         .catch((e: unknown) => {
