@@ -69,10 +69,11 @@ describe('PanelToolbar', () => {
   it('Download CSV saves the table, named by title and window, with a BOM, escaped formulae and a citation column', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    // The export code loads on demand, so the file is saved once the status says so.
+    expect(await screen.findByText('Saved investment-tracker_2022-01_2024-12.csv (2 rows).')).toBeInTheDocument();
     expect(saved.map((s) => s.name)).toEqual(['investment-tracker_2022-01_2024-12.csv']);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]?.blob.arrayBuffer());
     expect(text).toBe('\uFEFFProject,Value (US$ bn),Source ids,Source citations\r\nAmur GPP,13.9,nope,nope (not in sources.json)\r\n"\'=cmd",,,');
-    expect(await screen.findByText('Saved investment-tracker_2022-01_2024-12.csv (2 rows).')).toBeInTheDocument();
   });
 
   it('Export options is a keyboard-operable disclosure with size, background and content choices', async () => {
