@@ -90,7 +90,7 @@ export function PanelFrame(props: PanelFrameProps) {
           </ul>
         </details>
       )}
-      <div className="panel__body" ref={bodyRef}>
+      <div className={`panel__body${status.state === 'loading' ? ' panel__body--loading' : ''}`} ref={bodyRef}>
         {status.state === 'loading' && <p role="status">Loading {title.toLowerCase()} data…</p>}
         {status.state === 'error' && (
           <div role="alert" className="panel__error">
