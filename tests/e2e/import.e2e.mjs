@@ -38,6 +38,8 @@ function tradeWithChanges() {
 async function openDashboard() {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
+  // The lazily loaded map fetches its basemap and rivers after the panels show; let that finish before watching.
+  await page.waitForLoadState('networkidle');
   const requests = [];
   page.on('request', (req) => requests.push(`${req.method()} ${req.url()}`));
   return { page, problems, requests };
