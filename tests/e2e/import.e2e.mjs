@@ -38,8 +38,9 @@ function tradeWithChanges() {
 async function openDashboard() {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
-  // The lazily loaded map fetches its basemap and rivers after the panels show; let that finish before watching.
-  await page.waitForLoadState('networkidle');
+  // The lazily loaded map fetches its basemap and rivers after the panels show; let it draw them before watching.
+  await page.locator('path.border-map__river').first().waitFor({ state: 'attached' });
+  await page.locator('path.border-map__country').first().waitFor({ state: 'attached' });
   const requests = [];
   page.on('request', (req) => requests.push(`${req.method()} ${req.url()}`));
   return { page, problems, requests };
@@ -53,6 +54,8 @@ async function pickFile(page, name, text, mimeType = 'application/json') {
 }
 
 async function counts(dialog) {
+  // The preview appears once the file is read and checked (the reader loads on first use).
+  await dialog.getByRole('list', { name: 'Changes' }).waitFor();
   return dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem').allTextContents();
 }
 
