@@ -77,7 +77,14 @@ export function PanelFrame(props: PanelFrameProps) {
           sourceLine={sourceLine}
         />
       </header>
-      {status.state === 'ready' && <p className="panel__summary" aria-live="polite">{summary}</p>}
+      {status.state === 'ready' ? (
+        <p className="panel__summary" aria-live="polite">
+          {summary}
+        </p>
+      ) : (
+        // Holds the summary's place while loading, so the chart below does not jump when the text arrives.
+        <div className="panel__summary-placeholder" aria-hidden="true" />
+      )}
       {status.rejected.length > 0 && (
         <details className="panel__warning">
           <summary>
