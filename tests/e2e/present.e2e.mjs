@@ -107,3 +107,41 @@ test('Full screen on a panel fills the screen with projector-size text, and Esca
   await page.waitForFunction(() => document.fullscreenElement === null);
   assert.equal(await gas.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed'), 'false');
 });
+
+test('saved views can be renamed, reordered and deleted, and the presenter notes open in a second window', async () => {
+  const { page } = await openPage(context);
+  // The browser profile is shared by this file's tests: start from no saved views.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPanels(page);
+  for (const name of ['First', 'Second']) {
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByLabel('View name').fill(name);
+    await page.getByLabel('Speaker note (optional)').fill(`Say ${name}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+  const list = page.getByRole('region', { name: 'Saved views' });
+  const names = () => list.locator('.saved-view__apply').allTextContents();
+  assert.deepEqual(await names(), ['First', 'Second']);
+
+  await list.getByRole('button', { name: 'Move Second up' }).click();
+  assert.deepEqual(await names(), ['Second', 'First']);
+  await list.getByRole('button', { name: 'Rename First' }).click();
+  await list.getByLabel('New name for First').fill('Renamed');
+  await list.getByRole('button', { name: 'Save name' }).click();
+  assert.deepEqual(await names(), ['Second', 'Renamed']);
+
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter notes' }).click()]);
+  await notes.getByText('Say Second').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await notes.getByText('Say First').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'detached' });
+
+  await list.getByRole('button', { name: 'Delete Second' }).click();
+  assert.deepEqual(await names(), ['Renamed']);
+  await page.reload();
+  await waitForPanels(page);
+  assert.deepEqual(await page.getByRole('region', { name: 'Saved views' }).locator('.saved-view__apply').allTextContents(), ['Renamed']);
+});
