@@ -73,15 +73,17 @@ describe('formatBn', () => {
 
 describe('sumUsd', () => {
   it.each([
-    ['counts native and converted US$ values, ignores the rest', [buildMoney({ amount: 10 }), rubWithUsd, buildMoney({ currency: 'CNY' }), null], { bn: 19.1, count: 2, converted: 1, of: 4 }],
-    ['nothing in US$', [buildMoney({ currency: 'RUB' })], { bn: 0, count: 0, converted: 0, of: 1 }],
+    ['counts native and converted US$ values, ignores the rest', [buildMoney({ amount: 10 }), rubWithUsd, buildMoney({ currency: 'CNY' }), null], { bn: 19.1, count: 2, converted: 1, of: 4, inexact: false }],
+    ['a range counts its lower bound and makes the total approximate', [buildMoney({ amount: 0.4, amountMax: 0.5 }), buildMoney({ amount: 1 })], { bn: 1.4, count: 2, converted: 0, of: 2, inexact: true }],
+    ['nothing in US$', [buildMoney({ currency: 'RUB' })], { bn: 0, count: 0, converted: 0, of: 1, inexact: false }],
   ])('%s', (_name, values, expected) => {
     const got = sumUsd(values);
     expect({ ...got, bn: Math.round(got.bn * 10) / 10 }).toEqual(expected);
   });
 
   it.each([
-    [{ bn: 19.1, count: 2, converted: 1, of: 4 }, 'US$19.1 bn (2 of 4 projects have a US$ value; 1 converted at the record\'s stated rate)'],
-    [{ bn: 0, count: 0, converted: 0, of: 3 }, 'no US$ value (0 of 3 projects have one)'],
+    [{ bn: 19.1, count: 2, converted: 1, of: 4, inexact: false }, 'US$19.1 bn (2 of 4 projects have a US$ value; 1 converted at the record\'s stated rate)'],
+    [{ bn: 1.4, count: 2, converted: 0, of: 2, inexact: true }, '≈US$1.4 bn (2 of 2 projects have a US$ value)'],
+    [{ bn: 0, count: 0, converted: 0, of: 3, inexact: false }, 'no US$ value (0 of 3 projects have one)'],
   ])('formats %o', (sum, text) => expect(formatUsdSum(sum)).toBe(text));
 });

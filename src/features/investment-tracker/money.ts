@@ -75,20 +75,24 @@ export interface UsdSum {
   count: number;
   converted: number;
   of: number;
+  /** A part was a range (lower bound counted), qualified, or a conversion: the total is approximate. */
+  inexact: boolean;
 }
 
 export function sumUsd(values: readonly (Money | null)[]): UsdSum {
   let bn = 0;
   let count = 0;
   let converted = 0;
+  let inexact = false;
   for (const money of values) {
     const usd = usdBnOf(money);
-    if (!usd) continue;
+    if (!usd || !money) continue;
     bn += usd.bn;
     count += 1;
     if (usd.converted) converted += 1;
+    inexact ||= isInexact(money);
   }
-  return { bn, count, converted, of: values.length };
+  return { bn, count, converted, of: values.length, inexact };
 }
 
 /** "₽820 bn" for a per-currency sum; "≈" when a part was a range (its lower bound counted) or qualified. */
@@ -100,5 +104,5 @@ export function formatCurrencySum(sum: CurrencySum): string {
 export function formatUsdSum(sum: UsdSum, noun = 'projects'): string {
   if (sum.count === 0) return `no US$ value (0 of ${sum.of} ${noun} have one)`;
   const converted = sum.converted > 0 ? `; ${sum.converted} converted at the record's stated rate` : '';
-  return `${formatBn(sum.bn, 'USD')} (${sum.count} of ${sum.of} ${noun} have a US$ value${converted})`;
+  return `${sum.inexact ? '≈' : ''}${formatBn(sum.bn, 'USD')} (${sum.count} of ${sum.of} ${noun} have a US$ value${converted})`;
 }
