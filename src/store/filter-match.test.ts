@@ -8,6 +8,8 @@ describe('filter predicates', () => {
     ['СИЛА', ['Сила Сибири 2'], true],
     ['黑河', ['黑河公路口岸'], true],
     ['tumen', ['Friendship Bridge', undefined, null], false],
+    ['Еловый', ['Ёловый'], true],
+    ['sao paulo', ['São Paulo'], true],
   ])('search %j in %j → %s', (search, texts, expected) => {
     expect(matchesSearch(search, texts)).toBe(expected);
   });

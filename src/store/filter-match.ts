@@ -1,9 +1,12 @@
 import { CURRENT_MONTH, partialDateSpan, type MonthKey } from '@/lib/months';
 import type { Filters } from './view-state';
 
-/** Case- and accent-insensitive; works for Latin, Cyrillic and Chinese alike (no word splitting needed). */
+/**
+ * Case- and accent-insensitive (é → e, ё → е, й → и), for Latin, Cyrillic and Chinese alike (no word splitting
+ * needed): decompose, drop the combining marks, lower-case.
+ */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
 /** True when the search is empty or any of the texts contains it. */

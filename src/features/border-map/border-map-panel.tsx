@@ -54,6 +54,7 @@ export function BorderMapPanel() {
     >
       {view && (
         <div className="border-panel">
+          <p className="muted">Region, Status, Search and the time window (opened by its end) apply to the places; Sector applies only to the investment-project markers.</p>
           {view.portNote && (
             <div className="border-panel__note">
               <p>{view.portNote.text}</p>

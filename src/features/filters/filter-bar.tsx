@@ -15,9 +15,12 @@ export function FilterBar() {
   const headingId = useId();
   const summaryId = useId();
 
+  // Macro-regions ("Russian Far East") are left out: records are tagged with federal subjects, so choosing one would
+  // match only the few records tagged with the macro-region itself and hide everything in its member regions.
+  const choosable = (regions?.records ?? []).filter((r) => r.kind !== 'macro-region');
   const regionGroups = [
-    { label: 'Russia', options: (regions?.records ?? []).filter((r) => r.country === 'RU') },
-    { label: 'China', options: (regions?.records ?? []).filter((r) => r.country === 'CN') },
+    { label: 'Russia', options: choosable.filter((r) => r.country === 'RU') },
+    { label: 'China', options: choosable.filter((r) => r.country === 'CN') },
   ].map((g) => ({ label: g.label, options: g.options.map((r) => ({ value: r.id, label: r.name.en })) }));
 
   return (

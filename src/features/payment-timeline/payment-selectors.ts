@@ -67,7 +67,10 @@ export function selectPaymentView(input: PaymentInputs, filters: Filters): Payme
     annualTable: annualTable(annual),
     periodsTable: periodsTable(periods),
     yuanTable: yuanShareTable(yuan),
-    sourceIds: [...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
+    sourceIds: [
+      ...[...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
+      ...annual.flatMap((r) => (r.alternatives ?? []).flatMap((a) => a.sources)),
+    ],
   };
 }
 

@@ -45,6 +45,8 @@ export function annualTable(records: readonly TradeAnnual[]): TableModel {
       { key: 'yoy', label: 'Total y/y (%)', kind: 'number' },
       { key: 'exports', label: 'China exports to Russia (US$ bn)', kind: 'number' },
       { key: 'imports', label: 'China imports from Russia (US$ bn)', kind: 'number' },
+      { key: 'alternatives', label: 'Other statistics (US$ bn, basis)' },
+      { key: 'note', label: 'Note' },
       { key: 'confidence', label: 'Confidence' },
       { key: 'sources', label: 'Source ids' },
     ],
@@ -58,8 +60,11 @@ export function annualTable(records: readonly TradeAnnual[]): TableModel {
         yoy: r.yoyPct ?? null,
         exports: r.exportsUsdBn ?? null,
         imports: r.importsUsdBn ?? null,
+        // Where Russian statistics differ from China's customs figures, both are kept, each with its basis.
+        alternatives: r.alternatives?.map((a) => `${a.value} (${a.basis})`).join('; ') || null,
+        note: r.note ?? null,
         confidence: r.confidence,
-        sources: r.sources.join(' '),
+        sources: [...r.sources, ...(r.alternatives ?? []).flatMap((a) => a.sources)].join(' '),
       })),
   };
 }

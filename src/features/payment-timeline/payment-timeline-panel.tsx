@@ -68,6 +68,7 @@ export function PaymentTimelinePanel() {
     >
       {view && (
         <div className="payments">
+          <p className="muted">The time window applies to everything here and Search to the payment events; the Sector, Region and Status filters do not (trade and payment records carry none of them).</p>
           <ChartLegend series={series} counts={counts} hasAnnotations={view.annotations.length > 0} />
           {view.window ? (
             <>
