@@ -23,6 +23,7 @@ export const STATUS_OPTIONS = [
   'suspended',
   'closed',
   'cancelled',
+  'unknown',
 ] as const;
 export type StatusOption = (typeof STATUS_OPTIONS)[number];
 
@@ -35,6 +36,7 @@ export const STATUS_LABELS: Record<StatusOption, string> = {
   suspended: 'Suspended',
   closed: 'Closed',
   cancelled: 'Cancelled',
+  unknown: 'Status unknown',
 };
 
 export const THEMES = ['system', 'light', 'dark'] as const;

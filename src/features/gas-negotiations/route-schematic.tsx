@@ -18,7 +18,6 @@ const PLACES: { x: number; y: number; text: string; anchor?: 'start' | 'middle' 
   { x: 250, y: 30, text: 'East Siberia' },
   { x: 446, y: 36, text: 'Sakhalin', anchor: 'end' },
   { x: 170, y: 146, text: 'Mongolia', anchor: 'end' },
-  { x: 306, y: 106, text: 'Blagoveshchensk–Heihe', anchor: 'end' },
   { x: 394, y: 156, text: 'Dalnerechensk–Hulin', anchor: 'start' },
   { x: 14, y: 188, text: 'Turkmenistan', anchor: 'start' },
   { x: 300, y: 226, text: 'China' },
