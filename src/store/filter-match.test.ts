@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAny, matchesSearch, spanInWindow } from './filter-match';
+import { matchesAny, matchesSearch, projectInWindow, spanInWindow } from './filter-match';
 
 describe('filter predicates', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('filter predicates', () => {
     ['2022-06-10', '2022-06-10', '2022-07', '2023-01', false],
   ])('span %s–%s vs window %s–%s → %s', (first, last, from, to, expected) => {
     expect(spanInWindow(first, last, { from, to })).toBe(expected);
+  });
+});
+
+describe('projectInWindow (shared by the investment panel and the map)', () => {
+  const window2024 = { from: '2024-01', to: '2024-12' };
+  it.each([
+    ['a suspended project stays in later windows (it is its current state)', { status: 'suspended', dates: { started: '2023-12' }, statusAsOf: null }, true],
+    ['an operating project runs to now', { status: 'operating', dates: { completed: '2017' }, statusAsOf: '2019' }, true],
+    ['an announcement last heard of in 2016 is not in 2024', { status: 'announced', dates: { announced: '2016' }, statusAsOf: '2016' }, false],
+    ['a project with no sourced date is kept', { status: 'agreed', dates: {}, statusAsOf: null }, true],
+  ] as const)('%s', (_name, project, expected) => {
+    expect(projectInWindow(project, window2024)).toBe(expected);
   });
 });

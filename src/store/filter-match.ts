@@ -1,3 +1,4 @@
+import type { DatasetRecord } from '@/data/schemas/registry';
 import { CURRENT_MONTH, partialDateSpan, type MonthKey } from '@/lib/months';
 import type { Filters } from './view-state';
 
@@ -36,3 +37,25 @@ export function yearInWindow(year: number, filters: Pick<Filters, 'from' | 'to'>
 
 /** A month key for "still ongoing": the current month. */
 export const ONGOING: MonthKey = CURRENT_MONTH;
+
+type ProjectTiming = Pick<DatasetRecord<'projects'>, 'dates' | 'statusAsOf' | 'status'>;
+
+/**
+ * A project's active span: its first sourced date to its last, or to now while it is operating, being built or
+ * suspended (its current state). Shared by every panel that shows projects, so they agree on the time window.
+ */
+export function projectSpan(p: ProjectTiming): { first: string; last: string } | null {
+  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed, p.statusAsOf].filter(
+    (d): d is string => typeof d === 'string',
+  );
+  if (dates.length === 0) return null;
+  const sorted = [...dates].sort();
+  const ongoing = p.status === 'operating' || p.status === 'under-construction' || p.status === 'suspended';
+  return { first: sorted[0] as string, last: ongoing ? ONGOING : (sorted[sorted.length - 1] as string) };
+}
+
+/** True when the project's active span overlaps the window; a project with no sourced date is kept. */
+export function projectInWindow(p: ProjectTiming, filters: Pick<Filters, 'from' | 'to'>): boolean {
+  const span = projectSpan(p);
+  return span ? spanInWindow(span.first, span.last, filters) : true;
+}

@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { partialDateSpan } from '@/lib/months';
-import { matchesAny, matchesSearch } from '@/store/filter-match';
+import { matchesAny, matchesSearch, projectInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import type { Place } from './place-view';
 
@@ -26,12 +26,8 @@ export function filterPlaces(places: readonly Place[], filters: Filters): Place[
   });
 }
 
-function firstDate(p: Project): string | null {
-  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed].filter((d): d is string => Boolean(d)).sort();
-  return dates[0] ?? null;
-}
 
-/** Projects drawn on the map: located ones that pass region, sector, status, search and "existed by the window's end". */
+/** Projects drawn on the map: located ones that pass region, sector, status, search and the time window (the same rule as the investment panel). */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
   return projects.filter((p) => {
     if (!p.location) return false;
@@ -39,6 +35,6 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
     if (!matchesAny(filters.sectors, [p.sector])) return false;
     if (!matchesAny(filters.statuses, [p.status])) return false;
     if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
-    return openedByEnd(firstDate(p), filters);
+    return projectInWindow(p, filters);
   });
 }

@@ -1,6 +1,6 @@
 import { PROJECT_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { ONGOING, matchesAny, matchesSearch, spanInWindow } from '@/store/filter-match';
+import { matchesAny, matchesSearch, projectInWindow } from '@/store/filter-match';
 import { STATUS_LABELS, type Filters } from '@/store/view-state';
 
 export type Project = DatasetRecord<'projects'>;
@@ -34,16 +34,8 @@ export function firstDate(p: Project): string | null {
   return dates.length === 0 ? null : ([...dates].sort()[0] ?? null);
 }
 
-/** A project's active span: first sourced date to completion, or to now while it is operating or being built. */
-export function projectSpan(p: Project): { first: string; last: string } | null {
-  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed, p.statusAsOf].filter(
-    (d): d is string => typeof d === 'string',
-  );
-  if (dates.length === 0) return null;
-  const sorted = [...dates].sort();
-  const ongoing = p.status === 'operating' || p.status === 'under-construction';
-  return { first: sorted[0] as string, last: ongoing ? ONGOING : (sorted[sorted.length - 1] as string) };
-}
+/** Re-exported: the time-window rule is shared with the map's project layer. */
+export { projectSpan } from '@/store/filter-match';
 
 /** Pure: the projects the shared filters let through. */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
@@ -52,8 +44,7 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
     if (!matchesAny(filters.regions, p.regions)) return false;
     if (!matchesAny(filters.statuses, [p.status])) return false;
     if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
-    const span = projectSpan(p);
-    return span ? spanInWindow(span.first, span.last, filters) : true;
+    return projectInWindow(p, filters);
   });
 }
 
