@@ -7,6 +7,7 @@ import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
 import { PresenterBar } from '@/features/present/presenter-bar';
 import { SavedViewsList } from '@/features/present/saved-views-list';
+import { ClaimsView } from '@/features/sources/claims-view';
 import { SourcesView } from '@/features/sources/sources-view';
 import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/store/view-state';
@@ -62,6 +63,7 @@ export function DashboardLayout() {
       </main>
       <SavedViewsList />
       <SourcesView />
+      <ClaimsView />
     </div>
   );
 }

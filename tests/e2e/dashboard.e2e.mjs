@@ -115,3 +115,17 @@ test('the layout works on a 390-px phone and a 1280×720 projector, in both them
     await page.close();
   }
 });
+
+test('the source article’s claims are listed with the corrected figures, and every source with what cites it', async () => {
+  const { page } = await openPage(context);
+  await waitForPanels(page);
+  const claims = page.getByRole('region', { name: 'The source article’s claims, checked' });
+  await claims.locator('summary').click();
+  await claims.getByText(/Bilateral investment package/).first().waitFor();
+  assert.ok((await claims.getByText(/^Shown instead:/).count()) >= 4);
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await sources.getByRole('button', { name: 'Show all sources' }).click();
+  await sources.getByLabel('Find a source').fill('Trutnev');
+  await sources.getByText(/Cited by .*aggregates › far-east-chinese-capital-trutnev-2023/).first().waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+});

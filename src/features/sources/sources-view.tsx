@@ -26,7 +26,7 @@ export function SourcesView() {
             <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
           </label>
           <p aria-live="polite">{entries.length} sources listed.</p>
-          <ol className="sources-view__list">
+          <ol className="sources-view__list" tabIndex={0} aria-label="Sources">
             {entries.map(({ source, citedBy }) => {
               const href = safeHttpUrl(source.url);
               return (
