@@ -108,6 +108,9 @@ test('the layout works on a 390-px phone and a 1280×720 projector, in both them
     const { page } = await openPage(context, `?v=1&theme=${theme}`);
     await page.setViewportSize({ width, height });
     await waitForPanels(page);
+    // Check the page with the lazily loaded map drawn (its attribution links once failed contrast in dark theme).
+    await page.locator('path.border-map__river').first().waitFor({ state: 'attached' });
+    await page.locator('.leaflet-control-attribution a').first().waitFor({ state: 'attached' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
     assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}`);
