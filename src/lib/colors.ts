@@ -13,19 +13,3 @@ export const OKABE_ITO = {
   black: '#000000',
   grey: '#7A7A7A',
 } as const;
-
-/** An ordered list for series without a fixed meaning (yellow last: weakest on white). */
-export const CATEGORICAL = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.grey,
-  OKABE_ITO.yellow,
-] as const;
-
-export function categoricalColor(index: number): string {
-  return CATEGORICAL[index % CATEGORICAL.length] ?? OKABE_ITO.grey;
-}

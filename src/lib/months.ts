@@ -16,12 +16,6 @@ export function monthOf(date: Date): MonthKey {
 /** The window's last selectable month: the current month, read once when the app starts. */
 export const CURRENT_MONTH: MonthKey = monthOf(new Date());
 
-export function clampMonth(month: MonthKey, min: MonthKey = FIRST_MONTH, max: MonthKey = CURRENT_MONTH): MonthKey {
-  if (month < min) return min;
-  if (month > max) return max;
-  return month;
-}
-
 /** Every month from `from` to `to` inclusive. */
 export function monthRange(from: MonthKey, to: MonthKey): MonthKey[] {
   const out: MonthKey[] = [];
@@ -46,12 +40,6 @@ export function partialDateSpan(date: string): { first: MonthKey; last: MonthKey
   if (date.length === 4) return { first: `${year}-01`, last: `${year}-12` };
   const month = date.slice(0, 7);
   return { first: month, last: month };
-}
-
-/** True when the partial date overlaps the window [from, to]. */
-export function partialDateInWindow(date: string, from: MonthKey, to: MonthKey): boolean {
-  const { first, last } = partialDateSpan(date);
-  return last >= from && first <= to;
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -91,14 +91,3 @@ export function normaliseWindow(from: MonthKey, to: MonthKey, max: MonthKey = CU
   const b = clamp(to);
   return a <= b ? { from: a, to: b } : { from: b, to: a };
 }
-
-export function isDefaultFilters(filters: Filters): boolean {
-  return (
-    filters.from === DEFAULT_FILTERS.from &&
-    filters.to === DEFAULT_FILTERS.to &&
-    filters.sectors.length === 0 &&
-    filters.regions.length === 0 &&
-    filters.statuses.length === 0 &&
-    filters.search === ''
-  );
-}
