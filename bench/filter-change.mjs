@@ -1,7 +1,9 @@
 // Step 3: a shared-filter change until all four panels have committed and a frame has been painted. The change is
 // dispatched inside a requestAnimationFrame callback (the start of a frame), so the time is the app's work plus style,
 // layout and paint, not a random wait for the next vsync. "commit" = dispatch → every panel summary has new text
-// (MutationObserver); "painted" = the first task after the frame that shows it (rAF → MessageChannel).
+// (MutationObserver); "painted" = the first task after the frame that shows it (rAF → MessageChannel). The panels
+// redraw their charts in a deferred render after the summary (useDeferredValue; the body is aria-busy meanwhile):
+// "settled" = the first task after the frame in which no panel body is aria-busy any more, i.e. every chart redrawn.
 import { PANEL_NAMES, panel } from './browser.mjs';
 import { summarise } from './stats.mjs';
 
@@ -21,30 +23,43 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
   return new Promise((resolve) => {
     const before = sections.map(text);
     const allChanged = () => sections.every((s, i) => !watch[i] || text(s) !== before[i]);
+    const busy = () => sections.some((s) => s.querySelector('.panel__body[aria-busy="true"]') !== null);
     let t0 = 0;
     let tCommit = null;
+    let paintMs = null;
+    let tSettled = null;
     let inFrame = false;
     let committedInFrame = false;
     const finish = () => {
       clearTimeout(timer);
-      resolve({ commitMs: tCommit - t0, paintMs: performance.now() - t0, committedInFrame });
+      resolve({ commitMs: tCommit - t0, paintMs, settledMs: performance.now() - t0, settleCommitMs: tSettled - t0, committedInFrame });
     };
     // A message posted now is delivered in a task after the current one: after the frame's rendering step.
-    const afterPaint = () => {
+    const afterPaint = (then) => () => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = finish;
+      channel.port1.onmessage = then;
       channel.port2.postMessage(0);
     };
-    const check = () => {
-      if (tCommit !== null || !allChanged()) return;
-      tCommit = performance.now();
+    const whenPainted = (then) => (inFrame ? afterPaint(then)() : requestAnimationFrame(afterPaint(then)));
+    const checkSettled = () => {
+      if (tSettled !== null || busy()) return;
+      tSettled = performance.now();
       observer.disconnect();
-      committedInFrame = inFrame;
-      if (inFrame) afterPaint();
-      else requestAnimationFrame(afterPaint);
+      whenPainted(finish);
+    };
+    const check = () => {
+      if (tCommit === null) {
+        if (!allChanged()) return;
+        tCommit = performance.now();
+        committedInFrame = inFrame;
+        whenPainted(() => {
+          paintMs = performance.now() - t0;
+          checkSettled();
+        });
+      } else if (paintMs !== null) checkSettled();
     };
     const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: false });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
     const timer = setTimeout(() => {
       observer.disconnect();
       resolve({ timeout: true, unchanged: sections.map((s, i) => watch[i] && text(s) === before[i]) });
@@ -117,6 +132,7 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
   const values = [chosen.value, initial];
   const commits = [];
   const paints = [];
+  const settles = [];
   const problems = [];
   let inFrame = 0;
   let stoppedEarly = false;
@@ -137,6 +153,7 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
     if (i >= warmup) {
       commits.push(r.commitMs);
       paints.push(r.paintMs);
+      settles.push(r.settledMs);
       if (r.committedInFrame) inFrame += 1;
     }
   }
@@ -145,6 +162,7 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
     panelsNotReacting: PANEL_NAMES.filter((_, i) => !chosen.watch[i]),
     painted: summarise(paints),
     commit: summarise(commits),
+    settled: summarise(settles),
     // Changes whose commit landed in the frame that dispatched them (the rest waited for a later frame: deferred work).
     committedInDispatchFrame: inFrame,
     stoppedEarly,

@@ -1,7 +1,9 @@
 // `npm run bench`: builds the app into a temp folder and measures it (numbers, not pass/fail):
-//   1. initial JavaScript (gzip/brotli) against the library floor, every chunk initial or lazy;
+//   1. initial JavaScript (gzip/brotli) against the library floor, every chunk initial or lazy, and what the first
+//      screen downloads in the browser at 1280×720 and 412×823 (panel bodies load once near the screen);
 //   2. Lighthouse 12.2.3, mobile and desktop, against `vite preview`;
-//   3. shared-filter change → all four panels painted, at 1×, 10× and 100× synthetic data;
+//   3. shared-filter change → all four panel summaries painted, and every chart redrawn, at 1×, 10× and 100×
+//      synthetic data, with all four panels drawn;
 //   4. PNG export (2×) per panel;  5. map frame time with 5,000 markers.
 // Prints a markdown table and writes bench/results.json and bench/latest.md.
 // Options: --runs=30  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  (BENCH_ROOT=<dir> builds another checkout).
@@ -14,6 +16,7 @@ import { findChromium } from '../tests/e2e/chromium.mjs';
 import { launchBrowser, openDashboard } from './browser.mjs';
 import { measureBundle } from './bundle-size.mjs';
 import { measureFilterChange } from './filter-change.mjs';
+import { measureFirstScreen } from './first-screen.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureMapFrames } from './map-frames.mjs';
 import { measurePngExport } from './png-export.mjs';
@@ -78,6 +81,7 @@ const results = {
     scales,
   },
   bundle: null,
+  firstScreen: null,
   lighthouse: null,
   filterChange: {},
   pngExport: null,
@@ -96,6 +100,7 @@ try {
 
   context = await launchBrowser(chromePath);
   results.meta.chromium = context.browser() ? `Chromium ${context.browser().version()}` : null;
+  if (results.bundle?.chunks) results.firstScreen = await step('first-screen JavaScript', () => measureFirstScreen(context, base.url, results.bundle.chunks));
 
   if (!skip.has('filter')) {
     let alternate;

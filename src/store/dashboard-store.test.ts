@@ -12,6 +12,16 @@ describe('dashboard store events', () => {
     expect(store.getState().filters.sectors).toEqual(['mining']);
   });
 
+  it('toggles a status on and off', () => {
+    const store = createDashboardStore();
+    const { statusToggled } = store.getState().actions;
+    statusToggled('operating');
+    statusToggled('cancelled');
+    expect(store.getState().filters.statuses).toEqual(['cancelled', 'operating']);
+    statusToggled('operating');
+    expect(store.getState().filters.statuses).toEqual(['cancelled']);
+  });
+
   it('clamps the time window to 2014 onwards and puts it the right way round', () => {
     const store = createDashboardStore();
     store.getState().actions.timeWindowChanged('2024-05', '2010-01');

@@ -52,6 +52,7 @@ export interface DashboardActions {
   regionsChanged: (ids: string[]) => void;
   regionToggled: (id: string) => void;
   statusesChanged: (statuses: StatusOption[]) => void;
+  statusToggled: (status: StatusOption) => void;
   searchChanged: (text: string) => void;
   filtersReset: () => void;
   panelFocused: (panel: PanelId | null) => void;
@@ -65,7 +66,7 @@ export interface DashboardActions {
 
 export type DashboardStore = DashboardState & { actions: DashboardActions & PresentationActions };
 
-function toggle(ids: readonly string[], id: string): string[] {
+function toggle<T extends string>(ids: readonly T[], id: T): T[] {
   return ids.includes(id) ? ids.filter((x) => x !== id) : normaliseIds([...ids, id]);
 }
 
@@ -120,6 +121,7 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
         regionsChanged: (ids) => setFilters(() => ({ regions: normaliseIds(ids) })),
         regionToggled: (id) => setFilters((f) => ({ regions: toggle(f.regions, id) })),
         statusesChanged: (statuses) => setFilters(() => ({ statuses: normaliseIds(statuses) })),
+        statusToggled: (status) => setFilters((f) => ({ statuses: toggle(f.statuses, status) })),
         searchChanged: (text) => setFilters(() => ({ search: text.slice(0, SEARCH_MAX_LENGTH) })),
         filtersReset: () => set({ filters: DEFAULT_FILTERS }),
         panelFocused: (panel) => set({ focusedPanel: panel }),

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
@@ -29,4 +29,22 @@ export function renderWithProviders(
     </QueryClientProvider>,
   );
   return { ...result, user: userEvent.setup(), store };
+}
+
+/**
+ * renderWithProviders for a panel or the whole layout: also waits for the panel bodies, which are loaded on demand
+ * (React.lazy), so a test sees what a user sees once the page has drawn.
+ */
+export async function renderWithBodies(ui: ReactElement, options: Options = {}): Promise<ReturnType<typeof renderWithProviders>> {
+  const result = renderWithProviders(ui, options);
+  // The first test of a file also pays for transforming the body modules (recharts among them): allow for that.
+  await waitFor(
+    () => {
+      if (result.container.querySelector('.panel__pending')) throw new Error('a panel body is still loading');
+    },
+    { timeout: 20_000 },
+  );
+  // Charts measure their container in an effect and draw in the render after it: let that happen too.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return result;
 }

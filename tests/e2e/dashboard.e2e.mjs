@@ -132,3 +132,35 @@ test('the source article’s claims are listed with the corrected figures, and e
   await sources.getByText(/Cited by .*aggregates › far-east-chinese-capital-trutnev-2023/).first().waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
+
+test('panels below the screen draw their charts when reached (scroll, keyboard or print); their summary and data table never wait', async () => {
+  const { page, problems } = await openPage(context);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+  const payments = panel(page, 'Payment workaround timeline');
+  const border = panel(page, 'Border crossings');
+  // The first panel draws at once, but within it only the charts near the screen; the others as they are reached.
+  const investment = panel(page, 'Investment tracker');
+  await investment.getByRole('heading', { name: 'Pledged vs realised' }).waitFor();
+  const overTime = investment.getByRole('region', { name: 'Projects over time' });
+  assert.equal(await overTime.locator('[data-draw-pending]').count(), 1, 'a chart far down the first panel waits');
+  await overTime.scrollIntoViewIfNeeded();
+  await overTime.locator('svg.recharts-surface').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Far below the first screen: not drawn yet, but the summary and the data table are there.
+  await payments.getByText('Charts are drawn when this panel scrolls into view.').waitFor();
+  assert.equal(await payments.locator('svg.recharts-surface').count(), 0);
+  assert.match(await payments.locator('.panel__summary').textContent(), /\S/);
+  await payments.getByRole('button', { name: 'Show data table' }).click();
+  await payments.getByRole('table', { name: /trade by month/ }).waitFor();
+  // A keyboard user reaching the panel scrolls it into view, which draws it.
+  await payments.getByRole('button', { name: 'Focus Payment workaround timeline' }).focus();
+  await payments.locator('svg.recharts-surface').first().waitFor();
+  // Printing draws every panel first, so none prints as a placeholder.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const borderDrawn = await border.locator('.panel__pending').count();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await border.locator('.border-panel').waitFor();
+  assert.equal(await page.locator('.panel__pending').count(), 0, `nothing left undrawn after beforeprint (border was ${borderDrawn ? 'not ' : ''}drawn before)`);
+  assert.deepEqual(problems.consoleErrors, []);
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { BASE_URL, PANEL_NAMES, axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import { BASE_URL, PANEL_NAMES, axeViolations, chartsSettled, launch, openPage, panel, waitForPanels } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -87,6 +87,7 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
   await page.getByLabel('From', { exact: true }).fill('2022-01');
   await page.getByLabel('To', { exact: true }).fill('2024-12');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-12');
+  await chartsSettled(page);
   await waitForPanels(page);
   await recordSheets(page);
   const filterLine = (await page.locator('.filter-bar__summary').textContent()).replace('Active filters: ', '');

@@ -2,7 +2,7 @@
 // sources open as links, the what-if recomputes revenue from the user's inputs, and axe stays clean.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import { axeViolations, chartsSettled, launch, openPage, panel, waitForPanels } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -28,6 +28,7 @@ async function flowCategories(page) {
 async function setWindow(page, label, month) {
   await page.getByRole('region', { name: 'Filters' }).getByLabel(label, { exact: true }).fill(month);
   await page.waitForFunction(([key, value]) => new URL(location.href).searchParams.get(key) === value, [label.toLowerCase(), month]);
+  await chartsSettled(page);
 }
 
 test('moving the time window changes the timeline and the flows', async () => {

@@ -42,9 +42,26 @@ export function panel(page, name) {
   return page.getByRole('region', { name, exact: true });
 }
 
-/** Waits until every panel has loaded its data and shows its summary. */
+/**
+ * Waits until every panel has loaded its data and shows its summary, then has every panel draw its charts (panels and
+ * charts draw when they first come near the screen; this asks them all to draw, as printing and exports do).
+ */
 export async function waitForPanels(page) {
   for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+  await drawAllPanels(page);
+}
+
+/** Draws every panel and chart still waiting (the app's own "draw all" event, which exports use), until none waits. */
+export async function drawAllPanels(page, timeout = 15000) {
+  await page.waitForFunction(
+    () => {
+      if (document.querySelector('[data-draw-pending], .panel__pending') === null) return true;
+      window.dispatchEvent(new Event('bri:draw-all'));
+      return false;
+    },
+    null,
+    { timeout, polling: 100 },
+  );
 }
 
 export async function summaries(page) {
@@ -56,4 +73,12 @@ export async function summaries(page) {
 export async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/**
+ * Waits until every panel's charts show the current filters: after a filter change the summaries change at once and
+ * the charts redraw in a deferred render, with the panel body aria-busy until then.
+ */
+export async function chartsSettled(page) {
+  await page.waitForFunction(() => document.querySelector('.panel__body[aria-busy="true"]') === null, null, { timeout: 15000, polling: 50 });
 }

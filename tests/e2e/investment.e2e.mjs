@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import Papa from 'papaparse';
-import { axeViolations, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import { axeViolations, chartsSettled, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
 
 const NAME = 'Investment tracker';
 let context;
@@ -29,6 +29,7 @@ test('a shared filter narrows the panel: the summary and the project list agree'
   const before = (await summaries(page))[NAME];
   await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).fill('2019-12');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2019-12');
+  await chartsSettled(page);
   const after = (await summaries(page))[NAME];
   assert.notEqual(after, before);
   assert.ok(matchCount(after) < matchCount(before), `fewer projects by Dec 2019: ${after}`);
@@ -49,6 +50,7 @@ test('clicking a sector bar filters the whole dashboard; its button says it is p
   // The first bar (largest sector) is the first rectangle drawn: click it with the mouse, as an analyst would.
   await bySector.locator('.recharts-bar-rectangle').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.has('sector'));
+  await chartsSettled(page);
   assert.equal(await firstButton.getAttribute('aria-pressed'), 'true');
   const filterSummary = await page.locator('.filter-bar__summary').textContent();
   assert.ok(filterSummary.includes(`Sector: ${label}`), `filter bar says the sector: ${filterSummary}`);

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DashboardLayout } from '@/app/dashboard-layout';
 import { allRealDatasets } from '@/testing/real-data';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithBodies } from '@/testing/render-with-providers';
 
 const PANELS = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline', 'Border crossings'];
 
@@ -13,7 +13,7 @@ function summaryOf(name: string): string {
 
 describe('the dashboard with the real data', () => {
   it('a shared filter change reaches all four panels through the store', async () => {
-    renderWithProviders(<DashboardLayout />);
+    await renderWithBodies(<DashboardLayout />);
     const before = Object.fromEntries(PANELS.map((p) => [p, summaryOf(p)]));
     PANELS.forEach((p) => expect(before[p]).not.toBe(''));
     const to = within(screen.getByRole('region', { name: 'Filters' })).getByLabelText('To');
@@ -23,9 +23,9 @@ describe('the dashboard with the real data', () => {
     expect(screen.getByText(/Jan 2014 – Dec 2019/)).toBeInTheDocument();
   });
 
-  it('a file that failed breaks only the panels that need it', () => {
+  it('a file that failed breaks only the panels that need it', async () => {
     const datasets = allRealDatasets().filter((d) => d.name !== 'gas-events');
-    const { store } = renderWithProviders(<DashboardLayout />, { datasets });
+    const { store } = await renderWithBodies(<DashboardLayout />, { datasets });
     store.getState().actions.datasetFailed('gas-events', 'data/gas-events.json', 'data/gas-events.json: HTTP 500 Internal Server Error');
     return screen.findByText('data/gas-events.json: HTTP 500 Internal Server Error').then(() => {
       const gas = screen.getByRole('region', { name: 'Gas negotiations' });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DataTable } from '@/components/data-table/data-table';
 import { retryDataset } from '@/data/data-client';
@@ -11,6 +11,7 @@ import { useStoreApi } from '@/store/store-context';
 import type { PanelId } from '@/store/view-state';
 import { frameStatus } from './frame-status';
 import { PanelToolbar } from './panel-toolbar';
+import { useNearViewport } from '@/lib/use-near-viewport';
 
 export interface PanelFrameProps {
   id: PanelId;
@@ -25,13 +26,15 @@ export interface PanelFrameProps {
   sourceLine: string;
   /** The table behind "Show data table" and "Download CSV". */
   table: TableModel | null;
+  /** The body still shows the previous filters' charts while the new ones are drawn (see useDeferredValue). */
+  stale?: boolean;
   /** Whether the body is a chart with an SVG to export (the map is not). */
   hasSvg?: boolean;
   children: ReactNode;
 }
 
 export function PanelFrame(props: PanelFrameProps) {
-  const { id, title, datasets, summary, emptyReason, sourceLine, table, hasSvg = true, children } = props;
+  const { id, title, datasets, summary, emptyReason, sourceLine, table, stale = false, hasSvg = true, children } = props;
   const titleId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -42,6 +45,9 @@ export function PanelFrame(props: PanelFrameProps) {
   const store = useStoreApi();
   const { filtersReset, panelFocused } = useDashboardActions();
   const isFocused = useFocusedPanel() === id;
+  // Charts are the expensive part of the page: a panel draws them once it is near the screen. The summary, the
+  // toolbar and the data table do not wait (they are cheap, and they are what a screen reader or a search needs).
+  const near = useNearViewport(sectionRef);
   useEscapeLeavesFullscreen(sectionRef);
 
   return (
@@ -97,7 +103,11 @@ export function PanelFrame(props: PanelFrameProps) {
           </ul>
         </details>
       )}
-      <div className={`panel__body${status.state === 'loading' ? ' panel__body--loading' : ''}`} ref={bodyRef}>
+      <div
+        className={`panel__body${status.state === 'loading' ? ' panel__body--loading' : ''}${stale ? ' panel__body--stale' : ''}`}
+        ref={bodyRef}
+        aria-busy={stale || undefined}
+      >
         {status.state === 'loading' && <p role="status">Loading {title.toLowerCase()} data…</p>}
         {status.state === 'error' && (
           <div role="alert" className="panel__error">
@@ -120,7 +130,13 @@ export function PanelFrame(props: PanelFrameProps) {
             </button>
           </div>
         )}
-        {status.state === 'ready' && !emptyReason && (
+        {status.state === 'ready' && !emptyReason && !near && (
+          // Holds about a screen of room, so the panels below do not jump when the charts are drawn.
+          <p className="panel__pending" data-draw-pending="">
+            Charts are drawn when this panel scrolls into view.
+          </p>
+        )}
+        {status.state === 'ready' && !emptyReason && near && (
           <ErrorBoundary
             fallbackRender={({ error, resetErrorBoundary }) => (
               <div role="alert" className="panel__error">
@@ -131,7 +147,8 @@ export function PanelFrame(props: PanelFrameProps) {
               </div>
             )}
           >
-            {children}
+            {/* Panel bodies are loaded on demand; the room is held so nothing below jumps when they arrive. */}
+            <Suspense fallback={<p className="panel__pending">Drawing the charts…</p>}>{children}</Suspense>
           </ErrorBoundary>
         )}
       </div>

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realDataset } from '@/testing/real-data';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithBodies } from '@/testing/render-with-providers';
 import { BorderMapPanel } from './border-map-panel';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -41,7 +41,7 @@ const map = async () => {
 // Leaflet in jsdom with the real data is slow on a shared 2-core machine; the limits leave room for that.
 describe('BorderMapPanel', { timeout: 20000 }, () => {
   it('draws the basemap, the rivers and a focusable marker named after each sourced crossing', async () => {
-    renderWithProviders(<BorderMapPanel />);
+    await renderWithBodies(<BorderMapPanel />);
     const markers = await map();
     await waitFor(() => expect(region().querySelectorAll('path.border-map__country').length).toBeGreaterThan(100));
     expect(region().querySelectorAll('path.border-map__river').length).toBeGreaterThan(0);
@@ -53,7 +53,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   });
 
   it('draws approximate locations differently, says so in the legend, and lists unlocated places', async () => {
-    renderWithProviders(<BorderMapPanel />);
+    await renderWithBodies(<BorderMapPanel />);
     const markers = await map();
     expect(within(markers).getByRole('button', { name: approximate?.name.en })).toHaveClass('border-marker--approximate');
     expect(within(markers).getByRole('button', { name: sourced[0]?.name.en })).not.toHaveClass('border-marker--approximate');
@@ -65,7 +65,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
 
   // Enter on the focused marker (jsdom has no layout, so Leaflet cannot place a mouse click; the browser test clicks).
   it('Enter on a marker opens its card with names, status and source links that open in a new tab', async () => {
-    const { user, store } = renderWithProviders(<BorderMapPanel />);
+    const { user, store } = await renderWithBodies(<BorderMapPanel />);
     const markers = await map();
     const target = sourced[0];
     within(markers).getByRole('button', { name: target?.name.en }).focus();
@@ -82,7 +82,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   });
 
   it('the list selects by keyboard, and "Filter to this region" sets the shared Region filter', async () => {
-    const { user, store } = renderWithProviders(<BorderMapPanel />);
+    const { user, store } = await renderWithBodies(<BorderMapPanel />);
     await map();
     const list = within(region()).getByRole('navigation', { name: 'Places on the map' });
     const button = within(list).getByRole('button', { name: sourced[0]?.name.en });
@@ -97,7 +97,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
 
   it('a shared filter removes markers and updates the summary', async () => {
     const closed = places.filter((p) => p.status === 'closed' && p.location);
-    renderWithProviders(<BorderMapPanel />, { view: { filters: { ...(await import('@/store/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } } });
+    await renderWithBodies(<BorderMapPanel />, { view: { filters: { ...(await import('@/store/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } } });
     const markers = await map();
     await waitFor(() => expect(within(markers).getAllByRole('button').length).toBe(closed.length));
     expect(within(region()).getByText(/crossings? shown/)).toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
 
   it('highlights the project selected in the investment panel, and shows the places as a data table', async () => {
     const project = realDataset('projects').records.find((p) => p.location);
-    const { user } = renderWithProviders(<BorderMapPanel />, { view: { selectedProjectId: project?.id ?? null } });
+    const { user } = await renderWithBodies(<BorderMapPanel />, { view: { selectedProjectId: project?.id ?? null } });
     const markers = await map();
     const marker = within(markers).getByRole('button', { name: `${project?.name.en} (investment project)` });
     expect(marker).toHaveClass('border-marker--selected');
@@ -117,7 +117,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   });
 
   it('online tiles are off until the user turns them on, then the attribution names OpenStreetMap', async () => {
-    const { user } = renderWithProviders(<BorderMapPanel />);
+    const { user } = await renderWithBodies(<BorderMapPanel />);
     await map();
     expect(region().querySelector('.leaflet-tile-pane img')).toBeNull();
     await user.click(within(region()).getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' }));

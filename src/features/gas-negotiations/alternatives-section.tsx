@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { formatNumber } from '@/lib/format';
 import type { Filters } from '@/store/view-state';
 import { SupplierChart } from './supplier-chart';
@@ -40,10 +40,7 @@ export function AlternativesSection({ suppliers, filters }: { suppliers: readonl
           <SupplierChart bars={bars} unit={METRICS[metric].unit} axisLabel={metricLabel(metric)} />
         </>
       )}
-      <details className="gas-details">
-        <summary>Import sources table</summary>
-        <DataTable model={table} />
-      </details>
+      <CollapsedTable className="gas-details" label="Import sources table" model={table} />
     </div>
   );
 }

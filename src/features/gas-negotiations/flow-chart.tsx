@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { formatNumber } from '@/lib/format';
 import { OKABE_ITO } from '@/lib/colors';
 import { ChartPatterns, Swatch } from './chart-patterns';
@@ -24,7 +25,7 @@ export function FlowChart({ rows, capacityLines, combinedCapacity, annotations }
   const base = useId().replace(/:/g, '');
   return (
     <figure className="gas-figure">
-      <ResponsiveContainer width="100%" height={320}>
+      <ChartBox height={320}>
         <ComposedChart data={rows} margin={{ top: 20, right: 44, left: 0, bottom: 0 }}>
           <ChartPatterns base={base} colors={COLORS} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -60,7 +61,7 @@ export function FlowChart({ rows, capacityLines, combinedCapacity, annotations }
             <ReferenceLine key={a.category} x={a.category} stroke={OKABE_ITO.grey} strokeDasharray="1 3" label={{ value: a.letter, position: 'top', fontSize: 11, fill: 'currentColor' }} />
           ))}
         </ComposedChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <FlowLegend capacityLines={capacityLines} combinedCapacity={combinedCapacity} />
     </figure>
   );

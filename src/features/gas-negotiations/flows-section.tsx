@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import type { Annotation } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
 import { FlowChart } from './flow-chart';
@@ -44,10 +44,7 @@ export function FlowsSection({ flows, routes, annotations, filters }: Props) {
           <strong>The claim:</strong> {claim.wording} <strong>Check:</strong> {claim.correction}
         </p>
       )}
-      <details className="gas-details">
-        <summary>Flows and capacities table</summary>
-        <DataTable model={table} />
-      </details>
+      <CollapsedTable className="gas-details" label="Flows and capacities table" model={table} />
     </div>
   );
 }

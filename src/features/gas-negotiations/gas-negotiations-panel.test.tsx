@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithBodies } from '@/testing/render-with-providers';
 import { DEFAULT_FILTERS } from '@/store/view-state';
 import { GasNegotiationsPanel } from './gas-negotiations-panel';
 
-function renderPanel(from = DEFAULT_FILTERS.from, to = DEFAULT_FILTERS.to) {
-  const result = renderWithProviders(<GasNegotiationsPanel />, { view: { filters: { ...DEFAULT_FILTERS, from, to } } });
+async function renderGas(from = DEFAULT_FILTERS.from, to = DEFAULT_FILTERS.to) {
+  const result = await renderWithBodies(<GasNegotiationsPanel />, { view: { filters: { ...DEFAULT_FILTERS, from, to } } });
   const region = screen.getByRole('region', { name: 'Gas negotiations' });
   return { ...result, region };
 }
@@ -14,8 +14,8 @@ const timelineItems = (region: HTMLElement) => within(within(region).getByRole('
 
 // Whole-panel renders with the real data and recharts in jsdom take a few seconds on a shared 2-core machine.
 describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
-  it('shows the flow chart, the schematic, the timeline, the alternatives and the price gap', () => {
-    const { region, container } = renderPanel();
+  it('shows the flow chart, the schematic, the timeline, the alternatives and the price gap', async () => {
+    const { region, container } = await renderGas();
     for (const heading of [/Capacity and flows/, /Routes to China/, /Negotiation timeline/, /China’s alternatives/, /Price gap/]) {
       expect(within(region).getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
     }
@@ -27,8 +27,8 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
   });
 
-  it('the time window narrows the timeline, the flows and the capacities drawn', () => {
-    const { region } = renderPanel('2014-01', '2019-12');
+  it('the time window narrows the timeline, the flows and the capacities drawn', async () => {
+    const { region } = await renderGas('2014-01', '2019-12');
     expect(timelineItems(region).map((li) => within(li).getByText(/\d{4}$/, { selector: 'time' }).textContent)).toEqual(['Nov 2014', '2015', '2 Dec 2019']);
     expect(within(region).getByText(/No Power of Siberia 1 flow year in the window/)).toBeInTheDocument();
     expect(within(region).queryByText(/derived: sum/)).not.toBeInTheDocument();
@@ -36,7 +36,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
   });
 
   it('opens an event’s sources as safe links in a new tab', async () => {
-    const { region, user } = renderPanel('2022-02', '2022-02');
+    const { region, user } = await renderGas('2022-02', '2022-02');
     const button = within(region).getByRole('button', { name: /^Sources \(2\) for Far Eastern route: 10 bcm\/yr contract signed/ });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
@@ -51,7 +51,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
   });
 
   it('the what-if starts from labelled sourced values and recomputes revenue from the user’s inputs', async () => {
-    const { region, user } = renderPanel();
+    const { region, user } = await renderGas();
     const group = within(region).getByRole('group', { name: /Your assumptions/ });
     const price = within(group).getByLabelText('Your price (US$ per 1,000 m³)');
     const volume = within(group).getByLabelText('Your volume (bcm per year)');
@@ -77,7 +77,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
   });
 
   it('the alternatives chart switches measure without mixing units', async () => {
-    const { region, user } = renderPanel();
+    const { region, user } = await renderGas();
     const measure = within(region).getByLabelText('Measure');
     expect(within(region).getByText(/Import value \(US\$ bn\), 2025: Russia \(pipeline\) 9.41/)).toBeInTheDocument();
     await user.selectOptions(measure, 'volume-mt');

@@ -1,17 +1,16 @@
-import { useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { selectAnnotations } from '@/store/annotations';
 import { useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { AlternativesSection } from './alternatives-section';
-import { FlowsSection } from './flows-section';
 import { selectGasView } from './gas-selectors';
-import { NegotiationTimeline } from './negotiation-timeline';
-import { PriceSection } from './price-section';
-import { RouteSchematic } from './route-schematic';
 import { selectSchematic } from './route-selectors';
 import './gas-negotiations.css';
+
+// The charts (and recharts with them) load with the body, after the first paint; the summary needs only the selectors.
+// memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
+const GasBody = lazy(() => import('./gas-body').then((m) => ({ default: memo(m.GasBody) })));
 
 const DATASETS = ['gas-routes', 'gas-flows', 'gas-events', 'gas-prices', 'gas-suppliers', 'events', 'sources'] as const;
 
@@ -33,7 +32,11 @@ export function GasNegotiationsPanel() {
     [events, flows, routes, prices, suppliers, sources],
   );
   const view = useMemo(() => (data ? selectGasView(data, filters) : null), [data, filters]);
-  const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, filters) : []), [keyEvents, filters]);
+  // The summary follows a filter change at once; the charts redraw just after, in a render React can interrupt (the
+  // body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
+  const shownView = useDeferredValue(view);
+  const shownFilters = useDeferredValue(filters);
+  const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []), [keyEvents, shownFilters]);
   const schematic = useMemo(() => (routes ? selectSchematic(routes.records) : null), [routes]);
 
   return (
@@ -45,23 +48,9 @@ export function GasNegotiationsPanel() {
       emptyReason={view?.emptyReason}
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
+      stale={shownView !== view}
     >
-      {data && view && schematic && (
-        <div className="gas-panel">
-          <p className="gas-note">The time window and Search apply here; the Sector, Region and Status filters do not (gas records carry none of them).</p>
-          <FlowsSection flows={data.flows} routes={data.routes} annotations={annotations} filters={filters} />
-          <div className="gas-section">
-            <h3>Routes to China</h3>
-            <RouteSchematic pipelines={schematic.pipelines} lng={schematic.lng} />
-          </div>
-          <div className="gas-section">
-            <h3>Negotiation timeline</h3>
-            <NegotiationTimeline items={view.timeline} />
-          </div>
-          <AlternativesSection suppliers={data.suppliers} filters={filters} />
-          <PriceSection prices={data.prices} routes={data.routes} filters={filters} />
-        </div>
-      )}
+      {data && shownView && schematic && <GasBody data={data} view={shownView} schematic={schematic} annotations={annotations} filters={shownFilters} />}
     </PanelFrame>
   );
 }

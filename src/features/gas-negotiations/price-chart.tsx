@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
@@ -34,7 +35,7 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
   const fill = (color: string, row: PriceRow) => (row.kind === 'actual' ? color : `url(#${hatchId(base, color)})`);
   return (
     <figure className="gas-figure">
-      <ResponsiveContainer width="100%" height={260}>
+      <ChartBox height={260}>
         <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 24 }}>
           <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -48,7 +49,7 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
             {rows.map((r) => <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />)}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <ul className="gas-legend" aria-label="Price chart legend">
         <li><Swatch fill={CHINA} /> to China</li>
         <li><Swatch fill={EUROPE_COLOR} /> to Europe + Turkey</li>

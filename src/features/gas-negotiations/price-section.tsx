@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import type { Filters } from '@/store/view-state';
 import type { GasRoute } from './flow-selectors';
 import { PriceChart } from './price-chart';
@@ -17,10 +17,7 @@ export function PriceSection({ prices, routes, filters }: { prices: readonly Gas
       <h3>Price gap: Russian export prices, China vs Europe + Turkey (US$ per 1,000 m³)</h3>
       <p className="gas-note">Average prices from Russian Economy Ministry forecasts and estimates; vintages disagree and are kept apart. No Power of Siberia 2 price has been agreed or published.</p>
       {rows.length === 0 ? <p className="gas-note">No sourced prices in the time window.</p> : <PriceChart rows={rows} />}
-      <details className="gas-details">
-        <summary>Export price table</summary>
-        <DataTable model={table} />
-      </details>
+      <CollapsedTable className="gas-details" label="Export price table" model={table} />
       <WhatIfCalculator defaults={defaults} />
     </div>
   );

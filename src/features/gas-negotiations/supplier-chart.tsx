@@ -1,4 +1,5 @@
-import { Bar, CartesianGrid, Cell, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
 import { Swatch } from './chart-patterns';
@@ -11,7 +12,7 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
   const height = Math.max(140, bars.length * 30 + 50);
   return (
     <figure className="gas-figure">
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, left: 8, bottom: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tick={{ fill: 'currentColor', fontSize: 12 }} label={{ value: axisLabel, position: 'insideBottom', offset: -8, fill: 'currentColor' }} />
@@ -23,7 +24,7 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
             ))}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <ul className="gas-legend" aria-label="Import sources legend">
         <li><Swatch fill={MODE_COLORS.pipeline} /> pipeline</li>
         <li><Swatch fill={MODE_COLORS.lng} /> LNG</li>

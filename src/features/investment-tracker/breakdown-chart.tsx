@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { BarButton } from './bar-button';
 import type { BarDatum } from './breakdown-selectors';
 
@@ -27,7 +28,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
 
   return (
     <div role="group" aria-label={`Projects by ${noun}: select bars to filter`}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartBox height={height}>
         <BarChart data={bars as BarDatum[]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={TICK} />
@@ -35,7 +36,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
           <Tooltip cursor={{ fillOpacity: 0.15 }} />
           <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </div>
   );
 }

@@ -1,6 +1,6 @@
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { pluralise } from '@/lib/format';
 import { BreakdownChart } from './breakdown-chart';
-import { ChartTable } from './chart-table';
 import { HeadlineCards } from './headline-cards';
 import type { InvestmentView } from './investment-view';
 import type { ProjectStatus } from './investment-selectors';
@@ -34,7 +34,7 @@ export function InvestmentBody(props: InvestmentBodyProps) {
           where the record states its own conversion rate. Sector, region, status and search filters do not apply here.
         </p>
         <HeadlineCards view={view.headline} />
-        <ChartTable model={view.chartTables.headline} />
+        <CollapsedTable model={view.chartTables.headline} />
       </section>
       <section aria-label="Status funnel">
         <h3>Status funnel</h3>
@@ -44,19 +44,19 @@ export function InvestmentBody(props: InvestmentBodyProps) {
           amount. Select a stage to filter by status (the other stages stay visible).
         </p>
         <StatusFunnel stages={view.funnel} onToggle={onStatus} />
-        <ChartTable model={view.chartTables.funnel} />
+        <CollapsedTable model={view.chartTables.funnel} />
       </section>
       <div className="invest__grid2">
         <section aria-label="Projects by sector" className="chart-block">
           <h3>Projects by sector</h3>
           <BreakdownChart noun="sector" bars={view.bySector} onToggle={onSector} />
-          <ChartTable model={view.chartTables.sector} />
+          <CollapsedTable model={view.chartTables.sector} />
         </section>
         <section aria-label="Projects by region" className="chart-block">
           <h3>Projects by region</h3>
           <p className="invest__note">A project in two regions (a bridge) counts in both.</p>
           <BreakdownChart noun="region" bars={view.byRegion} onToggle={onRegion} />
-          <ChartTable model={view.chartTables.region} />
+          <CollapsedTable model={view.chartTables.region} />
         </section>
       </div>
       <section aria-label="Projects over time" className="chart-block">
@@ -66,7 +66,7 @@ export function InvestmentBody(props: InvestmentBodyProps) {
           {view.byYear.undated > 0 && ` ${pluralise(view.byYear.undated, 'project')} without any date not drawn.`}
         </p>
         <ProjectsOverTimeChart view={view.byYear} />
-        <ChartTable model={view.chartTables.year} />
+        <CollapsedTable model={view.chartTables.year} />
       </section>
       <section aria-label="Projects">
         <h3>Projects ({view.rows.length})</h3>

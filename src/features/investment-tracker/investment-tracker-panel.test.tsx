@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithBodies } from '@/testing/render-with-providers';
 import { realDataset } from '@/testing/real-data';
 import { DEFAULT_FILTERS, type ViewState } from '@/store/view-state';
 import { InvestmentTrackerPanel } from './investment-tracker-panel';
@@ -9,23 +9,23 @@ const projects = realDataset('projects').records;
 const sectors = realDataset('sectors').records;
 const aggregates = realDataset('aggregates').records;
 
-function setup(view?: Partial<ViewState>) {
-  const result = renderWithProviders(<InvestmentTrackerPanel />, { view });
+async function setup(view?: Partial<ViewState>) {
+  const result = await renderWithBodies(<InvestmentTrackerPanel />, { view });
   const panel = screen.getByRole('region', { name: 'Investment tracker' });
   return { ...result, panel };
 }
 
 // Each test renders the whole panel (three recharts charts and every project) on the real data: allow for a busy machine.
 describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
-  it('summarises every project with the real data, and lists them all in the project table', () => {
-    const { panel } = setup();
+  it('summarises every project with the real data, and lists them all in the project table', async () => {
+    const { panel } = await setup();
     expect(within(panel).getByText(new RegExp(`^${projects.length} projects of ${projects.length} match;`))).toBeInTheDocument();
     const list = within(panel).getByRole('region', { name: 'Project list' });
     expect(within(list).getAllByRole('rowheader')).toHaveLength(projects.length);
   });
 
   it('shows pledged vs realised statements, newest first, all on request, with the seed article corrections', async () => {
-    const { panel, user } = setup();
+    const { panel, user } = await setup();
     const headline = within(panel).getByRole('region', { name: 'Pledged vs realised' });
     const investment = aggregates.filter((a) => a.topic === 'investment');
     const columns = [
@@ -46,7 +46,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('clicking a sector bar toggles the shared sector filter, and the summary follows', async () => {
-    const { panel, user, store } = setup();
+    const { panel, user, store } = await setup();
     const sector = projects[0]?.sector as string;
     const label = sectors.find((s) => s.id === sector)?.label as string;
     const count = projects.filter((p) => p.sector === sector).length;
@@ -64,7 +64,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('region bars work from the keyboard, and a status stage toggles the status filter', async () => {
-    const { panel, user, store } = setup();
+    const { panel, user, store } = await setup();
     const chart = within(panel).getByRole('group', { name: 'Projects by region: select bars to filter' });
     const bar = within(chart).getAllByRole('button')[0] as HTMLElement;
     bar.focus();
@@ -79,7 +79,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('sorts by a column header and says so with aria-sort', async () => {
-    const { panel, user } = setup();
+    const { panel, user } = await setup();
     const list = within(panel).getByRole('region', { name: 'Project list' });
     const header = within(list).getByRole('columnheader', { name: /^Project/ });
     expect(header).toHaveAttribute('aria-sort', 'none');
@@ -92,7 +92,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('selecting a project selects it for the dashboard and shows its full record with every source link', async () => {
-    const { panel, user, store } = setup();
+    const { panel, user, store } = await setup();
     const project = projects.find((p) => p.sources.length > 1) ?? projects[0];
     if (!project) throw new Error('no projects in data/projects.json');
     const button = within(panel).getByRole('button', { name: project.name.en });
@@ -112,7 +112,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('the data table behind Download CSV lists the rows shown, in order, and every chart has its table', async () => {
-    const { panel, user } = setup({ filters: { ...DEFAULT_FILTERS, statuses: ['operating'] } });
+    const { panel, user } = await setup({ filters: { ...DEFAULT_FILTERS, statuses: ['operating'] } });
     await user.click(within(panel).getByRole('button', { name: 'Show data table' }));
     const table = within(panel).getByRole('region', { name: 'Investment projects (table)' });
     const csvNames = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
@@ -129,15 +129,15 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     expect(within(sectorTable).getAllByRole('row')).toHaveLength(1 + operatingSectors.size);
   });
 
-  it('draws the sector chart and the time axis with key-event lines (recharts in jsdom)', () => {
-    const { panel } = setup();
+  it('draws the sector chart and the time axis with key-event lines (recharts in jsdom)', async () => {
+    const { panel } = await setup();
     expect(panel.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(3);
     expect(panel.querySelectorAll('.recharts-reference-line').length).toBeGreaterThan(0);
     expect(within(panel).getByRole('list', { name: 'Key events on the time axis' })).toBeInTheDocument();
   });
 
-  it('says why when nothing matches', () => {
-    const { panel } = setup({ filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' } });
+  it('says why when nothing matches', async () => {
+    const { panel } = await setup({ filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' } });
     expect(within(panel).getByText(/Nothing matches these filters/)).toBeInTheDocument();
   });
 });

@@ -1,13 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { InvestmentBody } from './investment-body';
-import type { ProjectStatus } from './investment-selectors';
 import { selectDetail, selectInvestmentView } from './investment-view';
 import { DEFAULT_SORT, type SortKey, type SortState } from './project-rows';
 import './investment-tracker.css';
+
+// The charts (and recharts with them) load with the body, after the first paint; the summary needs only the selectors.
+// memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
+const InvestmentBody = lazy(() => import('./investment-body').then((m) => ({ default: memo(m.InvestmentBody) })));
 
 const DATASETS = ['projects', 'aggregates', 'sectors', 'regions', 'events', 'sources'] as const;
 
@@ -36,18 +38,16 @@ export function InvestmentTrackerPanel() {
     };
     return selectInvestmentView(input, filters, sort);
   }, [projects, aggregates, sectors, regions, events, sources, filters, sort]);
-  const detail = useMemo(() => (view && projects ? selectDetail(view, projects.records, selectedId) : null), [view, projects, selectedId]);
+  // The summary follows a filter change at once; the charts and the table redraw just after, in a render React can
+  // interrupt (the body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
+  const shownView = useDeferredValue(view);
+  const detail = useMemo(() => (shownView && projects ? selectDetail(shownView, projects.records, selectedId) : null), [shownView, projects, selectedId]);
 
   const onSort = useCallback(
     (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' })),
     [],
   );
-  const { projectSelected, sectorToggled, regionToggled, statusesChanged } = actions;
-  const onStatus = useCallback(
-    (status: ProjectStatus) =>
-      statusesChanged(filters.statuses.includes(status) ? filters.statuses.filter((s) => s !== status) : [...filters.statuses, status]),
-    [filters.statuses, statusesChanged],
-  );
+  const { projectSelected, sectorToggled, regionToggled, statusToggled } = actions;
 
   return (
     <PanelFrame
@@ -58,10 +58,11 @@ export function InvestmentTrackerPanel() {
       emptyReason={view?.emptyReason}
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
+      stale={shownView !== view}
     >
-      {view && (
+      {shownView && (
         <InvestmentBody
-          view={view}
+          view={shownView}
           sort={sort}
           selectedId={selectedId}
           detail={detail}
@@ -69,7 +70,7 @@ export function InvestmentTrackerPanel() {
           onSelect={projectSelected}
           onSector={sectorToggled}
           onRegion={regionToggled}
-          onStatus={onStatus}
+          onStatus={statusToggled}
         />
       )}
     </PanelFrame>

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { OKABE_ITO } from '@/lib/colors';
 import type { ByYearView } from './breakdown-selectors';
 
@@ -31,7 +32,7 @@ export function ProjectsOverTimeChart({ view }: { view: ByYearView }) {
   return (
     <>
       <div aria-hidden="true">
-        <ResponsiveContainer width="100%" height={300}>
+        <ChartBox height={300}>
           <BarChart data={view.data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="year" tick={TICK} />
@@ -48,7 +49,7 @@ export function ProjectsOverTimeChart({ view }: { view: ByYearView }) {
               />
             ))}
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       </div>
       {view.annotations.length > 0 && (
         <ol className="events-list" aria-label="Key events on the time axis">

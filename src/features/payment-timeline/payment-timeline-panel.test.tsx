@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithBodies } from '@/testing/render-with-providers';
 import { DEFAULT_FILTERS } from '@/store/view-state';
 import { PaymentTimelinePanel } from './payment-timeline-panel';
 
@@ -10,8 +10,8 @@ const view = (from: string, to: string) => ({ view: { filters: { ...DEFAULT_FILT
 
 // recharts renders several passes in jsdom; on a busy machine one render takes seconds.
 describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
-  it('draws the monthly trade chart with markers for derived months and a legend that explains them', () => {
-    const { container } = renderWithProviders(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
+  it('draws the monthly trade chart with markers for derived months and a legend that explains them', async () => {
+    const { container } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
     const legend = within(panel()).getByRole('list', { name: 'Chart legend' });
     expect(within(legend).getByText('derived (method in table)')).toBeInTheDocument();
@@ -19,8 +19,8 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     expect(container.querySelectorAll('svg.recharts-surface .payments__derived-mark').length).toBeGreaterThanOrEqual(derivedMonths);
   });
 
-  it('summarises the fall in trade and the number of events, and the summary follows the window', () => {
-    const { store } = renderWithProviders(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
+  it('summarises the fall in trade and the number of events, and the summary follows the window', async () => {
+    const { store } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     const all = realDataset('payment-events').records.length;
     expect(within(panel()).getByText(new RegExp(`Trade fell [\\d.]+% from .*${all} payment events in the window`))).toBeInTheDocument();
     act(() => store.getState().actions.timeWindowChanged('2024-03', '2024-06'));
@@ -29,7 +29,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
   });
 
   it('sets the shared time window from the labelled range inputs', async () => {
-    const { store, user } = renderWithProviders(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
+    const { store, user } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     const start = within(panel()).getByRole('slider', { name: 'Window start' });
     expect(start).toHaveAttribute('aria-valuetext', 'Jan 2022');
     // user-event cannot move a range input; a change event is what the browser fires when a slider moves.
@@ -44,7 +44,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
   });
 
   it('opens an event to show its detail, actors and source links that open in a new tab', async () => {
-    const { user } = renderWithProviders(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
+    const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     const event = realDataset('payment-events').records.find((e) => e.category === 'sanction');
     if (!event) throw new Error('the data has no sanction event');
     const button = within(panel()).getByRole('button', { name: new RegExp(`Sanction: ${escape(event.title)}`) });
@@ -66,7 +66,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
   });
 
   it('shows the months of the window in the data table, missing ones as "—"', async () => {
-    const { user } = renderWithProviders(<PaymentTimelinePanel />, view('2024-01', '2024-04'));
+    const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2024-01', '2024-04'));
     await user.click(within(panel()).getByRole('button', { name: 'Show data table' }));
     const table = within(panel()).getByRole('table', { name: /trade by month/ });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -80,8 +80,8 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     });
   });
 
-  it('lists the yuan-share figures with their scopes, and says so when a window has no monthly figures', () => {
-    renderWithProviders(<PaymentTimelinePanel />, view('2017-01', '2017-12'));
+  it('lists the yuan-share figures with their scopes, and says so when a window has no monthly figures', async () => {
+    await renderWithBodies(<PaymentTimelinePanel />, view('2017-01', '2017-12'));
     const yuan = within(panel()).getByRole('table', { name: /Currency of settlement/ });
     const inYear = realDataset('yuan-share').records.filter((r) => r.date.startsWith('2017'));
     expect(within(yuan).getAllByRole('row')).toHaveLength(inYear.length + 1);

@@ -1,18 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
-import { DataTable } from '@/components/data-table/data-table';
+import { lazy, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
+import type { DatasetRecord } from '@/data/schemas/registry';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { ChartLegend } from './chart-legend';
-import { EventList } from './event-list';
-import { KeyEventList } from './key-event-list';
-import { countByCategory, eventItemId } from './payment-events';
 import { selectPaymentView } from './payment-selectors';
-import { TradeChart } from './trade-chart';
 import { windowFromIndices } from './trade-series';
-import { WindowRangeControl } from './window-range-control';
 import './payment-timeline.css';
+
+// The chart (and recharts with it) loads with the body, after the first paint; the summary needs only the selectors.
+const PaymentBody = lazy(() => import('./payment-body').then((m) => ({ default: m.PaymentBody })));
+const NO_SOURCES: readonly DatasetRecord<'sources'>[] = [];
 
 const DATASETS = ['trade-monthly', 'trade-annual', 'trade-periods', 'payment-events', 'yuan-share', 'events', 'sources'] as const;
 
@@ -26,7 +24,6 @@ export function PaymentTimelinePanel() {
   const sources = useDataset('sources');
   const filters = useFilters();
   const { timeWindowChanged } = useDashboardActions();
-  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
 
   const view = useMemo(
     () =>
@@ -38,23 +35,24 @@ export function PaymentTimelinePanel() {
         : null,
     [months, annual, periods, events, yuan, keyEvents, filters],
   );
-  const counts = useMemo(() => countByCategory(view?.events ?? []), [view]);
-  const series = useMemo(() => (['total', 'exports', 'imports'] as const).filter((k) => k === 'total' || (k === 'exports' ? view?.hasExports : view?.hasImports)), [view]);
 
+  // The body redraws the chart in a deferred render (see payment-body.tsx); the frame dims it meanwhile.
+  const stale = useDeferredValue(view) !== view;
+  // One callback for the life of the panel (the chart is memoised and must not redraw because this changed); it reads
+  // the latest window when called, so held-down arrow keys and a brush drag each step from where the last one left.
+  const latest = useRef({ axisMonths: [] as string[], filters });
   const axisMonths = useMemo(() => view?.axis.map((p) => p.month) ?? [], [view]);
+  useLayoutEffect(() => {
+    latest.current = { axisMonths, filters };
+  });
   const onWindowChange = useCallback(
     (start: number, end: number) => {
-      const next = windowFromIndices(axisMonths, start, end, filters);
-      if (next && (next.from !== filters.from || next.to !== filters.to)) timeWindowChanged(next.from, next.to);
+      const { axisMonths: months, filters: current } = latest.current;
+      const next = windowFromIndices(months, start, end, current);
+      if (next && (next.from !== current.from || next.to !== current.to)) timeWindowChanged(next.from, next.to);
     },
-    [axisMonths, filters, timeWindowChanged],
+    [timeWindowChanged],
   );
-  const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
-  // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
-  const onMarkerSelect = useCallback((id: string) => {
-    setSelectedEventId(id);
-    requestAnimationFrame(() => document.getElementById(eventItemId(id))?.scrollIntoView?.({ block: 'nearest' }));
-  }, []);
 
   return (
     <PanelFrame
@@ -65,46 +63,9 @@ export function PaymentTimelinePanel() {
       emptyReason={view?.emptyReason}
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
+      stale={stale}
     >
-      {view && (
-        <div className="payments">
-          <p className="muted">The time window applies to everything here and Search to the payment events; the Sector, Region and Status filters do not (trade and payment records carry none of them).</p>
-          <ChartLegend series={series} counts={counts} hasAnnotations={view.annotations.length > 0} />
-          {view.window ? (
-            <>
-              <TradeChart
-                axis={view.axis}
-                window={view.window}
-                placed={view.placed}
-                annotations={view.annotations}
-                hasExports={view.hasExports}
-                hasImports={view.hasImports}
-                selectedEventId={selectedEventId}
-                onEventSelect={onMarkerSelect}
-                onBrushChange={onWindowChange}
-              />
-              <WindowRangeControl axis={view.axis} window={view.window} onChange={onWindowChange} />
-              <KeyEventList annotations={view.annotations} sources={sources?.records ?? []} />
-            </>
-          ) : (
-            <p className="payments__no-axis">
-              No monthly trade figures in this window: they cover {view.axis[0]?.label ?? '—'} to {view.axis[view.axis.length - 1]?.label ?? '—'}.
-            </p>
-          )}
-          <div className="payments__columns">
-            <EventList placed={view.placed} sources={sources?.records ?? []} selectedId={selectedEventId} onSelect={onEventSelect} />
-            <div className="payments__context">
-              <h3>Context</h3>
-              <DataTable model={view.yuanTable} />
-              <DataTable model={view.annualTable} />
-              <details>
-                <summary>Cumulative periods (not single months)</summary>
-                <DataTable model={view.periodsTable} />
-              </details>
-            </div>
-          </div>
-        </div>
-      )}
+      {view && <PaymentBody view={view} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
     </PanelFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { Brush, CartesianGrid, ComposedChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Brush, CartesianGrid, ComposedChart, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/components/chart-box/chart-box';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate } from '@/lib/months';
 import type { Annotation } from '@/store/annotations';
@@ -46,7 +47,7 @@ export function TradeChart(props: Props): ReactElement {
 
   return (
     <div className="payments__chart">
-      <ResponsiveContainer width="100%" height={440}>
+      <ChartBox height={440}>
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
           <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
           <XAxis dataKey="month" tickFormatter={tickLabel} tick={TICK} minTickGap={24} />
@@ -87,7 +88,7 @@ export function TradeChart(props: Props): ReactElement {
             </LineChart>
           </Brush>
         </ComposedChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </div>
   );
 }

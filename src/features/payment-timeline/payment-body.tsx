@@ -1,0 +1,74 @@
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
+import { DataTable } from '@/components/data-table/data-table';
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { ChartLegend } from './chart-legend';
+import { EventList as EventListNow } from './event-list';
+import { KeyEventList } from './key-event-list';
+import { countByCategory, eventItemId } from './payment-events';
+import type { PaymentView } from './payment-selectors';
+import { TradeChart as TradeChartNow } from './trade-chart';
+import { WindowRangeControl } from './window-range-control';
+
+// Memoised, and fed the deferred view: on a filter change they keep their props (and are skipped) until React draws
+// them in the deferred render, so the summary and the window sliders answer at once.
+const TradeChart = memo(TradeChartNow);
+const EventList = memo(EventListNow);
+
+export interface PaymentBodyProps {
+  view: PaymentView;
+  sources: readonly DatasetRecord<'sources'>[];
+  onWindowChange: (start: number, end: number) => void;
+}
+
+/** The chart, the window control and the event list; loaded on demand (see the panel), with every recharts import. */
+export function PaymentBody({ view: latest, sources, onWindowChange }: PaymentBodyProps) {
+  // The window sliders follow `latest` (every key press steps from the last); everything else draws `view`.
+  const view = useDeferredValue(latest);
+  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+  const counts = useMemo(() => countByCategory(view.events), [view]);
+  const series = useMemo(() => (['total', 'exports', 'imports'] as const).filter((k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports)), [view]);
+  const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
+  // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
+  const onMarkerSelect = useCallback((id: string) => {
+    setSelectedEventId(id);
+    requestAnimationFrame(() => document.getElementById(eventItemId(id))?.scrollIntoView?.({ block: 'nearest' }));
+  }, []);
+
+  return (
+    <div className="payments">
+      <p className="muted">The time window applies to everything here and Search to the payment events; the Sector, Region and Status filters do not (trade and payment records carry none of them).</p>
+      <ChartLegend series={series} counts={counts} hasAnnotations={view.annotations.length > 0} />
+      {view.window ? (
+        <>
+          <TradeChart
+            axis={view.axis}
+            window={view.window}
+            placed={view.placed}
+            annotations={view.annotations}
+            hasExports={view.hasExports}
+            hasImports={view.hasImports}
+            selectedEventId={selectedEventId}
+            onEventSelect={onMarkerSelect}
+            onBrushChange={onWindowChange}
+          />
+          {latest.window && <WindowRangeControl axis={latest.axis} window={latest.window} onChange={onWindowChange} />}
+          <KeyEventList annotations={view.annotations} sources={sources} />
+        </>
+      ) : (
+        <p className="payments__no-axis">
+          No monthly trade figures in this window: they cover {view.axis[0]?.label ?? '—'} to {view.axis[view.axis.length - 1]?.label ?? '—'}.
+        </p>
+      )}
+      <div className="payments__columns">
+        <EventList placed={view.placed} sources={sources} selectedId={selectedEventId} onSelect={onEventSelect} />
+        <div className="payments__context">
+          <h3>Context</h3>
+          <DataTable model={view.yuanTable} />
+          <DataTable model={view.annualTable} />
+          <CollapsedTable label="Cumulative periods (not single months)" model={view.periodsTable} />
+        </div>
+      </div>
+    </div>
+  );
+}
