@@ -82,6 +82,9 @@ export async function measureMapMarkers({ context, baseUrl, places, count = plac
     await page.goto(baseUrl);
     const region = panel(page, 'Border crossings');
     const map = region.locator('.leaflet-container');
+    // The panel draws once it is on screen: go to it as a reader would, as soon as it has its data.
+    await region.locator('.panel__summary').waitFor({ timeout: 60_000 });
+    await region.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await map.waitFor({ state: 'visible', timeout: 60_000 });
     await map.scrollIntoViewIfNeeded();
     // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.

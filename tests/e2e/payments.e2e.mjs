@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { PANEL_NAMES, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import { PANEL_NAMES, chartsSettled, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
 
 const NAME = 'Payment workaround timeline';
 const OTHERS = PANEL_NAMES.filter((n) => n !== NAME);
@@ -48,6 +48,9 @@ test('dragging the brush sets From/To in the filter bar and the address, and the
   await page.mouse.down();
   await page.mouse.move(left.x + (right.x - left.x) * 0.45, y, { steps: 8 });
   await page.mouse.up();
+  // A person takes a moment between the two handles; by then the chart has redrawn for the first (it follows a
+  // change in a deferred render).
+  await chartsSettled(page);
   await page.mouse.move(right.x + right.width / 2, y);
   await page.mouse.down();
   await page.mouse.move(left.x + (right.x - left.x) * 0.8, y, { steps: 8 });

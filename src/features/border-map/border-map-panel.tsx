@@ -1,6 +1,7 @@
 import './border-map.css';
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
+import { useDeferredView } from '@/lib/use-deferred-view';
 import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
@@ -35,7 +36,7 @@ export function BorderMapPanel() {
   );
   // The summary follows a filter change at once; the map and the list redraw just after, in a render React can
   // interrupt (the body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const shownView = useDeferredValue(view);
+  const { shown: shownView, stale } = useDeferredView(view);
   const shownFilters = useDeferredValue(filters);
 
   return (
@@ -48,7 +49,7 @@ export function BorderMapPanel() {
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
       hasSvg={false}
-      stale={shownView !== view}
+      stale={stale}
     >
       {shownView && (
         <BorderBody

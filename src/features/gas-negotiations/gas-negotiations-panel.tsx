@@ -1,5 +1,6 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
+import { useDeferredView } from '@/lib/use-deferred-view';
 import { selectAnnotations } from '@/store/annotations';
 import { useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
@@ -34,7 +35,7 @@ export function GasNegotiationsPanel() {
   const view = useMemo(() => (data ? selectGasView(data, filters) : null), [data, filters]);
   // The summary follows a filter change at once; the charts redraw just after, in a render React can interrupt (the
   // body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const shownView = useDeferredValue(view);
+  const { shown: shownView, stale } = useDeferredView(view);
   const shownFilters = useDeferredValue(filters);
   const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []), [keyEvents, shownFilters]);
   const schematic = useMemo(() => (routes ? selectSchematic(routes.records) : null), [routes]);
@@ -48,7 +49,7 @@ export function GasNegotiationsPanel() {
       emptyReason={view?.emptyReason}
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
-      stale={shownView !== view}
+      stale={stale}
     >
       {data && shownView && schematic && <GasBody data={data} view={shownView} schematic={schematic} annotations={annotations} filters={shownFilters} />}
     </PanelFrame>

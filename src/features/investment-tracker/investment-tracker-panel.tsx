@@ -1,5 +1,6 @@
-import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useMemo, useState } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
+import { useDeferredView } from '@/lib/use-deferred-view';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
@@ -40,7 +41,7 @@ export function InvestmentTrackerPanel() {
   }, [projects, aggregates, sectors, regions, events, sources, filters, sort]);
   // The summary follows a filter change at once; the charts and the table redraw just after, in a render React can
   // interrupt (the body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const shownView = useDeferredValue(view);
+  const { shown: shownView, stale } = useDeferredView(view);
   const detail = useMemo(() => (shownView && projects ? selectDetail(shownView, projects.records, selectedId) : null), [shownView, projects, selectedId]);
 
   const onSort = useCallback(
@@ -58,7 +59,7 @@ export function InvestmentTrackerPanel() {
       emptyReason={view?.emptyReason}
       sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
-      stale={shownView !== view}
+      stale={stale}
     >
       {shownView && (
         <InvestmentBody

@@ -1,5 +1,6 @@
-import { lazy, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
+import { useDeferredView } from '@/lib/use-deferred-view';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
@@ -37,7 +38,7 @@ export function PaymentTimelinePanel() {
   );
 
   // The body redraws the chart in a deferred render (see payment-body.tsx); the frame dims it meanwhile.
-  const stale = useDeferredValue(view) !== view;
+  const { stale } = useDeferredView(view);
   // One callback for the life of the panel (the chart is memoised and must not redraw because this changed); it reads
   // the latest window when called, so held-down arrow keys and a brush drag each step from where the last one left.
   const latest = useRef({ axisMonths: [] as string[], filters });
