@@ -6,7 +6,7 @@
 //      synthetic data, with all four panels drawn;
 //   4. PNG export (2×) per panel;  5. map frame time with 5,000 markers.
 // Prints a markdown table and writes bench/results.json and bench/latest.md.
-// Options: --runs=30  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  (BENCH_ROOT=<dir> builds another checkout).
+// Options: --runs=30  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  --draw=screen  (BENCH_ROOT=<dir> builds another checkout).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,6 +31,8 @@ const runs = Number(option('runs', '30'));
 const budgetMs = Number(option('budget', '60')) * 1000;
 const scales = option('scales', '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
+// --draw=screen times filter changes on the page as opened (only the panels and charts on the first screen drawn).
+const drawAll = option('draw', 'all') !== 'screen';
 const MAP_MARKERS = 5000;
 
 const log = (msg) => console.log(`bench: ${msg}`);
@@ -119,7 +121,7 @@ try {
           records = countRecords(join(root, 'data'));
         }
         try {
-          const { page, errors, readyMs } = await openDashboard(context, served.url, 180_000);
+          const { page, errors, readyMs } = await openDashboard(context, served.url, 180_000, { drawAll });
           const timing = await measureFilterChange(page, { runs, budgetMs, alternate });
           alternate = timing.alternate;
           await page.close();

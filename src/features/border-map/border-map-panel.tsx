@@ -1,11 +1,10 @@
 import './border-map.css';
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
-import { useDeferredView } from '@/lib/use-deferred-view';
 import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { selectBorderView } from './border-selectors';
+import { selectBorderFrame, selectBorderView } from './border-selectors';
 
 const DATASETS = ['places', 'projects', 'regions', 'aggregates', 'sources'] as const;
 
@@ -24,32 +23,33 @@ export function BorderMapPanel() {
   const selectedProjectId = useSelectedProjectId();
   const { crossingSelected, projectSelected, regionToggled } = useDashboardActions();
 
-  const view = useMemo(
+  // The frame's text follows a filter change at once; the map and the list are computed and drawn from a deferred
+  // copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so typing and
+  // stepping through months never wait for them.
+  const shownFilters = useDeferredValue(filters);
+  const frame = useMemo(() => (places ? selectBorderFrame({ places: places.records, projects: projects?.records }, filters) : null), [places, projects, filters]);
+  const shownView = useMemo(
     () =>
       places
         ? selectBorderView(
             { places: places.records, projects: projects?.records, sources: sources?.records, regions: regions?.records, aggregates: aggregates?.records, selectedProjectId },
-            filters,
+            shownFilters,
           )
         : null,
-    [places, projects, sources, regions, aggregates, selectedProjectId, filters],
+    [places, projects, sources, regions, aggregates, selectedProjectId, shownFilters],
   );
-  // The summary follows a filter change at once; the map and the list redraw just after, in a render React can
-  // interrupt (the body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const { shown: shownView, stale } = useDeferredView(view);
-  const shownFilters = useDeferredValue(filters);
 
   return (
     <PanelFrame
       id="border"
       title={PANEL_TITLES.border}
       datasets={DATASETS}
-      summary={view?.summary ?? ''}
-      emptyReason={view?.emptyReason}
-      sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
-      table={view?.table ?? null}
+      summary={frame?.summary ?? ''}
+      emptyReason={frame?.emptyReason}
+      sourceLine={sourceLine(frame?.sourceIds ?? [], sources?.records)}
+      table={shownView?.table ?? null}
       hasSvg={false}
-      stale={stale}
+      stale={shownFilters !== filters}
     >
       {shownView && (
         <BorderBody

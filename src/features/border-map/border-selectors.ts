@@ -78,15 +78,39 @@ function selectedProjectNote(id: string | null | undefined, all: readonly Projec
     : `The selected project, ${project.name.en}, has no sourced location, so it is not on the map.`;
 }
 
-function summaryText(places: readonly PlaceView[], unlocated: number, projects: number): string {
+/** Counted from the raw records, so the frame's text needs no place views (see selectBorderFrame). */
+function summaryText(places: readonly Place[], projects: number): string {
   const crossings = places.filter((p) => p.kind === 'crossing');
-  const undated = crossings.filter((p) => p.opened === null).length;
-  const approximate = places.filter((p) => p.location?.approximate).length;
+  const undated = crossings.filter((p) => !p.opened).length;
+  const approximate = places.filter((p) => p.location?.confidence === 'approximate').length;
+  const unlocated = places.filter((p) => p.location === null).length;
   return (
     `${pluralise(crossings.length, 'crossing')} shown (${formatNumber(undated, 0)} with no sourced opening date) and ` +
     `${pluralise(places.length - crossings.length, 'other place')}; ${formatNumber(approximate, 0)} at approximate locations, ` +
     `${formatNumber(unlocated, 0)} not drawn (location not sourced). ${pluralise(projects, 'investment project')} with coordinates.`
   );
+}
+
+/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
+export interface BorderFrameText {
+  summary: string;
+  emptyReason: string | null;
+  sourceIds: string[];
+}
+
+/**
+ * Pure: only the frame's text, without place views, markers and tables. It is computed at once on every filter
+ * change (the map and the list follow in a deferred render), so it does no more than the summary needs.
+ */
+export function selectBorderFrame(inputs: Pick<BorderInputs, 'places' | 'projects'>, filters: Filters): BorderFrameText {
+  const shownPlaces = filterPlaces(inputs.places, filters);
+  const shownProjects = filterProjects(inputs.projects ?? [], filters);
+  const located = shownProjects.filter((p) => p.location).length;
+  return {
+    summary: summaryText(shownPlaces, located),
+    emptyReason: shownPlaces.length === 0 && located === 0 ? 'no crossings, places or located projects in this selection.' : null,
+    sourceIds: [...shownPlaces.flatMap(placeSourceIds), ...shownProjects.flatMap((p) => p.sources)],
+  };
 }
 
 export function selectBorderView(inputs: BorderInputs, filters: Filters): BorderView {
@@ -114,9 +138,7 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
       approximate: located.some((p) => p.location?.approximate),
       projects: projects.length > 0,
     },
-    summary: summaryText(places, places.length - located.length, projects.length),
-    emptyReason: places.length === 0 && projects.length === 0 ? 'no crossings, places or located projects in this selection.' : null,
+    ...selectBorderFrame(inputs, filters),
     table: placesTable(places),
-    sourceIds: [...shownPlaces.flatMap(placeSourceIds), ...shownProjects.flatMap((p) => p.sources)],
   };
 }

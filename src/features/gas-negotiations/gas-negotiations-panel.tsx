@@ -1,11 +1,10 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
-import { useDeferredView } from '@/lib/use-deferred-view';
 import { selectAnnotations } from '@/store/annotations';
 import { useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { selectGasView } from './gas-selectors';
+import { selectGasFrame, selectGasView } from './gas-selectors';
 import { selectSchematic } from './route-selectors';
 import './gas-negotiations.css';
 
@@ -32,11 +31,12 @@ export function GasNegotiationsPanel() {
         : null,
     [events, flows, routes, prices, suppliers, sources],
   );
-  const view = useMemo(() => (data ? selectGasView(data, filters) : null), [data, filters]);
-  // The summary follows a filter change at once; the charts redraw just after, in a render React can interrupt (the
-  // body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const { shown: shownView, stale } = useDeferredView(view);
+  // The frame's text follows a filter change at once; the charts and tables are computed and drawn from a deferred
+  // copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so typing and
+  // stepping through months never wait for them.
   const shownFilters = useDeferredValue(filters);
+  const frame = useMemo(() => (data ? selectGasFrame(data, filters) : null), [data, filters]);
+  const view = useMemo(() => (data ? selectGasView(data, shownFilters) : null), [data, shownFilters]);
   const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []), [keyEvents, shownFilters]);
   const schematic = useMemo(() => (routes ? selectSchematic(routes.records) : null), [routes]);
 
@@ -45,13 +45,13 @@ export function GasNegotiationsPanel() {
       id="gas"
       title={PANEL_TITLES.gas}
       datasets={DATASETS}
-      summary={view?.summary ?? ''}
-      emptyReason={view?.emptyReason}
-      sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
+      summary={frame?.summary ?? ''}
+      emptyReason={frame?.emptyReason}
+      sourceLine={sourceLine(frame?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
-      stale={stale}
+      stale={shownFilters !== filters}
     >
-      {data && shownView && schematic && <GasBody data={data} view={shownView} schematic={schematic} annotations={annotations} filters={shownFilters} />}
+      {data && view && schematic && <GasBody data={data} view={view} schematic={schematic} annotations={annotations} filters={shownFilters} />}
     </PanelFrame>
   );
 }

@@ -1,11 +1,12 @@
 import { formatBcm, formatNumber, pluralise } from '@/lib/format';
+import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { yearInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import { filterFlows, selectCapacityLines, type GasFlow, type GasRoute } from './flow-selectors';
 import { selectPriceRows, type GasPrice } from './price-selectors';
 import type { GasSupplier } from './supplier-selectors';
-import { selectTimeline, type GasEvent, type Source, type TimelineItem } from './timeline-selectors';
+import { filterGasEvents, MARKER_LABELS, selectTimeline, type GasEvent, type Source, type TimelineItem } from './timeline-selectors';
 
 export interface GasData {
   events: readonly GasEvent[];
@@ -44,20 +45,46 @@ function priceSentence(prices: readonly GasPrice[], filters: Filters): string {
     : '';
 }
 
-export function selectGasView(data: GasData, filters: Filters): GasView {
-  const timeline = selectTimeline(data.events, data.sources, filters);
+/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
+export interface GasFrameText {
+  summary: string;
+  emptyReason: string | null;
+  sourceIds: string[];
+}
+
+/**
+ * Pure: only the frame's text, without the timeline items and tables. It is computed at once on every filter change
+ * (the charts follow in a deferred render), so it does no more than the summary needs.
+ */
+export function selectGasFrame(data: Omit<GasData, 'sources'>, filters: Filters): GasFrameText {
+  const events = filterGasEvents(data.events, filters);
   const flows = filterFlows(data.flows, filters);
-  const latest = timeline.at(-1);
-  const eventText = `${pluralise(timeline.length, 'negotiation event')} in the window${latest ? `, latest ${latest.dateLabel}: ${latest.markerLabel.toLowerCase()}` : ''}.`;
+  const latest = events.at(-1);
+  const eventText = `${pluralise(events.length, 'negotiation event')} in the window${latest ? `, latest ${formatPartialDate(latest.date)}: ${MARKER_LABELS[latest.marker].toLowerCase()}` : ''}.`;
   const prices = data.prices.filter((p) => yearInWindow(p.year, filters));
   const suppliers = data.suppliers.filter((s) => yearInWindow(s.year, filters));
   return {
-    timeline,
     summary: `${eventText} ${flowSentence(data.flows, data.routes, filters)}${priceSentence(data.prices, filters)}`,
     emptyReason:
-      timeline.length === 0 && flows.length === 0 && prices.length === 0 && suppliers.length === 0
+      events.length === 0 && flows.length === 0 && prices.length === 0 && suppliers.length === 0
         ? 'no gas negotiation events, flows, prices or import figures in this time window and search.'
         : null,
+    sourceIds: [
+      ...events.flatMap((e) => e.sources),
+      ...flows.flatMap((f) => f.sources),
+      ...prices.flatMap((p) => p.sources),
+      ...suppliers.flatMap((s) => s.sources),
+    ],
+  };
+}
+
+export function selectGasView(data: GasData, filters: Filters): GasView {
+  const timeline = selectTimeline(data.events, data.sources, filters);
+  const frame = selectGasFrame(data, filters);
+  return {
+    timeline,
+    summary: frame.summary,
+    emptyReason: frame.emptyReason,
     table: {
       caption: 'Gas negotiation timeline',
       columns: [
@@ -80,11 +107,6 @@ export function selectGasView(data: GasData, filters: Filters): GasView {
         sources: e.sources.map((s) => s.id).join(' '),
       })),
     },
-    sourceIds: [
-      ...timeline.flatMap((e) => e.sources.map((s) => s.id)),
-      ...flows.flatMap((f) => f.sources),
-      ...prices.flatMap((p) => p.sources),
-      ...suppliers.flatMap((s) => s.sources),
-    ],
+    sourceIds: frame.sourceIds,
   };
 }

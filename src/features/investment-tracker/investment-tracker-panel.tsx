@@ -1,10 +1,9 @@
-import { lazy, memo, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
-import { useDeferredView } from '@/lib/use-deferred-view';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { selectDetail, selectInvestmentView } from './investment-view';
+import { selectDetail, selectInvestmentFrame, selectInvestmentView } from './investment-view';
 import { DEFAULT_SORT, type SortKey, type SortState } from './project-rows';
 import './investment-tracker.css';
 
@@ -27,6 +26,14 @@ export function InvestmentTrackerPanel() {
   const actions = useDashboardActions();
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
 
+  // The frame's text follows a filter change at once; the charts and the table are computed and drawn from a
+  // deferred copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so
+  // typing and stepping through months never wait for them.
+  const chartFilters = useDeferredValue(filters);
+  const frame = useMemo(
+    () => (projects && aggregates && sources ? selectInvestmentFrame({ projects: projects.records, aggregates: aggregates.records, sources: sources.records }, filters) : null),
+    [projects, aggregates, sources, filters],
+  );
   const view = useMemo(() => {
     if (!projects || !aggregates || !sectors || !regions || !events || !sources) return null;
     const input = {
@@ -37,12 +44,9 @@ export function InvestmentTrackerPanel() {
       events: events.records,
       sources: sources.records,
     };
-    return selectInvestmentView(input, filters, sort);
-  }, [projects, aggregates, sectors, regions, events, sources, filters, sort]);
-  // The summary follows a filter change at once; the charts and the table redraw just after, in a render React can
-  // interrupt (the body is dimmed and aria-busy meanwhile), so typing and stepping through months never wait for them.
-  const { shown: shownView, stale } = useDeferredView(view);
-  const detail = useMemo(() => (shownView && projects ? selectDetail(shownView, projects.records, selectedId) : null), [shownView, projects, selectedId]);
+    return selectInvestmentView(input, chartFilters, sort);
+  }, [projects, aggregates, sectors, regions, events, sources, chartFilters, sort]);
+  const detail = useMemo(() => (view && projects ? selectDetail(view, projects.records, selectedId) : null), [view, projects, selectedId]);
 
   const onSort = useCallback(
     (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' })),
@@ -55,15 +59,15 @@ export function InvestmentTrackerPanel() {
       id="investment"
       title={PANEL_TITLES.investment}
       datasets={DATASETS}
-      summary={view?.summary ?? ''}
-      emptyReason={view?.emptyReason}
-      sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
+      summary={frame?.summary ?? ''}
+      emptyReason={frame?.emptyReason}
+      sourceLine={sourceLine(frame?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
-      stale={stale}
+      stale={chartFilters !== filters}
     >
-      {shownView && (
+      {view && (
         <InvestmentBody
-          view={shownView}
+          view={view}
           sort={sort}
           selectedId={selectedId}
           detail={detail}
