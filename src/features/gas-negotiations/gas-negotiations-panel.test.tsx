@@ -22,6 +22,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThan(0);
     expect(within(region).getByRole('img', { name: /Schematic of gas pipeline routes to China, not to scale/ })).toBeInTheDocument();
     expect(within(region).getByText(/Schematic, not to scale/)).toBeInTheDocument();
+    expect(within(region).getByText(/the time window does not apply to this schematic/)).toBeInTheDocument();
     expect(within(region).getByText(/scope: Russian gas delivered to the EU only/)).toBeInTheDocument();
     expect(within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/)).toBeInTheDocument();
     expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();

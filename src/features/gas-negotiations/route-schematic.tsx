@@ -50,6 +50,7 @@ export function RouteSchematic({ pipelines, lng }: { pipelines: SchematicRoute[]
       </svg>
       <figcaption>
         <strong>Schematic, not to scale.</strong> Solid: operating; long dashes: under construction; short dashes: memorandum or planned.
+        Statuses and capacity steps are the latest sourced ones: the time window does not apply to this schematic (the flow chart above follows it).
       </figcaption>
       <ol className="gas-legend gas-legend--routes" aria-label="Routes on the schematic">
         {drawn.map((r) => (
