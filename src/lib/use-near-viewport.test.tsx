@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawAllCharts, useNearViewport } from './use-near-viewport';
+import { DrawNowContext, useNearViewport } from './use-near-viewport';
 
 /** A stand-in IntersectionObserver the test drives: `report(true)` says the element came near. */
 class FakeObserver {
@@ -55,15 +55,24 @@ describe('useNearViewport', () => {
     expect(screen.getByText('drawn')).toBeInTheDocument();
   });
 
-  it('draws everything for printing and for an export', () => {
+  it('draws everything inside a panel that must draw now (keyboard focus, an export)', () => {
+    render(
+      <DrawNowContext.Provider value={true}>
+        <Probe />
+      </DrawNowContext.Provider>,
+    );
+    FakeObserver.last?.report(false);
+    expect(screen.getByText('drawn')).toBeInTheDocument();
+  });
+
+  it('draws everything for printing, also what mounts while the print is prepared', () => {
     const { unmount } = render(<Probe />);
     FakeObserver.last?.report(false);
     act(() => window.dispatchEvent(new Event('beforeprint')));
     expect(screen.getByText('drawn')).toBeInTheDocument();
     unmount();
     render(<Probe />);
-    FakeObserver.last?.report(false);
-    void drawAllCharts();
     expect(screen.getByText('drawn')).toBeInTheDocument();
+    act(() => window.dispatchEvent(new Event('afterprint')));
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -15,33 +15,35 @@ const AHEAD = '25% 0px 25% 0px';
  */
 const DWELL_MS = 150;
 
-/** Asks every panel and chart still waiting to draw now (exports; printing does the same through `beforeprint`). */
-const DRAW_ALL_EVENT = 'bri:draw-all';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Dispatched (bubbling) on an element: everything drawn lazily inside its panel draws now (exports use it). */
+export const DRAW_PANEL_EVENT = 'bri:draw-panel';
 
 /**
- * Draws every panel and chart still waiting (an export must not capture an empty box, nor the previous filters'
- * chart while the new one is still being drawn: a body is aria-busy until then); resolves once all is drawn, after
- * two frames to lay out, or after about two seconds at most. At once when nothing waits.
+ * True inside a panel that must draw everything now: it has keyboard focus (so Tab reaches every bar and row), or it
+ * is being exported. PanelFrame provides it; ChartBox reads it.
  */
-export async function drawAllCharts(): Promise<void> {
-  const waiting = () => document.querySelector('[data-draw-pending], .panel__body[aria-busy="true"]') !== null;
-  if (!waiting()) return;
-  window.dispatchEvent(new Event(DRAW_ALL_EVENT));
-  for (let frame = 0; frame < 120 && waiting(); frame += 1) await nextFrame();
-  await nextFrame();
-  await nextFrame();
+export const DrawNowContext = createContext(false);
+
+/** Once printing has started, everything draws, including what mounts during the print preparation. */
+let printing = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+  });
 }
 
 /**
  * True once the element has come near the viewport, and from then on (a drawn panel stays drawn, so scrolling back
- * is free and its state is kept). Near at the first look (the first screen): at once; later: after DWELL_MS.
- * Printing draws everything first. Without IntersectionObserver (old browsers, jsdom) it is true at once: drawing
- * late is an optimisation, never a condition for seeing data.
+ * is free and its state is kept). Near at the first look (the first screen): at once; later: after DWELL_MS. Also true
+ * inside a panel that draws now (DrawNowContext) and for printing. Without IntersectionObserver (old browsers, jsdom)
+ * it is true at once: drawing late is an optimisation, never a condition for seeing data.
  */
 export function useNearViewport(ref: RefObject<Element | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const drawNow = useContext(DrawNowContext);
+  const [near, setNear] = useState(() => printing || typeof IntersectionObserver === 'undefined');
 
   useEffect(() => {
     const element = ref.current;
@@ -59,17 +61,40 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
       { rootMargin: AHEAD },
     );
     observer.observe(element);
-    // The print preview is laid out right after this event: draw synchronously so no panel prints as a placeholder.
-    const drawNow = () => flushSync(() => setNear(true));
-    window.addEventListener('beforeprint', drawNow);
-    window.addEventListener(DRAW_ALL_EVENT, drawNow);
+    // The print preview is laid out right after this event: draw synchronously so no chart prints as a placeholder.
+    const drawForPrint = () => flushSync(() => setNear(true));
+    window.addEventListener('beforeprint', drawForPrint);
     return () => {
       observer.disconnect();
       clearTimeout(timer);
-      window.removeEventListener('beforeprint', drawNow);
-      window.removeEventListener(DRAW_ALL_EVENT, drawNow);
+      window.removeEventListener('beforeprint', drawForPrint);
     };
   }, [ref, near]);
 
-  return near;
+  return near || drawNow;
+}
+
+/** One frame, or 50 ms in a background tab (where frames stop). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/**
+ * Draws everything still waiting in the panel that holds `element` (an export must not capture an empty box, nor the
+ * previous filters' chart while the new one is being drawn: a body is aria-busy until then); resolves once all is
+ * drawn and has had two frames to lay out, or after about two seconds at most. At once when nothing waits.
+ */
+export async function drawPanelNow(element: HTMLElement): Promise<void> {
+  const waiting = () => element.querySelector('[data-draw-pending]') !== null || element.closest('[aria-busy="true"]') !== null;
+  if (!waiting()) return;
+  element.dispatchEvent(new Event(DRAW_PANEL_EVENT, { bubbles: true }));
+  const until = performance.now() + 2000;
+  while (waiting() && performance.now() < until) await nextFrame();
+  await nextFrame();
+  await nextFrame();
 }

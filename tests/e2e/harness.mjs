@@ -44,19 +44,19 @@ export function panel(page, name) {
 
 /**
  * Waits until every panel has loaded its data and shows its summary, then has every panel draw its charts (panels and
- * charts draw when they first come near the screen; this asks them all to draw, as printing and exports do).
+ * charts draw when they first come near the screen; this asks each panel to draw, as an export of it does).
  */
 export async function waitForPanels(page) {
   for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
   await drawAllPanels(page);
 }
 
-/** Draws every panel and chart still waiting (the app's own "draw all" event, which exports use), until none waits. */
+/** Draws every panel and chart still waiting (the app's own "draw this panel now" event, which exports use). */
 export async function drawAllPanels(page, timeout = 15000) {
   await page.waitForFunction(
     () => {
       if (document.querySelector('[data-draw-pending], .panel__pending') === null) return true;
-      window.dispatchEvent(new Event('bri:draw-all'));
+      for (const section of document.querySelectorAll('section.panel')) section.dispatchEvent(new Event('bri:draw-panel', { bubbles: true }));
       return false;
     },
     null,

@@ -1,17 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DataTable } from '@/components/data-table/data-table';
 import { retryDataset } from '@/data/data-client';
 import type { DatasetName } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
+import { DRAW_PANEL_EVENT, DrawNowContext, useNearViewport } from '@/lib/use-near-viewport';
 import { useDashboardActions, useDatasetSlots, useFocusedPanel } from '@/store/hooks';
 import { useStoreApi } from '@/store/store-context';
 import type { PanelId } from '@/store/view-state';
 import { frameStatus } from './frame-status';
 import { PanelToolbar } from './panel-toolbar';
-import { useNearViewport } from '@/lib/use-near-viewport';
 
 export interface PanelFrameProps {
   id: PanelId;
@@ -45,13 +46,24 @@ export function PanelFrame(props: PanelFrameProps) {
   const store = useStoreApi();
   const { filtersReset, panelFocused } = useDashboardActions();
   const isFocused = useFocusedPanel() === id;
-  // Charts are the expensive part of the page: a panel draws them once it is near the screen. The summary, the
-  // toolbar and the data table do not wait (they are cheap, and they are what a screen reader or a search needs).
+  // Charts are the expensive part of the page: a panel draws its body once it is near the screen, and everything in
+  // it at once when it gets keyboard focus (so Tab reaches every bar and row) or is exported. The summary, the
+  // toolbar and the "Show data table" table never wait.
   const near = useNearViewport(sectionRef);
+  const [drawNow, setDrawNow] = useState(false);
+  useDrawPanelEvent(sectionRef, setDrawNow);
+  const drawn = near || drawNow;
   useEscapeLeavesFullscreen(sectionRef);
 
   return (
-    <section ref={sectionRef} className="panel" id={`panel-${id}`} aria-labelledby={titleId} data-panel={id}>
+    <section
+      ref={sectionRef}
+      className="panel"
+      id={`panel-${id}`}
+      aria-labelledby={titleId}
+      data-panel={id}
+      onFocus={drawNow ? undefined : () => setDrawNow(true)}
+    >
       <header className="panel__header">
         <h2 id={titleId}>{title}</h2>
         <button
@@ -76,7 +88,7 @@ export function PanelFrame(props: PanelFrameProps) {
           bodyRef={bodyRef}
           table={table}
           hasSvg={hasSvg}
-          ready={status.state === 'ready'}
+          ready={status.state === 'ready' && !stale}
           showTable={showTable}
           onToggleTable={() => setShowTable((v) => !v)}
           asOf={status.asOf ? formatPartialDate(status.asOf) : 'unknown'}
@@ -130,13 +142,13 @@ export function PanelFrame(props: PanelFrameProps) {
             </button>
           </div>
         )}
-        {status.state === 'ready' && !emptyReason && !near && (
-          // Holds about a screen of room, so the panels below do not jump when the charts are drawn.
+        {status.state === 'ready' && !emptyReason && !drawn && (
+          // Holds about a screen of room, so the panels below do not jump when the body is drawn.
           <p className="panel__pending" data-draw-pending="">
-            Charts are drawn when this panel scrolls into view.
+            Charts, lists and tables are drawn when this panel scrolls into view or gets keyboard focus.
           </p>
         )}
-        {status.state === 'ready' && !emptyReason && near && (
+        {status.state === 'ready' && !emptyReason && drawn && (
           <ErrorBoundary
             fallbackRender={({ error, resetErrorBoundary }) => (
               <div role="alert" className="panel__error">
@@ -148,13 +160,34 @@ export function PanelFrame(props: PanelFrameProps) {
             )}
           >
             {/* Panel bodies are loaded on demand; the room is held so nothing below jumps when they arrive. */}
-            <Suspense fallback={<p className="panel__pending">Drawing the charts…</p>}>{children}</Suspense>
+            <DrawNowContext.Provider value={drawNow}>
+              <Suspense
+                fallback={
+                  <p className="panel__pending" data-draw-pending="">
+                    Drawing the charts…
+                  </p>
+                }
+              >
+                {children}
+              </Suspense>
+            </DrawNowContext.Provider>
           </ErrorBoundary>
         )}
       </div>
       {showTable && status.state === 'ready' && table && <DataTable model={table} />}
     </section>
   );
+}
+
+/** A DRAW_PANEL_EVENT inside the panel (an export) draws everything in it now, synchronously. */
+function useDrawPanelEvent(sectionRef: RefObject<HTMLElement | null>, setDrawNow: (value: boolean) => void): void {
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    const draw = () => flushSync(() => setDrawNow(true));
+    section.addEventListener(DRAW_PANEL_EVENT, draw);
+    return () => section.removeEventListener(DRAW_PANEL_EVENT, draw);
+  }, [sectionRef, setDrawNow]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { csvBlob, tableToCsv, UTF8_BOM } from '@/lib/csv';
 import { downloadBlob } from '@/lib/download';
 import type { TableModel } from '@/lib/table-model';
-import { drawAllCharts } from '@/lib/use-near-viewport';
+import { drawPanelNow } from '@/lib/use-near-viewport';
 import type { ExportCaption } from './caption';
 import { SOURCE_COLUMN_KEY, tableSourceIds, withCitationColumn, type SourceRecord } from './citations';
 import { canCopyImage, copyPng } from './clipboard';
@@ -36,7 +36,7 @@ export interface ImageChoice {
 }
 
 export function renderPanelPng(ex: PanelExport, choice: ImageChoice): Promise<RenderedPng> {
-  return drawAllCharts().then(() => {
+  return drawPanelNow(ex.body).then(() => {
     const size = sheetSize(choice.preset, ex.body.getBoundingClientRect().width + 2 * SHEET_PADDING);
     return renderPng(ex.body, ex.caption, size, choice, ex.panelId);
   });
@@ -44,7 +44,7 @@ export function renderPanelPng(ex: PanelExport, choice: ImageChoice): Promise<Re
 
 /** The captioned SVG of every chart in the panel, or null when the panel has none drawn. */
 export async function renderPanelSvg(ex: PanelExport, background: ImageBackground): Promise<string | null> {
-  await drawAllCharts();
+  await drawPanelNow(ex.body);
   const size = sheetSize('1x', ex.body.getBoundingClientRect().width + 2 * SHEET_PADDING);
   const sheet = await buildSheet(ex.body, ex.caption, size, { background, content: 'figures' }, ex.panelId);
   try {
