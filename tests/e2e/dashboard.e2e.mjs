@@ -142,6 +142,12 @@ test('panels below the screen draw their charts when reached (scroll, keyboard o
   // The first panel draws at once, but within it only the charts near the screen; the others as they are reached.
   const investment = panel(page, 'Investment tracker');
   await investment.getByRole('heading', { name: 'Pledged vs realised' }).waitFor();
+  // Keyboard focus in a drawn panel also draws the charts further down it, so Tab reaches every bar.
+  const gas = panel(page, 'Gas negotiations');
+  await gas.getByRole('heading', { name: 'Routes to China' }).waitFor();
+  assert.ok((await gas.locator('[data-draw-pending]').count()) > 0, 'charts low in the gas panel wait');
+  await gas.getByRole('button', { name: 'Focus Gas negotiations' }).focus();
+  await page.waitForFunction(() => document.querySelector('[data-panel="gas"] [data-draw-pending]') === null);
   const overTime = investment.getByRole('region', { name: 'Projects over time' });
   assert.equal(await overTime.locator('[data-draw-pending]').count(), 1, 'a chart far down the first panel waits');
   await overTime.scrollIntoViewIfNeeded();

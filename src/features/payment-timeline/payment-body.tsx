@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DatasetRecord } from '@/data/schemas/registry';
@@ -16,15 +16,16 @@ const TradeChart = memo(TradeChartNow);
 const EventList = memo(EventListNow);
 
 export interface PaymentBodyProps {
+  /** What the chart and the lists draw: the panel's deferred view. */
   view: PaymentView;
+  /** The view for the current filters: the window sliders follow it, so every key press steps from the last. */
+  latest: PaymentView;
   sources: readonly DatasetRecord<'sources'>[];
   onWindowChange: (start: number, end: number) => void;
 }
 
 /** The chart, the window control and the event list; loaded on demand (see the panel), with every recharts import. */
-export function PaymentBody({ view: latest, sources, onWindowChange }: PaymentBodyProps) {
-  // The window sliders follow `latest` (every key press steps from the last); everything else draws `view`.
-  const view = useDeferredValue(latest);
+export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBodyProps) {
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const counts = useMemo(() => countByCategory(view.events), [view]);
   const series = useMemo(() => (['total', 'exports', 'imports'] as const).filter((k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports)), [view]);

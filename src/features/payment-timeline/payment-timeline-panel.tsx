@@ -37,8 +37,9 @@ export function PaymentTimelinePanel() {
     [months, annual, periods, events, yuan, keyEvents, filters],
   );
 
-  // The body redraws the chart in a deferred render (see payment-body.tsx); the frame dims it meanwhile.
-  const { stale } = useDeferredView(view);
+  // The view is cheap here, so it is computed at once; the body draws a deferred copy of it (the chart and lists
+  // follow in a render React can interrupt; the frame dims them meanwhile) and the window sliders the latest one.
+  const { shown, stale } = useDeferredView(view);
   // One callback for the life of the panel (the chart is memoised and must not redraw because this changed); it reads
   // the latest window when called, so held-down arrow keys and a brush drag each step from where the last one left.
   const latest = useRef({ axisMonths: [] as string[], filters });
@@ -66,7 +67,7 @@ export function PaymentTimelinePanel() {
       table={view?.table ?? null}
       stale={stale}
     >
-      {view && <PaymentBody view={view} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
+      {view && shown && <PaymentBody view={shown} latest={view} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
     </PanelFrame>
   );
 }
