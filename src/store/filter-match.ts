@@ -1,5 +1,5 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { CURRENT_MONTH, partialDateSpan, type MonthKey } from '@/lib/months';
+import { CURRENT_MONTH, type MonthKey } from '@/lib/months';
 import type { Filters } from './view-state';
 
 /**
@@ -10,11 +10,29 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Record texts normalised once: every filter change tests every record, and normalising (Unicode decomposition, a
+ * regular expression) cost more than the match. Cleared when it grows past what the loaded data could fill.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 200_000;
+
+function normalisedOnce(text: string): string {
+  let result = normalised.get(text);
+  if (result === undefined) {
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    result = normaliseText(text);
+    normalised.set(text, result);
+  }
+  return result;
+}
+
 /** True when the search is empty or any of the texts contains it. */
 export function matchesSearch(search: string, texts: readonly (string | null | undefined)[]): boolean {
-  const needle = normaliseText(search);
+  if (search === '') return true;
+  const needle = normalisedOnce(search);
   if (!needle) return true;
-  return texts.some((t) => t && normaliseText(t).includes(needle));
+  return texts.some((t) => t && normalisedOnce(t).includes(needle));
 }
 
 /** True when nothing is selected, or any of the record's ids is selected. */
@@ -24,7 +42,10 @@ export function matchesAny(selected: readonly string[], ids: readonly string[]):
 
 /** True when the span [first, last] (partial dates) overlaps the filter window. */
 export function spanInWindow(first: string, last: string, filters: Pick<Filters, 'from' | 'to'>): boolean {
-  return partialDateSpan(last).last >= filters.from && partialDateSpan(first).first <= filters.to;
+  // partialDateSpan's months, without building the objects: this runs for every record on every filter change.
+  const lastMonth = last.length === 4 ? `${last}-12` : last.slice(0, 7);
+  const firstMonth = first.length === 4 ? `${first}-01` : first.slice(0, 7);
+  return lastMonth >= filters.from && firstMonth <= filters.to;
 }
 
 export function dateInWindow(date: string, filters: Pick<Filters, 'from' | 'to'>): boolean {

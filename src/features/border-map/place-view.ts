@@ -3,6 +3,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { KIND_LABELS, MODE_LABELS, PLACE_STATUS_LABELS, placeMarkerStyle, type MarkerStyle, type PlaceKind, type PlaceMode, type PlaceStatus } from './marker-style';
+import { sourcesById } from '@/data/source-index';
 
 export type Place = DatasetRecord<'places'>;
 export type Source = DatasetRecord<'sources'>;
@@ -46,7 +47,7 @@ export interface Lookups {
 }
 
 export function buildLookups(sources: readonly Source[] = [], regions: readonly Region[] = []): Lookups {
-  return { sources: new Map(sources.map((s) => [s.id, s])), regions: new Map(regions.map((r) => [r.id, r])) };
+  return { sources: sourcesById(sources), regions: new Map(regions.map((r) => [r.id, r])) };
 }
 
 export function sourceLinks(ids: readonly string[], lookups: Lookups): SourceLink[] {

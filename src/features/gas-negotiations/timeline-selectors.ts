@@ -3,6 +3,7 @@ import { formatPartialDate } from '@/lib/months';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { dateInWindow, matchesSearch } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
+import { sourcesById } from '@/data/source-index';
 
 export type GasEvent = DatasetRecord<'gas-events'>;
 export type Source = DatasetRecord<'sources'>;
@@ -54,7 +55,7 @@ export interface TimelineItem {
 
 /** Source ids resolved against sources.json; an unknown id stays visible as "not found" rather than vanishing. */
 export function resolveSources(ids: readonly string[], sources: readonly Source[]): SourceLink[] {
-  return resolveSourceIds(ids, new Map(sources.map((s) => [s.id, s])));
+  return resolveSourceIds(ids, sourcesById(sources));
 }
 
 /** resolveSources with the index built once (a timeline resolves every event's sources against the same list). */
@@ -77,7 +78,7 @@ export function filterGasEvents(events: readonly GasEvent[], filters: Pick<Filte
 }
 
 export function selectTimeline(events: readonly GasEvent[], sources: readonly Source[], filters: Pick<Filters, 'from' | 'to' | 'search'>): TimelineItem[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const byId = sourcesById(sources);
   return filterGasEvents(events, filters).map((e) => ({
     id: e.id,
     date: e.date,

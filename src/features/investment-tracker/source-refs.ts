@@ -1,5 +1,6 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { safeHttpUrl } from '@/lib/safe-url';
+import { sourcesById } from '@/data/source-index';
 
 export type Source = DatasetRecord<'sources'>;
 
@@ -17,7 +18,7 @@ export interface SourceRef {
 export type SourceIndex = ReadonlyMap<string, Source>;
 
 export function indexSources(sources: readonly Source[] | undefined): SourceIndex {
-  return new Map((sources ?? []).map((s) => [s.id, s]));
+  return sourcesById(sources);
 }
 
 export function resolveSources(ids: readonly string[], index: SourceIndex): SourceRef[] {

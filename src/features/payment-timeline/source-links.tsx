@@ -2,12 +2,13 @@ import type { ReactElement } from 'react';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import { safeHttpUrl } from '@/lib/safe-url';
+import { sourcesById } from '@/data/source-index';
 
 type Source = DatasetRecord<'sources'>;
 
 /** A record's sources as links that open in a new tab; a source without a safe http(s) address is shown as text. */
 export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: readonly Source[] }): ReactElement {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const byId = sourcesById(sources);
   return (
     <div className="payments__sources">
       <p className="payments__sources-title">Sources</p>
