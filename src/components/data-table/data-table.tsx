@@ -1,3 +1,5 @@
+import { RowLimitNote } from '@/components/row-limit/row-limit-note';
+import { useRowLimit } from '@/components/row-limit/use-row-limit';
 import type { TableModel } from '@/lib/table-model';
 import { formatNumber } from '@/lib/format';
 import { safeHttpUrl } from '@/lib/safe-url';
@@ -7,6 +9,7 @@ import { safeHttpUrl } from '@/lib/safe-url';
  * only http(s) URLs become links, and they open in a new tab without access to this page.
  */
 export function DataTable({ model }: { model: TableModel }) {
+  const rowLimit = useRowLimit(model.rows.length);
   return (
     <div className="data-table" role="region" aria-label={`${model.caption} (table)`} tabIndex={0}>
       <table>
@@ -26,7 +29,7 @@ export function DataTable({ model }: { model: TableModel }) {
               <td colSpan={model.columns.length}>No rows match the filters.</td>
             </tr>
           ) : (
-            model.rows.map((row, i) => (
+            model.rows.slice(0, rowLimit.limit).map((row, i) => (
               <tr key={String(row.id ?? i)}>
                 {model.columns.map((c) => (
                   <td key={c.key}>{renderCell(row[c.key], c.kind)}</td>
@@ -36,6 +39,7 @@ export function DataTable({ model }: { model: TableModel }) {
           )}
         </tbody>
       </table>
+      <RowLimitNote rowLimit={rowLimit} total={model.rows.length} noun="row" listName={model.caption} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { Fragment } from 'react';
+import { RowLimitNote } from '@/components/row-limit/row-limit-note';
+import { useRowLimit } from '@/components/row-limit/use-row-limit';
 import { ConfidenceBadge } from './confidence-badge';
 import type { ProjectDetail } from './project-detail';
 import { ProjectDetailView } from './project-detail-view';
@@ -38,6 +40,7 @@ function ValueCell({ row }: { row: ProjectRow }) {
  * project name selects it for the whole dashboard (the map highlights it) and opens its full record below the row.
  */
 export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect }: ProjectTableProps) {
+  const rowLimit = useRowLimit(rows.length, selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId));
   return (
     <div className="project-table" role="region" aria-label="Project list" tabIndex={0}>
       <table>
@@ -56,7 +59,7 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {rows.slice(0, rowLimit.limit).map((r) => {
             const selected = r.id === selectedId;
             const detailId = `project-detail-${r.id}`;
             return (
@@ -91,6 +94,7 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
           })}
         </tbody>
       </table>
+      <RowLimitNote rowLimit={rowLimit} total={rows.length} noun="project" listName="Project list" />
     </div>
   );
 }

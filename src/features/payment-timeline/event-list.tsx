@@ -1,4 +1,6 @@
 import { useId, type ReactElement } from 'react';
+import { RowLimitNote } from '@/components/row-limit/row-limit-note';
+import { useRowLimit } from '@/components/row-limit/use-row-limit';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { MarkerSwatch } from './marker-shapes';
 import { CATEGORY_STYLES, eventItemId, type PlacedEvent } from './payment-events';
@@ -14,6 +16,7 @@ interface Props {
 /** The events of the window as a list of disclosure buttons: the keyboard and screen-reader route to each marker. */
 export function EventList({ placed, sources, selectedId, onSelect }: Props): ReactElement {
   const headingId = useId();
+  const rowLimit = useRowLimit(placed.length, selectedId === null ? -1 : placed.findIndex((p) => p.event.id === selectedId));
   return (
     <div className="payments__events">
       <h3 id={headingId}>Payment events in the window</h3>
@@ -21,7 +24,7 @@ export function EventList({ placed, sources, selectedId, onSelect }: Props): Rea
         <p className="muted">No payment events in this window.</p>
       ) : (
         <ol className="payments__event-list" aria-labelledby={headingId}>
-          {placed.map(({ event, dateLabel }) => {
+          {placed.slice(0, rowLimit.limit).map(({ event, dateLabel }) => {
             const style = CATEGORY_STYLES[event.category];
             const open = event.id === selectedId;
             const detailId = `payment-event-${event.id}`;
@@ -52,6 +55,7 @@ export function EventList({ placed, sources, selectedId, onSelect }: Props): Rea
           })}
         </ol>
       )}
+      <RowLimitNote rowLimit={rowLimit} total={placed.length} noun="event" listName="Payment events in the window" />
     </div>
   );
 }

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+
+/**
+ * Long lists and tables draw this many rows until the reader asks for all. With the bundled data no list comes
+ * near it; with an imported or scaled data set (thousands of projects or events) drawing every row on each filter
+ * change made the page slow to answer, while nobody reads past the first screenful without narrowing the filters.
+ * "Download CSV" and the evidence pack always hold every row.
+ */
+export const FIRST_ROWS = 100;
+
+export interface RowLimit {
+  /** How many rows to draw. */
+  limit: number;
+  all: boolean;
+  toggle: () => void;
+}
+
+/**
+ * How many of `total` rows to draw: the first FIRST_ROWS, or all once asked; always far enough to include the row
+ * at `mustShowIndex` (a selection made elsewhere, e.g. on the map or a chart marker, must be found in the list).
+ */
+export function useRowLimit(total: number, mustShowIndex = -1): RowLimit {
+  const [all, setAll] = useState(false);
+  return {
+    limit: all ? total : Math.max(FIRST_ROWS, mustShowIndex + 1),
+    all,
+    toggle: () => setAll((v) => !v),
+  };
+}
