@@ -67,7 +67,7 @@ function toItem(a: Aggregate, sources: SourceIndex): HeadlineItem {
     confidence: a.confidence,
     note: a.note ?? null,
     articleClaim: a.articleClaim ? { wording: a.articleClaim.wording, correction: a.articleClaim.correction } : null,
-    sources: resolveSources([...a.sources, ...(a.value?.usd?.sources ?? [])], sources),
+    sources: resolveSources(statementSourceIds(a), sources),
   };
 }
 
@@ -76,13 +76,33 @@ function toItem(a: Aggregate, sources: SourceIndex): HeadlineItem {
  * statements are about a scope (the Far East, the whole portfolio), not about a sector, region or single project.
  */
 export function selectHeadline(aggregates: readonly Aggregate[], filters: Pick<Filters, 'from' | 'to'>, sources: SourceIndex): HeadlineView {
+  return formatHeadline(headlineStatements(aggregates, filters), sources);
+}
+
+/** The statements selectHeadline shows, as records: newest first, split by kind. */
+export interface HeadlineStatements {
+  pledged: Aggregate[];
+  realised: Aggregate[];
+}
+
+export function headlineStatements(aggregates: readonly Aggregate[], filters: Pick<Filters, 'from' | 'to'>): HeadlineStatements {
   const shown = aggregates
     .filter((a) => a.topic === 'investment' && spanInWindow(a.date, a.endDate ?? a.date, filters))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return { pledged: shown.filter((a) => a.kind !== 'realised'), realised: shown.filter((a) => a.kind === 'realised') };
+}
+
+/** Statements ready to render; `limit` formats only the newest few (the panel summary names one of each kind). */
+export function formatHeadline(statements: HeadlineStatements, sources: SourceIndex, limit = Infinity): HeadlineView {
   return {
-    pledged: shown.filter((a) => a.kind !== 'realised').map((a) => toItem(a, sources)),
-    realised: shown.filter((a) => a.kind === 'realised').map((a) => toItem(a, sources)),
+    pledged: statements.pledged.slice(0, limit).map((a) => toItem(a, sources)),
+    realised: statements.realised.slice(0, limit).map((a) => toItem(a, sources)),
   };
+}
+
+/** Every source a statement cites: its own and those of its US$ conversion. */
+export function statementSourceIds(a: Aggregate): string[] {
+  return [...a.sources, ...(a.value?.usd?.sources ?? [])];
 }
 
 export function headlineTable(view: HeadlineView): TableModel {

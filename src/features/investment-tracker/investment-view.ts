@@ -4,7 +4,7 @@ import { selectAnnotations } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
 import { barTable, selectByRegion, selectBySector, selectByYear, yearTable, type BarDatum, type ByYearView } from './breakdown-selectors';
 import { funnelTable, selectFunnel, type FunnelStage } from './funnel-selectors';
-import { headlineTable, selectHeadline, type Aggregate, type HeadlineView } from './headline-selectors';
+import { formatHeadline, headlineStatements, headlineTable, statementSourceIds, type Aggregate, type HeadlineStatements, type HeadlineView } from './headline-selectors';
 import { investmentSummary } from './investment-summary';
 import { buildLabels, filterProjects, filterProjectsExcept, type Labels, type Project, type Region, type Sector } from './investment-selectors';
 import { projectDetail, type ProjectDetail } from './project-detail';
@@ -51,14 +51,14 @@ export interface PanelFrameText {
  */
 export function selectInvestmentFrame(input: Pick<InvestmentInput, 'projects' | 'aggregates' | 'sources'>, filters: Filters): PanelFrameText {
   const shown = filterProjects(input.projects, filters);
-  const headline = selectHeadline(input.aggregates, filters, indexSources(input.sources));
-  return frameText(shown, input.projects.length, headline);
+  return frameText(shown, input.projects.length, headlineStatements(input.aggregates, filters), indexSources(input.sources));
 }
 
-function frameText(shown: readonly Project[], total: number, headline: HeadlineView): PanelFrameText {
-  const headlineIds = [...headline.pledged, ...headline.realised].flatMap((h) => h.sources.map((s) => s.id));
+// Runs on every filter change before anything else is drawn: it formats only the two statements the summary names.
+function frameText(shown: readonly Project[], total: number, statements: HeadlineStatements, sources: SourceIndex): PanelFrameText {
+  const headlineIds = [...statements.pledged, ...statements.realised].flatMap(statementSourceIds);
   return {
-    summary: investmentSummary(shown, total, headline),
+    summary: investmentSummary(shown, total, formatHeadline(statements, sources, 1)),
     emptyReason: shown.length === 0 ? 'no investment projects in this selection.' : null,
     sourceIds: [...shown.flatMap((p) => p.sources), ...headlineIds],
   };
@@ -69,7 +69,8 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
   const labels = buildLabels(input.sectors, input.regions);
   const sourceIndex = indexSources(input.sources);
   const shown = filterProjects(input.projects, filters);
-  const headline = selectHeadline(input.aggregates, filters, sourceIndex);
+  const statements = headlineStatements(input.aggregates, filters);
+  const headline = formatHeadline(statements, sourceIndex);
   const funnel = selectFunnel(filterProjectsExcept(input.projects, filters, 'statuses'), filters.statuses);
   const bySector = selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors);
   const byRegion = selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions);
@@ -90,7 +91,7 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
       region: barTable('Projects by region', 'Region', byRegion),
       year: yearTable(byYear),
     },
-    ...frameText(shown, input.projects.length, headline),
+    ...frameText(shown, input.projects.length, statements, sourceIndex),
     labels,
     sourceIndex,
   };

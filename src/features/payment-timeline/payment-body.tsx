@@ -2,24 +2,37 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { ChartLegend } from './chart-legend';
+import { ChartLegend as ChartLegendNow } from './chart-legend';
 import { EventList as EventListNow } from './event-list';
-import { KeyEventList } from './key-event-list';
+import { KeyEventList as KeyEventListNow } from './key-event-list';
 import { countByCategory, eventItemId } from './payment-events';
-import type { PaymentView } from './payment-selectors';
+import type { PaymentFrame, PaymentView } from './payment-selectors';
 import { TradeChart as TradeChartNow } from './trade-chart';
 import { WindowRangeControl } from './window-range-control';
 
 // Memoised, and fed the deferred view: on a filter change they keep their props (and are skipped) until React draws
-// them in the deferred render, so the summary and the window sliders answer at once.
+// them in the deferred render, so the summary and the window sliders answer at once (only the sliders follow the
+// latest view in the urgent render).
 const TradeChart = memo(TradeChartNow);
 const EventList = memo(EventListNow);
+const ChartLegend = memo(ChartLegendNow);
+const KeyEventList = memo(KeyEventListNow);
+const ContextTables = memo(function ContextTables({ view }: { view: PaymentView }) {
+  return (
+    <div className="payments__context">
+      <h3>Context</h3>
+      <DataTable model={view.yuanTable} />
+      <DataTable model={view.annualTable} />
+      <CollapsedTable label="Cumulative periods (not single months)" model={view.periodsTable} />
+    </div>
+  );
+});
 
 export interface PaymentBodyProps {
   /** What the chart and the lists draw: the panel's deferred view. */
   view: PaymentView;
-  /** The view for the current filters: the window sliders follow it, so every key press steps from the last. */
-  latest: PaymentView;
+  /** The window for the current filters: the sliders follow it, so every key press steps from the last. */
+  latest: Pick<PaymentFrame, 'axis' | 'window'>;
   sources: readonly DatasetRecord<'sources'>[];
   onWindowChange: (start: number, end: number) => void;
 }
@@ -63,12 +76,7 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
       )}
       <div className="payments__columns">
         <EventList placed={view.placed} sources={sources} selectedId={selectedEventId} onSelect={onEventSelect} />
-        <div className="payments__context">
-          <h3>Context</h3>
-          <DataTable model={view.yuanTable} />
-          <DataTable model={view.annualTable} />
-          <CollapsedTable label="Cumulative periods (not single months)" model={view.periodsTable} />
-        </div>
+        <ContextTables view={view} />
       </div>
     </div>
   );

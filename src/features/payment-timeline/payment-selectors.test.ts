@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
 import { countByCategory, placeEvents, type PaymentEvent } from './payment-events';
-import { selectPaymentView, tradeSentence, type PaymentInputs } from './payment-selectors';
+import { selectPaymentFrame, selectPaymentView, tradeSentence, type PaymentInputs } from './payment-selectors';
 import { monthPoints, type TradeMonth } from './trade-series';
 
 function month(key: string, totalUsdBn: number, extra: Partial<TradeMonth> = {}): TradeMonth {
@@ -62,6 +62,13 @@ describe('selectPaymentView', () => {
   it('cites the sources of the months, events, years and shares shown', () => {
     const ids = new Set(selectPaymentView(INPUTS, filters({ from: '2024-01', to: '2024-03' })).sourceIds);
     expect([...ids].sort()).toEqual(['src-2024-01', 'src-2024-02', 'src-halt', 'src-y', 'src-yuan']);
+  });
+});
+
+describe('selectPaymentFrame (computed at once on a filter change; the view follows deferred)', () => {
+  it.each([{}, { from: '2024-02', to: '2024-04' }, { search: 'ping an' }, { from: '2019-01', to: '2019-12' }])('says what the view says for %j', (patch) => {
+    const { axis, window, summary, emptyReason, sourceIds } = selectPaymentView(INPUTS, filters(patch));
+    expect(selectPaymentFrame(INPUTS, filters(patch))).toEqual({ axis, window, summary, emptyReason, sourceIds });
   });
 });
 

@@ -23,54 +23,90 @@ export interface PaymentInputs {
   keyEvents: readonly DatasetRecord<'events'>[];
 }
 
-export interface PaymentView {
+/** What the panel frame and the window sliders need at once on a filter change (the rest follows, deferred). */
+export interface PaymentFrame {
   /** Every month of the axis (the brush's overview); `window` says which of them the filters show. */
   axis: MonthPoint[];
   window: { start: number; end: number } | null;
+  summary: string;
+  emptyReason: string | null;
+  sourceIds: string[];
+}
+
+export interface PaymentView extends PaymentFrame {
   shown: MonthPoint[];
   events: PaymentEvent[];
   placed: PlacedEvent[];
   annotations: Annotation[];
   hasExports: boolean;
   hasImports: boolean;
-  summary: string;
-  emptyReason: string | null;
   table: TableModel;
   annualTable: TableModel;
   periodsTable: TableModel;
   yuanTable: TableModel;
-  sourceIds: string[];
 }
 
-export function selectPaymentView(input: PaymentInputs, filters: Filters): PaymentView {
-  const axis = monthPoints(tradeAxis(input.months, AXIS_STARTS_BY), input.months);
+// The axis depends on the monthly file only, not on the filters: built once per loaded (or imported) file.
+const axes = new WeakMap<readonly TradeMonth[], MonthPoint[]>();
+function axisOf(months: readonly TradeMonth[]): MonthPoint[] {
+  let axis = axes.get(months);
+  if (!axis) {
+    axis = monthPoints(tradeAxis(months, AXIS_STARTS_BY), months);
+    axes.set(months, axis);
+  }
+  return axis;
+}
+
+/** The records in the time window (and Search, for the events): what the frame and the view both start from. */
+function inWindow(input: PaymentInputs, filters: Filters) {
+  const axis = axisOf(input.months);
   const window = windowIndices(axis.map((p) => p.month), filters);
-  const shown = window ? axis.slice(window.start, window.end + 1) : [];
-  const events = filterPaymentEvents(input.events, filters);
-  const bounds = shown.length > 0 ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to } : filters;
-  const annual = input.annual.filter((r) => yearInWindow(r.year, filters));
-  const periods = input.periods.filter((r) => spanInWindow(r.from, r.to, filters));
-  const yuan = input.yuan.filter((r) => dateInWindow(r.date, filters));
+  return {
+    axis,
+    window,
+    shown: window ? axis.slice(window.start, window.end + 1) : [],
+    events: filterPaymentEvents(input.events, filters),
+    annual: input.annual.filter((r) => yearInWindow(r.year, filters)),
+    periods: input.periods.filter((r) => spanInWindow(r.from, r.to, filters)),
+    yuan: input.yuan.filter((r) => dateInWindow(r.date, filters)),
+  };
+}
+
+function frameOf({ axis, window, shown, events, annual, periods, yuan }: ReturnType<typeof inWindow>): PaymentFrame {
   const reported = shown.filter((p) => p.total !== null);
   return {
     axis,
     window,
+    summary: [tradeSentence(shown), `${pluralise(events.length, 'payment event')} in the window.`].join(' '),
+    emptyReason: reported.length === 0 && events.length === 0 && yuan.length === 0 ? 'no trade months, payment events or settlement shares in this time window.' : null,
+    sourceIds: [
+      ...[...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
+      ...annual.flatMap((r) => (r.alternatives ?? []).flatMap((a) => a.sources)),
+    ],
+  };
+}
+
+/** Pure: the frame's text and the window, without the chart's placed events and the tables. */
+export function selectPaymentFrame(input: PaymentInputs, filters: Filters): PaymentFrame {
+  return frameOf(inWindow(input, filters));
+}
+
+export function selectPaymentView(input: PaymentInputs, filters: Filters): PaymentView {
+  const records = inWindow(input, filters);
+  const { shown, events, annual, periods, yuan } = records;
+  const bounds = shown.length > 0 ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to } : filters;
+  return {
+    ...frameOf(records),
     shown,
     events,
     placed: placeEvents(events, bounds),
     annotations: selectAnnotations(input.keyEvents, bounds),
     hasExports: shown.some((p) => p.exports !== null),
     hasImports: shown.some((p) => p.imports !== null),
-    summary: [tradeSentence(shown), `${pluralise(events.length, 'payment event')} in the window.`].join(' '),
-    emptyReason: reported.length === 0 && events.length === 0 && yuan.length === 0 ? 'no trade months, payment events or settlement shares in this time window.' : null,
     table: monthsTable(shown),
     annualTable: annualTable(annual),
     periodsTable: periodsTable(periods),
     yuanTable: yuanShareTable(yuan),
-    sourceIds: [
-      ...[...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
-      ...annual.flatMap((r) => (r.alternatives ?? []).flatMap((a) => a.sources)),
-    ],
   };
 }
 

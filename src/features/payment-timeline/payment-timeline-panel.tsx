@@ -1,11 +1,10 @@
-import { lazy, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
-import { useDeferredView } from '@/lib/use-deferred-view';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
-import { selectPaymentView } from './payment-selectors';
+import { selectPaymentFrame, selectPaymentView } from './payment-selectors';
 import { windowFromIndices } from './trade-series';
 import './payment-timeline.css';
 
@@ -26,24 +25,22 @@ export function PaymentTimelinePanel() {
   const filters = useFilters();
   const { timeWindowChanged } = useDashboardActions();
 
-  const view = useMemo(
+  // The frame's text and the window sliders answer a filter change at once; the chart, lists and tables draw from
+  // deferred filters (a render React can interrupt; the frame dims them meanwhile), as in the other panels.
+  const chartFilters = useDeferredValue(filters);
+  const input = useMemo(
     () =>
       months && annual && periods && events && yuan && keyEvents
-        ? selectPaymentView(
-            { months: months.records, annual: annual.records, periods: periods.records, events: events.records, yuan: yuan.records, keyEvents: keyEvents.records },
-            filters,
-          )
+        ? { months: months.records, annual: annual.records, periods: periods.records, events: events.records, yuan: yuan.records, keyEvents: keyEvents.records }
         : null,
-    [months, annual, periods, events, yuan, keyEvents, filters],
+    [months, annual, periods, events, yuan, keyEvents],
   );
-
-  // The view is cheap here, so it is computed at once; the body draws a deferred copy of it (the chart and lists
-  // follow in a render React can interrupt; the frame dims them meanwhile) and the window sliders the latest one.
-  const { shown, stale } = useDeferredView(view);
+  const frame = useMemo(() => (input ? selectPaymentFrame(input, filters) : null), [input, filters]);
+  const view = useMemo(() => (input ? selectPaymentView(input, chartFilters) : null), [input, chartFilters]);
   // One callback for the life of the panel (the chart is memoised and must not redraw because this changed); it reads
   // the latest window when called, so held-down arrow keys and a brush drag each step from where the last one left.
   const latest = useRef({ axisMonths: [] as string[], filters });
-  const axisMonths = useMemo(() => view?.axis.map((p) => p.month) ?? [], [view]);
+  const axisMonths = useMemo(() => frame?.axis.map((p) => p.month) ?? [], [frame]);
   useLayoutEffect(() => {
     latest.current = { axisMonths, filters };
   });
@@ -61,13 +58,13 @@ export function PaymentTimelinePanel() {
       id="payments"
       title={PANEL_TITLES.payments}
       datasets={DATASETS}
-      summary={view?.summary ?? ''}
-      emptyReason={view?.emptyReason}
-      sourceLine={sourceLine(view?.sourceIds ?? [], sources?.records)}
+      summary={frame?.summary ?? ''}
+      emptyReason={frame?.emptyReason}
+      sourceLine={sourceLine(frame?.sourceIds ?? [], sources?.records)}
       table={view?.table ?? null}
-      stale={stale}
+      stale={chartFilters !== filters}
     >
-      {view && shown && <PaymentBody view={shown} latest={view} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
+      {view && frame && <PaymentBody view={view} latest={frame} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
     </PanelFrame>
   );
 }
