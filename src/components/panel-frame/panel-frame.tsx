@@ -27,7 +27,7 @@ export interface PanelFrameProps {
   sourceLine: string;
   /** The table behind "Show data table" and "Download CSV". */
   table: TableModel | null;
-  /** The body still shows the previous filters' charts while the new ones are drawn (see useDeferredValue). */
+  /** The body still shows the previous filters' charts while the new ones are drawn (see useValueAfterPaint). */
   stale?: boolean;
   /** Whether the body is a chart with an SVG to export (the map is not). */
   hasSvg?: boolean;

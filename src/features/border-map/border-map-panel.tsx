@@ -1,5 +1,6 @@
 import './border-map.css';
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
+import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
@@ -26,7 +27,7 @@ export function BorderMapPanel() {
   // The frame's text follows a filter change at once; the map and the list are computed and drawn from a deferred
   // copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so typing and
   // stepping through months never wait for them.
-  const shownFilters = useDeferredValue(filters);
+  const shownFilters = useValueAfterPaint(filters);
   const frame = useMemo(() => (places ? selectBorderFrame({ places: places.records, projects: projects?.records }, filters) : null), [places, projects, filters]);
   const shownView = useMemo(
     () =>

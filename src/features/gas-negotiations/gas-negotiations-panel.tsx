@@ -1,4 +1,5 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
+import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { selectAnnotations } from '@/store/annotations';
 import { useDataset, useFilters } from '@/store/hooks';
@@ -34,7 +35,7 @@ export function GasNegotiationsPanel() {
   // The frame's text follows a filter change at once; the charts and tables are computed and drawn from a deferred
   // copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so typing and
   // stepping through months never wait for them.
-  const shownFilters = useDeferredValue(filters);
+  const shownFilters = useValueAfterPaint(filters);
   const frame = useMemo(() => (data ? selectGasFrame(data, filters) : null), [data, filters]);
   const view = useMemo(() => (data ? selectGasView(data, shownFilters) : null), [data, shownFilters]);
   const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []), [keyEvents, shownFilters]);

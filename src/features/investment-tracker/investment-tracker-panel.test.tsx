@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { realDataset } from '@/testing/real-data';
@@ -56,7 +56,8 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
     await user.click(within(chart).getByRole('button', { name }));
     expect(store.getState().filters.sectors).toEqual([sector]);
-    expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+    // The charts follow a filter change after the summaries have been painted (useValueAfterPaint).
+    await waitFor(() => expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true'));
     expect(within(panel).getByText(new RegExp(`^${count} projects? of ${projects.length} match;`))).toBeInTheDocument();
 
     await user.click(within(chart).getByRole('button', { name }));
@@ -71,7 +72,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     expect(store.getState().filters.regions).toHaveLength(1);
     // Focus stays on the bar just toggled (recharts redraws the bars), so Space toggles the same region off.
-    expect(document.activeElement).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-pressed', 'true'));
     await user.keyboard(' ');
     expect(store.getState().filters.regions).toEqual([]);
     await user.click(within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', { name: /^Operating:/ }));

@@ -1,4 +1,5 @@
-import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useMemo, useState } from 'react';
+import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
@@ -29,7 +30,7 @@ export function InvestmentTrackerPanel() {
   // The frame's text follows a filter change at once; the charts and the table are computed and drawn from a
   // deferred copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so
   // typing and stepping through months never wait for them.
-  const chartFilters = useDeferredValue(filters);
+  const chartFilters = useValueAfterPaint(filters);
   const frame = useMemo(
     () => (projects && aggregates && sources ? selectInvestmentFrame({ projects: projects.records, aggregates: aggregates.records, sources: sources.records }, filters) : null),
     [projects, aggregates, sources, filters],

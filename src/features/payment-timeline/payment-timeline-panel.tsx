@@ -1,4 +1,5 @@
-import { lazy, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
@@ -27,7 +28,7 @@ export function PaymentTimelinePanel() {
 
   // The frame's text and the window sliders answer a filter change at once; the chart, lists and tables draw from
   // deferred filters (a render React can interrupt; the frame dims them meanwhile), as in the other panels.
-  const chartFilters = useDeferredValue(filters);
+  const chartFilters = useValueAfterPaint(filters);
   const input = useMemo(
     () =>
       months && annual && periods && events && yuan && keyEvents
