@@ -22,11 +22,11 @@ function fakeWindow(search = '') {
       pushState: (_: unknown, __: string, url: string) => {
         entries.splice(index + 1, entries.length, go(url));
         index += 1;
-        location.search = entries[index];
+        location.search = go(url);
       },
       replaceState: (_: unknown, __: string, url: string) => {
         entries[index] = go(url);
-        location.search = entries[index];
+        location.search = go(url);
       },
     },
     requestAnimationFrame: (run: () => void) => (frames.set(nextId, run), nextId++),
@@ -58,7 +58,7 @@ function fakeWindow(search = '') {
     },
     back() {
       index -= 1;
-      location.search = entries[index];
+      location.search = entries[index] ?? '';
       listeners.get('popstate')?.forEach((fn) => fn());
     },
     fire(type: string) {
@@ -67,7 +67,7 @@ function fakeWindow(search = '') {
   };
 }
 
-const toOf = (search: string) => new URLSearchParams(search).get('to');
+const toOf = (search: string | undefined) => new URLSearchParams(search).get('to');
 
 describe('the address follows the view', () => {
   it('writes a filter change as a new history entry after the frame that shows it, not during it', () => {
@@ -79,7 +79,7 @@ describe('the address follows the view', () => {
     w.frame();
     expect(w.entries).toHaveLength(2);
     expect(toOf(w.entries[1])).toBe('2019-12');
-    expect(decodeViewState(w.entries[1]).view.filters).toEqual(store.getState().filters);
+    expect(decodeViewState(w.entries[1] ?? '').view.filters).toEqual(store.getState().filters);
   });
 
   it('makes one entry of changes within one frame, and one per frame otherwise', () => {
