@@ -16,6 +16,15 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return format.format(value);
 }
 
+/**
+ * Builds the number formats the summaries use, ahead of the data: the first Intl.NumberFormat loads ICU's number data
+ * (about 20 ms here, 75 ms on Lighthouse's throttled phone), and otherwise that landed in the long task that renders
+ * the arrived data. Called when the main thread is idle while the data files download.
+ */
+export function warmUpNumberFormats(): void {
+  for (const digits of [0, 1, 2, 3, 6]) formatNumber(0, digits);
+}
+
 export interface AmountLike {
   amount: number;
   amountMax?: number | undefined;

@@ -2,6 +2,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { partialDateSpan, type MonthKey } from '@/lib/months';
 import { spanInWindow } from './filter-match';
 import type { Filters } from './view-state';
+import { byCodeUnit } from '@/lib/compare';
 
 export interface Annotation {
   id: string;
@@ -18,5 +19,5 @@ export function selectAnnotations(events: readonly DatasetRecord<'events'>[], fi
   return events
     .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters))
     .map((e) => ({ id: e.id, month: partialDateSpan(e.date).first, year: Number(e.date.slice(0, 4)), label: e.label, detail: e.detail, sources: e.sources }))
-    .sort((a, b) => a.month.localeCompare(b.month));
+    .sort((a, b) => byCodeUnit(a.month, b.month));
 }

@@ -4,6 +4,7 @@ import { formatPartialDate, partialDateSpan } from '@/lib/months';
 import { spanInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import { RUSSIA_CHINA_ROUTES } from './route-ids';
+import { byCodeUnit } from '@/lib/compare';
 
 export type GasFlow = DatasetRecord<'gas-flows'>;
 export type GasRoute = DatasetRecord<'gas-routes'>;
@@ -88,7 +89,7 @@ type CapacityStep = GasRoute['capacityHistory'][number];
 
 /** Capacity steps known by the window's end (a 2025 agreement is not drawn on a window that ends in 2019). */
 export function capacityAsOf(route: GasRoute, to: string): CapacityStep[] {
-  return [...route.capacityHistory].sort((a, b) => a.date.localeCompare(b.date)).filter((c) => partialDateSpan(c.date).first <= to);
+  return [...route.capacityHistory].sort((a, b) => byCodeUnit(a.date, b.date)).filter((c) => partialDateSpan(c.date).first <= to);
 }
 
 export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<Filters, 'to'>): CapacityLine[] {

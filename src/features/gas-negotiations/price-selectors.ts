@@ -4,6 +4,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { yearInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
+import { byCodeUnit } from '@/lib/compare';
 
 export type GasPrice = DatasetRecord<'gas-prices'>;
 
@@ -45,11 +46,11 @@ export function selectPriceRows(prices: readonly GasPrice[], filters: Pick<Filte
   }
   return [...rows.values()]
     .map((r) => ({ ...r, gapPct: r.china !== null && r.europe !== null ? ((r.china - r.europe) / r.europe) * 100 : null }))
-    .sort((a, b) => a.year - b.year || a.vintage.localeCompare(b.vintage));
+    .sort((a, b) => a.year - b.year || byCodeUnit(a.vintage, b.vintage));
 }
 
 export function priceTable(prices: readonly GasPrice[], filters: Pick<Filters, 'from' | 'to'>): TableModel {
-  const shown = prices.filter((p) => yearInWindow(p.year, filters)).sort((a, b) => a.year - b.year || a.vintage.localeCompare(b.vintage));
+  const shown = prices.filter((p) => yearInWindow(p.year, filters)).sort((a, b) => a.year - b.year || byCodeUnit(a.vintage, b.vintage));
   return {
     caption: 'Russian gas export prices, China vs Europe + Turkey (US$ per 1,000 m³)',
     columns: [
@@ -76,5 +77,5 @@ export function priceTable(prices: readonly GasPrice[], filters: Pick<Filters, '
 
 /** The sourced prices for one destination, newest year first, and within a year the newest vintage first. */
 export function pricesFor(prices: readonly GasPrice[], destination: GasPrice['destination']): GasPrice[] {
-  return prices.filter((p) => p.destination === destination).sort((a, b) => b.year - a.year || b.vintage.localeCompare(a.vintage));
+  return prices.filter((p) => p.destination === destination).sort((a, b) => b.year - a.year || byCodeUnit(b.vintage, a.vintage));
 }

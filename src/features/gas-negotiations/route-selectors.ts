@@ -1,5 +1,6 @@
 import { formatNumber } from '@/lib/format';
 import type { GasRoute } from './flow-selectors';
+import { byCodeUnit } from '@/lib/compare';
 
 export const ROUTE_STATUS_LABELS: Record<GasRoute['status'], string> = {
   operating: 'operating',
@@ -22,7 +23,7 @@ export interface SchematicRoute {
 
 /** "38→44 bcm/y", or "capacity not sourced". */
 export function capacityText(route: GasRoute): string {
-  const steps = [...route.capacityHistory].sort((a, b) => a.date.localeCompare(b.date)).map((s) => formatNumber(s.bcm, 1));
+  const steps = [...route.capacityHistory].sort((a, b) => byCodeUnit(a.date, b.date)).map((s) => formatNumber(s.bcm, 1));
   if (steps.length > 0) return `${steps.join('→')} bcm/y`;
   return route.capacityBcm !== null ? `${formatNumber(route.capacityBcm, 1)} bcm/y` : 'capacity not sourced';
 }

@@ -4,6 +4,7 @@ import { safeHttpUrl } from '@/lib/safe-url';
 import { dateInWindow, matchesSearch } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import { sourcesById } from '@/data/source-index';
+import { byCodeUnit } from '@/lib/compare';
 
 export type GasEvent = DatasetRecord<'gas-events'>;
 export type Source = DatasetRecord<'sources'>;
@@ -74,7 +75,7 @@ export function filterGasEvents(events: readonly GasEvent[], filters: Pick<Filte
         dateInWindow(e.date, filters) &&
         matchesSearch(filters.search, [e.title, e.detail, e.quote?.text, e.quote?.speaker, MARKER_LABELS[e.marker], ...e.actors.map((a) => ACTOR_LABELS[a])]),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id));
 }
 
 export function selectTimeline(events: readonly GasEvent[], sources: readonly Source[], filters: Pick<Filters, 'from' | 'to' | 'search'>): TimelineItem[] {

@@ -3,6 +3,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { GasRoute } from './flow-selectors';
 import { priceLabel, pricesFor, type GasPrice } from './price-selectors';
 import { ROUTE_IDS } from './route-ids';
+import { byCodeUnit } from '@/lib/compare';
 
 export interface EuropeOption {
   id: string;
@@ -31,7 +32,7 @@ export function whatIfDefaults(prices: readonly GasPrice[], routes: readonly Gas
   const china = preferredPrice(prices, 'china');
   const europe = preferredPrice(prices, 'europe-turkey');
   const pos2 = routes.find((r) => r.id === ROUTE_IDS.pos2);
-  const pos2Step = pos2 ? [...pos2.capacityHistory].sort((a, b) => a.date.localeCompare(b.date)).at(-1) : undefined;
+  const pos2Step = pos2 ? [...pos2.capacityHistory].sort((a, b) => byCodeUnit(a.date, b.date)).at(-1) : undefined;
   const volume = pos2Step?.bcm ?? pos2?.capacityBcm ?? null;
   return {
     price: china?.usdPer1000m3 ?? null,

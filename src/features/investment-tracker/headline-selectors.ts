@@ -6,6 +6,7 @@ import { spanInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
 import { conversionNote, originalAmount } from './money';
 import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { byCodeUnit } from '@/lib/compare';
 
 export type Aggregate = DatasetRecord<'aggregates'>;
 
@@ -88,7 +89,7 @@ export interface HeadlineStatements {
 export function headlineStatements(aggregates: readonly Aggregate[], filters: Pick<Filters, 'from' | 'to'>): HeadlineStatements {
   const shown = aggregates
     .filter((a) => a.topic === 'investment' && spanInWindow(a.date, a.endDate ?? a.date, filters))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(b.date, a.date) || byCodeUnit(a.id, b.id));
   return { pledged: shown.filter((a) => a.kind !== 'realised'), realised: shown.filter((a) => a.kind === 'realised') };
 }
 

@@ -4,6 +4,7 @@ import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate, partialDateSpan, type MonthKey } from '@/lib/months';
 import { matchesSearch, spanInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
+import { byCodeUnit } from '@/lib/compare';
 
 export type PaymentEvent = DatasetRecord<'payment-events'>;
 export type PaymentCategory = PaymentEvent['category'];
@@ -44,7 +45,7 @@ export const eventItemId = (id: string): string => `payment-event-item-${id}`;
 export function filterPaymentEvents(events: readonly PaymentEvent[], filters: Filters): PaymentEvent[] {
   return events
     .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters) && matchesSearch(filters.search, [e.title, e.detail, ...e.actors]))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id));
 }
 
 export function eventDateLabel(event: Pick<PaymentEvent, 'date' | 'endDate'>): string {

@@ -2,6 +2,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import type { MonthPoint } from './trade-series';
+import { byCodeUnit } from '@/lib/compare';
 
 type TradeAnnual = DatasetRecord<'trade-annual'>;
 type TradePeriod = DatasetRecord<'trade-periods'>;
@@ -82,7 +83,7 @@ export function periodsTable(records: readonly TradePeriod[]): TableModel {
       { key: 'sources', label: 'Source ids' },
     ],
     rows: [...records]
-      .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+      .sort((a, b) => byCodeUnit(a.from, b.from) || byCodeUnit(a.to, b.to))
       .map((r) => ({
         id: r.id,
         period: `${formatPartialDate(r.from)} – ${formatPartialDate(r.to)}`,
@@ -109,7 +110,7 @@ export function yuanShareTable(records: readonly YuanShare[]): TableModel {
       { key: 'sources', label: 'Source ids' },
     ],
     rows: [...records]
-      .sort((a, b) => a.metric.localeCompare(b.metric) || a.date.localeCompare(b.date))
+      .sort((a, b) => byCodeUnit(a.metric, b.metric) || byCodeUnit(a.date, b.date))
       .map((r) => ({
         id: r.id,
         date: formatPartialDate(r.date),
