@@ -22,12 +22,19 @@ function firstScreenRows(fs) {
   ]);
 }
 
+/** " (median of 5 runs: 91–95)", or nothing for a single run. */
+function spread(r) {
+  if (!r.scores || r.scores.length < 2) return '';
+  const failed = r.failedRuns ? `, ${r.failedRuns} failed` : '';
+  return ` (median of ${r.scores.length} runs: ${Math.min(...r.scores)}–${Math.max(...r.scores)}${failed})`;
+}
+
 function lighthouseRows(lh) {
   if (!lh || lh.skipped || lh.error) return [['Lighthouse', lh?.skipped ?? `error: ${lh?.error ?? 'not run'}`, '≥ 95 mobile, 100 desktop']];
   const row = (label, r, target) =>
     r.error
       ? [label, `error: ${r.error}`, target]
-      : [label, `score **${r.score ?? '—'}**, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${kib(r.totalBytes)}`, target];
+      : [label, `score **${r.score ?? '—'}**${spread(r)}, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${kib(r.totalBytes)}`, target];
   return [row(`Lighthouse ${lh.version}, mobile`, lh.mobile, '≥ 95'), row(`Lighthouse ${lh.version}, desktop`, lh.desktop, '100')];
 }
 

@@ -6,7 +6,7 @@
 //      synthetic data, with all four panels drawn;
 //   4. PNG export (2×) per panel;  5. map frame time with 5,000 markers.
 // Prints a markdown table and writes bench/results.json and bench/latest.md.
-// Options: --runs=30  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  --draw=screen  (BENCH_ROOT=<dir> builds another checkout).
+// Options: --runs=30  --lighthouse-runs=5 (median of)  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  --draw=screen  (BENCH_ROOT=<dir> builds another checkout).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,6 +28,7 @@ const BENCH_DIR = import.meta.dirname;
 const root = resolve(process.env.BENCH_ROOT ?? resolve(BENCH_DIR, '..'));
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(option('runs', '30'));
+const lighthouseRuns = Math.max(1, Number(option('lighthouse-runs', '5')));
 const budgetMs = Number(option('budget', '60')) * 1000;
 const scales = option('scales', '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
@@ -98,7 +99,7 @@ try {
   results.bundle = await step('bundle sizes', () => measureBundle(outDir));
   base = await serve(outDir);
 
-  results.lighthouse = skip.has('lighthouse') ? { skipped: 'skipped (--skip=lighthouse)' } : await step('lighthouse', () => measureLighthouse(base.url, chromePath));
+  results.lighthouse = skip.has('lighthouse') ? { skipped: 'skipped (--skip=lighthouse)' } : await step('lighthouse', () => measureLighthouse(base.url, chromePath, lighthouseRuns));
 
   context = await launchBrowser(chromePath);
   results.meta.chromium = context.browser() ? `Chromium ${context.browser().version()}` : null;
