@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /** A hidden tab paints no frames: the value follows after this long at the latest. */
 const LATEST_MS = 100;
@@ -13,9 +13,19 @@ const LATEST_MS = 100;
  */
 export function useValueAfterPaint<T>(value: T): T {
   const [painted, setPainted] = useState(value);
+  // The value last handed to a transition: one may be queued for a value the filters have already left.
+  const requested = useRef(value);
 
   useEffect(() => {
-    if (Object.is(painted, value)) return;
+    if (Object.is(painted, value)) {
+      // Back to the drawn value while a transition to another is queued (stepping back and forth through slides):
+      // queue this one after it, so it wins.
+      if (!Object.is(requested.current, value)) {
+        requested.current = value;
+        startTransition(() => setPainted(value));
+      }
+      return;
+    }
     let done = false;
     let frame = 0;
     const apply = () => {
@@ -23,6 +33,7 @@ export function useValueAfterPaint<T>(value: T): T {
       done = true;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      requested.current = value;
       startTransition(() => setPainted(value));
     };
     // A task posted from a frame callback runs after that frame has been painted.

@@ -155,6 +155,20 @@ describe('the address follows the view', () => {
     expect(w.entries.map(toOf)).toEqual([null, '2019-12']);
   });
 
+  it('after Back, typing in Search adds an entry instead of replacing the one gone back to', () => {
+    const w = fakeWindow();
+    const store = createDashboardStore();
+    startUrlSync(store, w.win);
+    const { searchChanged } = store.getState().actions;
+    searchChanged('gas');
+    w.frame();
+    w.back();
+    searchChanged('x');
+    w.frame();
+    expect(w.entries.map((e) => new URLSearchParams(e).get('q'))).toEqual([null, 'x']);
+    expect(w.index).toBe(1);
+  });
+
   it('shows the view actually applied when the address had parameters that were dropped', () => {
     const w = fakeWindow('?v=1&to=2019-12&bogus=1');
     const { view } = decodeViewState(w.win.location.search);

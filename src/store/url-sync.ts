@@ -63,6 +63,8 @@ export function startUrlSync(store: StoreApi<DashboardStore>, win: Window = wind
 
   const onPopState = () => {
     pending = false;
+    // Typing in Search after Back adds an entry: it must not replace the one the reader went back to.
+    lastPush = { at: 0, searchOnly: false };
     win.cancelAnimationFrame(frame);
     win.clearTimeout(timer);
     const { view, issues } = decodeViewState(win.location.search);

@@ -17,13 +17,20 @@ export interface RowLimit {
 
 /**
  * How many of `total` rows to draw: the first FIRST_ROWS, or all once asked; always far enough to include the row
- * at `mustShowIndex` (a selection made elsewhere, e.g. on the map or a chart marker, must be found in the list).
+ * at `mustShowIndex` (a selection made elsewhere, e.g. on the map or a chart marker, must be found in the list), and
+ * still as far once that selection is cleared (the reader may be on that row; it must not vanish under them).
  */
 export function useRowLimit(total: number, mustShowIndex = -1): RowLimit {
   const [all, setAll] = useState(false);
+  const [reach, setReach] = useState(0);
+  // Derived state, set while rendering: React re-renders at once with it, before anything is drawn.
+  if (mustShowIndex + 1 > reach) setReach(mustShowIndex + 1);
   return {
-    limit: all ? total : Math.max(FIRST_ROWS, mustShowIndex + 1),
+    limit: all ? total : Math.max(FIRST_ROWS, reach, mustShowIndex + 1),
     all,
-    toggle: () => setAll((v) => !v),
+    toggle: () => {
+      setAll((v) => !v);
+      setReach(0);
+    },
   };
 }
