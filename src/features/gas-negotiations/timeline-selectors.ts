@@ -56,11 +56,7 @@ export interface TimelineItem {
 
 /** Source ids resolved against sources.json; an unknown id stays visible as "not found" rather than vanishing. */
 export function resolveSources(ids: readonly string[], sources: readonly Source[]): SourceLink[] {
-  return resolveSourceIds(ids, sourcesById(sources));
-}
-
-/** resolveSources with the index built once (a timeline resolves every event's sources against the same list). */
-function resolveSourceIds(ids: readonly string[], byId: ReadonlyMap<string, Source>): SourceLink[] {
+  const byId = sourcesById(sources);
   return ids.map((id) => {
     const s = byId.get(id);
     if (!s) return { id, title: `${id} (not found in sources.json)`, publisher: null, date: null, href: null, note: null };
@@ -79,7 +75,6 @@ export function filterGasEvents(events: readonly GasEvent[], filters: Pick<Filte
 }
 
 export function selectTimeline(events: readonly GasEvent[], sources: readonly Source[], filters: Pick<Filters, 'from' | 'to' | 'search'>): TimelineItem[] {
-  const byId = sourcesById(sources);
   return filterGasEvents(events, filters).map((e) => ({
     id: e.id,
     date: e.date,
@@ -91,6 +86,6 @@ export function selectTimeline(events: readonly GasEvent[], sources: readonly So
     marker: e.marker,
     markerLabel: MARKER_LABELS[e.marker],
     confidence: e.confidence,
-    sources: resolveSourceIds(e.sources, byId),
+    sources: resolveSources(e.sources, sources),
   }));
 }
