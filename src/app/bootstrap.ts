@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { StoreApi } from 'zustand/vanilla';
 import { createDataClient, loadAllDatasets } from '@/data/data-client';
-import { warmUpNumberFormats } from '@/lib/format';
 import { createDashboardStore, type DashboardStore } from '@/store/dashboard-store';
 import { browserStorage, loadSavedViews, startSavedViewsPersistence } from '@/store/persist-saved-views';
 import { decodeViewState } from '@/store/url-state';
@@ -23,7 +22,6 @@ export function bootstrap(win: Window): AppServices {
   startSavedViewsPersistence(store, storage);
   const queryClient = createDataClient(store);
   loadAllDatasets(queryClient);
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warmUpNumberFormats, { timeout: 1000 });
   startUrlSync(store, win);
   return { store, queryClient };
 }

@@ -4,25 +4,53 @@ const CURRENCY_SYMBOL: Record<string, string> = { USD: 'US$', RUB: '₽', CNY: '
 const UNIT_WORD: Record<string, string> = { m: 'm', bn: 'bn', trn: 'trn' };
 const QUALIFIER_WORD: Record<string, string> = { about: '~', 'more-than': '>', 'less-than': '<', 'up-to': '≤' };
 
-/** Intl.NumberFormat is costly to build and charts format thousands of labels per filter change: build each once. */
-const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
-
+/**
+ * Numbers as en-GB Intl.NumberFormat writes them (`12,345.6`; at most `maximumFractionDigits` decimals, rounded half
+ * away from zero, trailing zeros dropped), without Intl: the first Intl.NumberFormat loads ICU's number data (about
+ * 20 ms here, 75 ms on Lighthouse's throttled phone), and that cost landed in the render of the arrived data, the
+ * page's longest task at load. Rounding works on the number's shortest decimal form, as ICU's does, so 1.005 → 1.01.
+ * The rare numbers JavaScript writes with an exponent (below 1e-6, from 1e21) and non-finite ones go to Intl.
+ */
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  let format = NUMBER_FORMATS.get(maximumFractionDigits);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits });
-    NUMBER_FORMATS.set(maximumFractionDigits, format);
-  }
-  return format.format(value);
+  const text = String(value);
+  if (!Number.isFinite(value) || text.includes('e')) return intlFormat(value, maximumFractionDigits);
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const digits = Math.max(0, Math.floor(maximumFractionDigits));
+  let kept = whole + fraction.slice(0, digits);
+  if ((fraction.charCodeAt(digits) || 48) >= 53) kept = incrementDecimal(kept);
+  const keptFraction = Math.min(digits, fraction.length);
+  const intPart = kept.slice(0, kept.length - keptFraction);
+  const fracPart = kept.slice(kept.length - keptFraction).replace(/0+$/, '');
+  // Intl keeps the sign of a negative number that rounds to zero ("-0"), and of -0 itself.
+  const sign = negative || Object.is(value, -0) ? '-' : '';
+  return `${sign}${groupThousands(intPart)}${fracPart ? `.${fracPart}` : ''}`;
 }
 
-/**
- * Builds the number formats the summaries use, ahead of the data: the first Intl.NumberFormat loads ICU's number data
- * (about 20 ms here, 75 ms on Lighthouse's throttled phone), and otherwise that landed in the long task that renders
- * the arrived data. Called when the main thread is idle while the data files download.
- */
-export function warmUpNumberFormats(): void {
-  for (const digits of [0, 1, 2, 3, 6]) formatNumber(0, digits);
+/** "199" → "200", "99" → "100": adds one to a string of decimal digits. */
+function incrementDecimal(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+}
+
+function groupThousands(intPart: string): string {
+  const head = intPart.length % 3 || 3;
+  let out = intPart.slice(0, head);
+  for (let i = head; i < intPart.length; i += 3) out += `,${intPart.slice(i, i + 3)}`;
+  return out;
+}
+
+const INTL_FORMATS = new Map<number, Intl.NumberFormat>();
+
+function intlFormat(value: number, maximumFractionDigits: number): string {
+  let format = INTL_FORMATS.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits });
+    INTL_FORMATS.set(maximumFractionDigits, format);
+  }
+  return format.format(value);
 }
 
 export interface AmountLike {
