@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { bootstrap } from './bootstrap';
@@ -5,4 +6,7 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<App {...bootstrap(window)} />);
+const services = bootstrap(window);
+// In a transition React builds the first render in slices, yielding between components, instead of one long task
+// while the data files download; index.html's shell stays on screen until it is committed.
+startTransition(() => createRoot(root).render(<App {...services} />));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { LoadedDataset } from '@/data/load-dataset';
@@ -15,6 +15,16 @@ function useDashboard<T>(selector: (s: DashboardStore) => T): T {
   return useStore(useStoreApi(), selector);
 }
 
+/**
+ * Store reads of the data files. A file's arrival is a store update, which React renders at once and whole
+ * (useSyncExternalStore): at load, the four panels computing their views from the arrived files made the page's
+ * longest task. Deferred, the arrival renders in a second pass that React splits between components, yielding to
+ * input in between. Every read of the files goes through here, so no component sees a file before the others do.
+ */
+function useDashboardData<T>(selector: (s: DashboardStore) => T): T {
+  return useDeferredValue(useDashboard(selector));
+}
+
 export const useFilters = (): Filters => useDashboard((s) => s.filters);
 export const useFocusedPanel = (): PanelId | null => useDashboard((s) => s.focusedPanel);
 export const useTheme = (): Theme => useDashboard((s) => s.theme);
@@ -26,7 +36,7 @@ export const useDashboardActions = (): DashboardStore['actions'] => useDashboard
 
 /** The loaded dataset, or undefined while it is loading or if it failed. */
 export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | undefined {
-  return useDashboard((s) => {
+  return useDashboardData((s) => {
     const slot = s.datasets[name];
     return slot?.status === 'ready' ? (slot.data as LoadedDataset<N>) : undefined;
   });
@@ -34,7 +44,7 @@ export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | u
 
 /** Slots for several files at once (stable array identity while none of them changes). */
 export function useDatasetSlots(names: readonly DatasetName[]): (DatasetSlot | undefined)[] {
-  return useDashboard(useShallow((s) => names.map((n) => s.datasets[n])));
+  return useDashboardData(useShallow((s) => names.map((n) => s.datasets[n])));
 }
 
 /**
@@ -54,7 +64,7 @@ export function useFilterLabels(): FilterLabels {
 
 /** Every loaded dataset (for views that span all files, like the sources index). */
 export function useAllDatasets(): LoadedDataset[] {
-  return useDashboard(
+  return useDashboardData(
     useShallow((s) => Object.values(s.datasets).flatMap((slot) => (slot?.status === 'ready' ? [slot.data] : []))),
   );
 }
