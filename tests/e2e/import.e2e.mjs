@@ -178,3 +178,40 @@ test('a projects CSV adds a project to the investment tracker; the dialog works 
   assertClean(problems, requests);
   await page.close();
 });
+
+test('an imported list of 150 projects: the table draws the first 100, "Show all" the rest, and the keyboard goes on from the 101st', async () => {
+  const { page, problems, requests } = await openDashboard();
+  const model = real('projects').records[0];
+  const header = 'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
+  const rows = Array.from({ length: 150 }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return [`imported-plant-${n}`, `Imported plant ${n}`, model.sector, model.regions.join(' '), 'A Chinese investor', 'announced', '2025-06', 'Announced in a test', '2025-05', model.sources[0], 'confirmed', ''].join(',');
+  });
+  const dialog = await pickFile(page, 'many-projects.csv', `${header}\r\n${rows.join('\r\n')}\r\n`, 'text/csv');
+  assert.deepEqual(await counts(dialog), ['150 added', '0 updated', '0 unchanged', '0 rejected']);
+  await dialog.getByRole('button', { name: 'Apply import' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  const list = panel(page, 'Investment tracker').getByRole('region', { name: 'Project list' });
+  const total = real('projects').records.length + 150;
+  await list.getByText(`Showing the first 100 of ${total} projects.`).waitFor();
+  assert.equal(await list.getByRole('rowheader').count(), 100);
+  await list.getByRole('button', { name: `Show all ${total}: Project list` }).focus();
+  await page.keyboard.press('Enter');
+  await list.getByText(`Showing all ${total} projects.`).waitFor();
+  assert.equal(await list.getByRole('rowheader').count(), total);
+  // The focus is on the first row drawn by the click (the button is now below all of them), and Tab goes on into it.
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('tbody tr');
+      return row ? [...row.parentElement.children].indexOf(row) : -1;
+    });
+  assert.equal(await focusedRow(), 100, 'the 101st row has the focus');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TR');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedRow(), 100, 'Tab moves to the 101st project, not past the list');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BUTTON');
+  assert.deepEqual(await axeViolations(page), []);
+  assertClean(problems, requests);
+  await page.close();
+});

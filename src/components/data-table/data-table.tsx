@@ -30,7 +30,7 @@ export function DataTable({ model }: { model: TableModel }) {
             </tr>
           ) : (
             model.rows.slice(0, rowLimit.limit).map((row, i) => (
-              <tr key={String(row.id ?? i)}>
+              <tr key={String(row.id ?? i)} {...rowLimit.revealProps(i)}>
                 {model.columns.map((c) => (
                   <td key={c.key}>{renderCell(row[c.key], c.kind)}</td>
                 ))}

@@ -29,8 +29,13 @@ describe('long tables and lists draw their first rows, the rest on request', () 
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(bodyRows('Trade by month (table)')).toHaveLength(250);
+    // The button is now below 150 new rows: the keyboard goes on from the first of them.
+    expect(bodyRows('Trade by month (table)')[FIRST_ROWS]).toHaveFocus();
+    expect(bodyRows('Trade by month (table)')[FIRST_ROWS]).toHaveTextContent('Row 101');
     expect(screen.getByText(/Showing all 250 rows/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show the first 100 only: Trade by month' }));
+    const showFirst = screen.getByRole('button', { name: 'Show the first 100 only: Trade by month' });
+    await user.click(showFirst);
     expect(bodyRows('Trade by month (table)')).toHaveLength(FIRST_ROWS);
+    expect(showFirst).toHaveFocus();
   });
 });

@@ -20,8 +20,8 @@ export function NegotiationTimeline({ items }: { items: TimelineItem[] }) {
   return (
     <>
       <ol className="gas-timeline" aria-label="Negotiation events">
-        {items.slice(0, rowLimit.limit).map((e) => (
-          <li key={e.id} className={`gas-timeline__item gas-timeline__item--${e.marker}`}>
+        {items.slice(0, rowLimit.limit).map((e, i) => (
+          <li key={e.id} {...rowLimit.revealProps(i)} className={`gas-timeline__item gas-timeline__item--${e.marker}`}>
             <p className="gas-timeline__head">
               <time dateTime={e.date}>{e.dateLabel}</time>
               <span className={`gas-marker gas-marker--${e.marker}`}>

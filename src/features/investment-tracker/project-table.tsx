@@ -59,12 +59,12 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, rowLimit.limit).map((r) => {
+          {rows.slice(0, rowLimit.limit).map((r, i) => {
             const selected = r.id === selectedId;
             const detailId = `project-detail-${r.id}`;
             return (
               <Fragment key={r.id}>
-                <tr data-selected={selected}>
+                <tr data-selected={selected} {...rowLimit.revealProps(i)}>
                   <th scope="row">
                     <button type="button" className="project-table__name" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect(selected ? null : r.id)}>
                       {r.name}

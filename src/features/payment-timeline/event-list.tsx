@@ -24,12 +24,12 @@ export function EventList({ placed, sources, selectedId, onSelect }: Props): Rea
         <p className="muted">No payment events in this window.</p>
       ) : (
         <ol className="payments__event-list" aria-labelledby={headingId}>
-          {placed.slice(0, rowLimit.limit).map(({ event, dateLabel }) => {
+          {placed.slice(0, rowLimit.limit).map(({ event, dateLabel }, i) => {
             const style = CATEGORY_STYLES[event.category];
             const open = event.id === selectedId;
             const detailId = `payment-event-${event.id}`;
             return (
-              <li key={event.id} id={eventItemId(event.id)} className={open ? 'is-open' : undefined}>
+              <li key={event.id} {...rowLimit.revealProps(i)} id={eventItemId(event.id)} className={open ? 'is-open' : undefined}>
                 <button type="button" className="payments__event-button" aria-expanded={open} aria-controls={detailId} onClick={() => onSelect(event.id)}>
                   <MarkerSwatch shape={style.shape} fill={style.color} ink={style.ink} letter={style.letter} />
                   <span>
