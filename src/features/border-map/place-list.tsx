@@ -1,8 +1,7 @@
+import { RowLimitNote } from '@/components/row-limit/row-limit-note';
+import { useRowLimit } from '@/components/row-limit/use-row-limit';
 import { pluralise } from '@/lib/format';
 import type { PlaceView } from './place-view';
-
-/** The list is the keyboard route to every place; past this many rows, the filters narrow it. */
-export const LIST_LIMIT = 200;
 
 interface Props {
   places: readonly PlaceView[];
@@ -10,15 +9,19 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** Each button is named by the place alone; kind, status and precision sit beside it as text. */
+/**
+ * The keyboard route to every place on the map. Each button is named by the place alone; kind, status and precision
+ * sit beside it as text. Long lists draw their first rows and offer the rest, like every list here; a place picked
+ * on the map is always drawn.
+ */
 export function PlaceList({ places, selectedId, onSelect }: Props) {
-  const shown = places.slice(0, LIST_LIMIT);
+  const rowLimit = useRowLimit(places.length, selectedId === null ? -1 : places.findIndex((p) => p.id === selectedId));
   return (
     <nav className="border-list" aria-label="Places on the map">
       <p className="border-list__title">All {pluralise(places.length, 'place')} in this selection</p>
       <ul>
-        {shown.map((p) => (
-          <li key={p.id}>
+        {places.slice(0, rowLimit.limit).map((p, i) => (
+          <li key={p.id} {...rowLimit.revealProps(i)}>
             <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>
               {p.name.en}
             </button>{' '}
@@ -29,11 +32,7 @@ export function PlaceList({ places, selectedId, onSelect }: Props) {
           </li>
         ))}
       </ul>
-      {places.length > shown.length && (
-        <p>
-          Showing the first {shown.length} of {places.length}; narrow the filters to reach the rest.
-        </p>
-      )}
+      <RowLimitNote rowLimit={rowLimit} total={places.length} noun="place" listName="Places on the map" />
     </nav>
   );
 }
