@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headlineTable, selectHeadline } from './headline-selectors';
 import { buildAggregate, buildMoney, buildSource } from './investment-builders';
-import { indexSources } from './source-refs';
+import { sourcesById } from '@/data/source-index';
 
-const sources = indexSources([buildSource(), buildSource({ id: 'seed-article', title: 'Seed article', publisher: 'Seed', url: null, note: 'no URL known' })]);
+const sources = sourcesById([buildSource(), buildSource({ id: 'seed-article', title: 'Seed article', publisher: 'Seed', url: null, note: 'no URL known' })]);
 const WHOLE = { from: '2014-01', to: '2026-12' };
 
 const portfolio = buildAggregate({

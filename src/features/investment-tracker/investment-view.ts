@@ -1,4 +1,5 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
+import { sourcesById } from '@/data/source-index';
 import type { TableModel } from '@/lib/table-model';
 import { selectAnnotations } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
@@ -9,7 +10,7 @@ import { investmentSummary } from './investment-summary';
 import { buildLabels, filterProjects, filterProjectsExcept, type Labels, type Project, type Region, type Sector } from './investment-selectors';
 import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
-import { indexSources, type Source, type SourceIndex } from './source-refs';
+import type { Source, SourceIndex } from './source-refs';
 
 export interface InvestmentInput {
   projects: readonly Project[];
@@ -51,7 +52,7 @@ export interface PanelFrameText {
  */
 export function selectInvestmentFrame(input: Pick<InvestmentInput, 'projects' | 'aggregates' | 'sources'>, filters: Filters): PanelFrameText {
   const shown = filterProjects(input.projects, filters);
-  return frameText(shown, input.projects.length, headlineStatements(input.aggregates, filters), indexSources(input.sources));
+  return frameText(shown, input.projects.length, headlineStatements(input.aggregates, filters), sourcesById(input.sources));
 }
 
 // Runs on every filter change before anything else is drawn: it formats only the two statements the summary names.
@@ -67,7 +68,7 @@ function frameText(shown: readonly Project[], total: number, statements: Headlin
 /** Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. */
 export function selectInvestmentView(input: InvestmentInput, filters: Filters, sort: SortState): InvestmentView {
   const labels = buildLabels(input.sectors, input.regions);
-  const sourceIndex = indexSources(input.sources);
+  const sourceIndex = sourcesById(input.sources);
   const shown = filterProjects(input.projects, filters);
   const statements = headlineStatements(input.aggregates, filters);
   const headline = formatHeadline(statements, sourceIndex);

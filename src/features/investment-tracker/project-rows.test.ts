@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMoney, buildProject, buildSource } from './investment-builders';
 import type { Labels } from './investment-selectors';
 import { projectTable, sortRows, toRow, type SortState } from './project-rows';
-import { indexSources } from './source-refs';
+import { sourcesById } from '@/data/source-index';
 
 const labels: Labels = { sectors: { lng: 'LNG', transport: 'Transport' }, regions: { amur: 'Amur Oblast', heilongjiang: 'Heilongjiang' } };
-const sources = indexSources([buildSource(), buildSource({ id: 'bad', url: 'javascript:alert(1)', publisher: 'Bad' })]);
+const sources = sourcesById([buildSource(), buildSource({ id: 'bad', url: 'javascript:alert(1)', publisher: 'Bad' })]);
 const projects = [
   buildProject({ id: 'bridge', name: { en: 'Bridge' }, sector: 'transport', status: 'operating', regions: ['amur', 'heilongjiang'], dates: { started: '2016-12' }, value: buildMoney({ amount: 19, currency: 'RUB' }) }),
   buildProject({ id: 'gcc', name: { en: 'Amur GCC' }, status: 'under-construction', dates: { started: '2020-09' }, value: buildMoney({ amount: 10, amountMax: 11 }) }),

@@ -1,6 +1,5 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { sourcesById } from '@/data/source-index';
 
 export type Source = DatasetRecord<'sources'>;
 
@@ -15,11 +14,8 @@ export interface SourceRef {
   note: string | null;
 }
 
+/** Sources by id: `sourcesById` from src/data/source-index builds it once per file. */
 export type SourceIndex = ReadonlyMap<string, Source>;
-
-export function indexSources(sources: readonly Source[] | undefined): SourceIndex {
-  return sourcesById(sources);
-}
 
 export function resolveSources(ids: readonly string[], index: SourceIndex): SourceRef[] {
   return [...new Set(ids)].map((id) => {
