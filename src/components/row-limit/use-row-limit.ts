@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Long lists and tables draw this many rows until the reader asks for all. With the bundled data no list comes
@@ -12,6 +12,7 @@ export const FIRST_ROWS = 100;
 export interface RevealProps {
   ref?: (element: HTMLElement | null) => void;
   tabIndex?: number;
+  onBlur?: () => void;
 }
 
 const NO_PROPS: RevealProps = {};
@@ -19,6 +20,7 @@ const NO_PROPS: RevealProps = {};
 export interface RowLimit {
   /** How many rows to draw. */
   limit: number;
+  /** Every row is drawn: asked for, or the selection's reach covers the list. */
   all: boolean;
   toggle: () => void;
   /**
@@ -36,26 +38,32 @@ export interface RowLimit {
 export function useRowLimit(total: number, mustShowIndex = -1): RowLimit {
   const [all, setAll] = useState(false);
   const [reach, setReach] = useState(0);
+  // The row that "Show all" focused: focusable (tabIndex -1) until the focus leaves it, then an ordinary row again.
   const [revealedFrom, setRevealedFrom] = useState(-1);
-  // Set by the click, consumed by the row's ref once it is in the page: the focus moves once, not on every render.
-  const focusPending = useRef(false);
-  const focusRevealed = useCallback((element: HTMLElement | null) => {
-    if (!element || !focusPending.current) return;
-    focusPending.current = false;
-    element.focus();
+  // Counts the clicks on "Show all": the focus moves in the commit that drew the rows of that click, and never later,
+  // where it would pull the focus from wherever the reader is by then.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const revealedRow = useRef<HTMLElement | null>(null);
+  const holdRevealedRow = useCallback((element: HTMLElement | null) => {
+    revealedRow.current = element;
   }, []);
+  useLayoutEffect(() => {
+    if (focusRequest > 0) revealedRow.current?.focus();
+  }, [focusRequest]);
+  const forgetRevealed = useCallback(() => setRevealedFrom(-1), []);
   // Derived state, set while rendering: React re-renders at once with it, before anything is drawn.
   if (mustShowIndex + 1 > reach) setReach(mustShowIndex + 1);
   const limit = all ? total : Math.max(FIRST_ROWS, reach, mustShowIndex + 1);
+  const showingAll = all || limit >= total;
   return {
     limit,
-    all,
+    all: showingAll,
     toggle: () => {
-      focusPending.current = !all;
-      setRevealedFrom(all ? -1 : limit);
-      setAll(!all);
+      if (!showingAll) setFocusRequest((n) => n + 1);
+      setRevealedFrom(showingAll ? -1 : limit);
+      setAll(!showingAll);
       setReach(0);
     },
-    revealProps: (index) => (index === revealedFrom ? { ref: focusRevealed, tabIndex: -1 } : NO_PROPS),
+    revealProps: (index) => (index === revealedFrom ? { ref: holdRevealedRow, tabIndex: -1, onBlur: forgetRevealed } : NO_PROPS),
   };
 }

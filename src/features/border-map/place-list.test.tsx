@@ -22,6 +22,28 @@ describe('the list of places, the keyboard route to every place on the map', () 
     expect(listItems()[100]).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Place 101' })).toHaveFocus();
+    // Once the focus has moved on, the row is an ordinary row again (no stray tab stop, no focus on a click).
+    expect(listItems()[100]).not.toHaveAttribute('tabindex');
+  });
+
+  it('says every place is shown when the place picked on the map is the last one, and offers no "Show all"', () => {
+    render(<PlaceList places={places.slice(0, 150)} selectedId="place-149" onSelect={() => {}} />);
+    expect(listItems()).toHaveLength(150);
+    expect(screen.getByText(/Showing all 150 places/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
+  it('moves the focus only for the click that drew the rows, not when the list changes later', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<PlaceList places={places} selectedId={null} onSelect={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Show all 250: Places on the map' }));
+    expect(listItems()[100]).toHaveFocus();
+    const elsewhere = screen.getByRole('button', { name: 'Place 3' });
+    await user.click(elsewhere);
+    // New filters: other places (new rows) now stand at and after row 101.
+    rerender(<PlaceList places={[...places].reverse()} selectedId={null} onSelect={() => {}} />);
+    expect(listItems()).toHaveLength(250);
+    expect(elsewhere).toHaveFocus();
   });
 
   it('always draws the place picked on the map, however far down the list', () => {
