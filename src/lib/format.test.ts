@@ -42,6 +42,12 @@ describe('formatNumber', () => {
     expect(formatNumber(-0, 0)).toBe(intl(-0, 0));
   });
 
+  it('agrees with Intl on integers past 2^53 and numbers beside the exponent boundaries', () => {
+    for (const value of [2 ** 53 + 2, 2 ** 60, 123456789012345680000, 9.999999999999999e20, 1e15 + 0.5, 1e-6, 0.000001234, 1.5e-6]) {
+      for (const digits of [0, 1, 3, 6]) expect(formatNumber(value, digits), `${value} to ${digits}`).toBe(intl(value, digits));
+    }
+  });
+
   it('agrees with Intl on exponent forms and non-finite numbers', () => {
     for (const value of [1e-7, -3.2e-9, 1e21, 4.5e25, Infinity, -Infinity, NaN]) {
       expect(formatNumber(value, 2), String(value)).toBe(intl(value, 2));

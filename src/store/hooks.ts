@@ -19,7 +19,8 @@ function useDashboard<T>(selector: (s: DashboardStore) => T): T {
  * Store reads of the data files. A file's arrival is a store update, which React renders at once and whole
  * (useSyncExternalStore): at load, the four panels computing their views from the arrived files made the page's
  * longest task. Deferred, the arrival renders in a second pass that React splits between components, yielding to
- * input in between. Every read of the files goes through here, so no component sees a file before the others do.
+ * input in between. Every read of the files (and of what was imported) goes through here, so the components on screen
+ * switch to new files in the same render.
  */
 function useDashboardData<T>(selector: (s: DashboardStore) => T): T {
   return useDeferredValue(useDashboard(selector));
@@ -72,4 +73,5 @@ export function useAllDatasets(): LoadedDataset[] {
 export const useSavedViews = (): SavedView[] => useDashboard((s) => s.savedViews);
 export const usePresentation = (): Presentation | null => useDashboard((s) => s.presentation);
 
-export const useImports = (): DashboardStore['imports'] => useDashboard((s) => s.imports);
+// Deferred with the files: the "Imported data" note appears with the imported figures, not a render before them.
+export const useImports = (): DashboardStore['imports'] => useDashboardData((s) => s.imports);
