@@ -5,6 +5,7 @@ import { createDashboardStore, type DashboardStore } from '@/store/dashboard-sto
 import { browserStorage, loadSavedViews, startSavedViewsPersistence } from '@/store/persist-saved-views';
 import { decodeViewState } from '@/store/url-state';
 import { startUrlSync } from '@/store/url-sync';
+import { startPrintPreparation } from './print-preparation';
 
 export interface AppServices {
   store: StoreApi<DashboardStore>;
@@ -23,5 +24,6 @@ export function bootstrap(win: Window): AppServices {
   const queryClient = createDataClient(store);
   loadAllDatasets(queryClient);
   startUrlSync(store, win);
+  startPrintPreparation(win);
   return { store, queryClient };
 }

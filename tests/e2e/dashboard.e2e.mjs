@@ -172,3 +172,55 @@ test('panels below the screen draw their charts when reached (scroll, keyboard o
   assert.equal(await page.locator('.panel__pending').count(), 0, `nothing left undrawn after beforeprint (border was ${borderDrawn ? 'not ' : ''}drawn before)`);
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+/** Replaces window.print with a stand-in that fires the print events and notes what the print layout would get. */
+async function watchPrinting(page) {
+  await page.evaluate(() => {
+    window.__printed = null;
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // Read synchronously, as the print layout does: anything still waiting would print as a placeholder.
+      window.__printed = {
+        waiting: document.querySelectorAll('.panel__pending, [data-draw-pending]').length,
+        what: [...document.querySelectorAll('.panel__pending, [data-draw-pending]')].map((e) => `${e.closest('section')?.querySelector('h2')?.textContent}: ${e.textContent.slice(0, 40)}`),
+        map: document.querySelector('.border-panel .leaflet-container') !== null,
+        charts: document.querySelectorAll('svg.recharts-surface').length,
+      };
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+}
+
+test('Ctrl+P on a page just opened prints every panel drawn, none as a placeholder', async () => {
+  const { page, problems } = await openPage(context);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+  await watchPrinting(page);
+  assert.ok((await page.locator('.panel__pending').count()) > 0, 'panels below the screen have not loaded their code yet');
+  await page.keyboard.press('Control+P');
+  const printed = await (await page.waitForFunction(() => window.__printed, null, { timeout: 15000 })).jsonValue();
+  assert.equal(printed.waiting, 0, `nothing waits when the print layout is made: ${printed.what.join(' | ')}`);
+  assert.ok(printed.map, 'the map is in the print');
+  assert.ok(printed.charts >= 8, `every chart is in the print (${printed.charts})`);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('the browser’s own Print, a little after the page has loaded, also prints every panel drawn', async () => {
+  const { page, problems } = await openPage(context);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+  // The rest of the panels' code loads once the page has been idle for a few seconds after loading.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/border-map-[^/]*\.js$/.test(e.name)), null, { timeout: 20000 });
+  await page.waitForTimeout(200);
+  assert.ok((await page.locator('.panel__pending').count()) > 0, 'the panels below the screen are still undrawn');
+  const printed = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const waiting = document.querySelectorAll('.panel__pending, [data-draw-pending]').length;
+    window.dispatchEvent(new Event('afterprint'));
+    return waiting;
+  });
+  assert.equal(printed, 0, 'nothing waits when the print layout is made');
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});

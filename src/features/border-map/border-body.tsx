@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { Suspense, useCallback, useId, useState } from 'react';
 import type { BorderView } from './border-selectors';
 import { PlaceCard } from './place-card';
 import { PlaceList } from './place-list';
 import { PlaceNotes } from './place-notes';
 
 // Leaflet (≈150 kB) and its CSS load only when the map is drawn, not with the first screen.
-const BorderMap = lazy(() => import('./border-map').then((m) => ({ default: m.BorderMap })));
+const BorderMap = lazyWithPreload(() => import('./border-map').then((m) => ({ default: m.BorderMap })));
 
 export interface BorderBodyProps {
   view: BorderView;

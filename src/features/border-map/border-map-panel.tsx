@@ -1,5 +1,6 @@
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import './border-map.css';
-import { lazy, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
@@ -11,7 +12,7 @@ const DATASETS = ['places', 'projects', 'regions', 'aggregates', 'sources'] as c
 
 // The body (and the map within it) loads after the first paint; the summary needs only the selectors.
 // memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
-const BorderBody = lazy(() => import('./border-body').then((m) => ({ default: memo(m.BorderBody) })));
+const BorderBody = lazyWithPreload(() => import('./border-body').then((m) => ({ default: memo(m.BorderBody) })));
 
 export function BorderMapPanel() {
   const places = useDataset('places');

@@ -1,4 +1,5 @@
-import { lazy, memo, useMemo } from 'react';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { memo, useMemo } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { selectAnnotations } from '@/store/annotations';
@@ -11,7 +12,7 @@ import './gas-negotiations.css';
 
 // The charts (and recharts with them) load with the body, after the first paint; the summary needs only the selectors.
 // memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
-const GasBody = lazy(() => import('./gas-body').then((m) => ({ default: memo(m.GasBody) })));
+const GasBody = lazyWithPreload(() => import('./gas-body').then((m) => ({ default: memo(m.GasBody) })));
 
 const DATASETS = ['gas-routes', 'gas-flows', 'gas-events', 'gas-prices', 'gas-suppliers', 'events', 'sources'] as const;
 

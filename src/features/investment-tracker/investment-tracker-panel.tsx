@@ -1,4 +1,5 @@
-import { lazy, memo, useCallback, useMemo, useState } from 'react';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
@@ -10,7 +11,7 @@ import './investment-tracker.css';
 
 // The charts (and recharts with them) load with the body, after the first paint; the summary needs only the selectors.
 // memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
-const InvestmentBody = lazy(() => import('./investment-body').then((m) => ({ default: memo(m.InvestmentBody) })));
+const InvestmentBody = lazyWithPreload(() => import('./investment-body').then((m) => ({ default: memo(m.InvestmentBody) })));
 
 const DATASETS = ['projects', 'aggregates', 'sectors', 'regions', 'events', 'sources'] as const;
 

@@ -1,4 +1,5 @@
-import { lazy, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import type { DatasetRecord } from '@/data/schemas/registry';
@@ -10,7 +11,7 @@ import { windowFromIndices } from './trade-series';
 import './payment-timeline.css';
 
 // The chart (and recharts with it) loads with the body, after the first paint; the summary needs only the selectors.
-const PaymentBody = lazy(() => import('./payment-body').then((m) => ({ default: m.PaymentBody })));
+const PaymentBody = lazyWithPreload(() => import('./payment-body').then((m) => ({ default: m.PaymentBody })));
 const NO_SOURCES: readonly DatasetRecord<'sources'>[] = [];
 
 const DATASETS = ['trade-monthly', 'trade-annual', 'trade-periods', 'payment-events', 'yuan-share', 'events', 'sources'] as const;
