@@ -3,6 +3,8 @@ import { drawPanelNow } from '@/lib/use-near-viewport';
 
 /** How long after the page has loaded the rest of the panels' code is fetched, when the page is idle. */
 const PRELOAD_AFTER_MS = 3000;
+/** Ctrl+P prints after this long at the latest, drawn or not: a stalled download must not cost the print. */
+const PRINT_WAIT_LIMIT_MS = 4000;
 
 /**
  * Printing draws every panel synchronously in `beforeprint` (src/lib/use-near-viewport.ts), but a panel whose code
@@ -12,12 +14,19 @@ const PRELOAD_AFTER_MS = 3000;
  * Save-Data on), so that `beforeprint` finds it in memory.
  */
 export function startPrintPreparation(win: Window): void {
+  const mac = /Mac|iPhone|iPad/.test(win.navigator.platform);
+  let preparing = false;
   win.addEventListener(
     'keydown',
     (event) => {
-      if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (!isPrintShortcut(event, mac)) return;
       event.preventDefault();
-      void printEverythingDrawn(win);
+      // One print dialog per press, however long the preparation takes and however often the key repeats.
+      if (preparing || event.repeat) return;
+      preparing = true;
+      void printEverythingDrawn(win).finally(() => {
+        preparing = false;
+      });
     },
     { capture: true },
   );
@@ -34,12 +43,34 @@ export function startPrintPreparation(win: Window): void {
 }
 
 /**
- * Loads every panel's code, has every panel draw everything (as an export does), then prints. A body React had
- * started to load before it is revealed only after React's next retry (Suspense shows new content at most every few
- * hundred ms), so waiting for the code alone was not enough.
+ * The browser's print shortcut: ⌘P on Apple systems (where Ctrl+P moves the caret up a line in text fields), Ctrl+P
+ * elsewhere. The physical P key counts too when the layout types no Latin letter there (Ctrl+З on a Russian layout
+ * prints in Chrome and Firefox).
+ */
+export function isPrintShortcut(event: KeyboardEvent, mac: boolean): boolean {
+  if (event.altKey || event.shiftKey || (mac ? !event.metaKey || event.ctrlKey : !event.ctrlKey || event.metaKey)) return false;
+  const key = event.key.toLowerCase();
+  return key === 'p' || (event.code === 'KeyP' && !/^[a-z]$/.test(key));
+}
+
+/**
+ * Loads every panel's code, has every panel draw everything (as an export does), then prints, after
+ * PRINT_WAIT_LIMIT_MS at the latest. A body React had started to load before it is revealed only after React's next
+ * retry (Suspense shows new content at most every few hundred ms), so waiting for the code alone was not enough.
  */
 async function printEverythingDrawn(win: Window): Promise<void> {
-  await preloadAllLazy();
-  await Promise.all([...win.document.querySelectorAll<HTMLElement>('section.panel')].map((panel) => drawPanelNow(panel)));
-  win.print();
+  const drawAll = async () => {
+    await preloadAllLazy();
+    await Promise.all([...win.document.querySelectorAll<HTMLElement>('section.panel')].map((panel) => drawPanelNow(panel)));
+  };
+  let timer = 0;
+  const limit = new Promise<void>((resolve) => {
+    timer = win.setTimeout(resolve, PRINT_WAIT_LIMIT_MS);
+  });
+  try {
+    await Promise.race([drawAll(), limit]);
+  } finally {
+    win.clearTimeout(timer);
+    win.print();
+  }
 }

@@ -23,7 +23,8 @@ export function lazyWithPreload<P>(load: () => Promise<Module<P>>): PreloadableC
     (loading ??= load().then(
       (module) => (loaded = module),
       (error: unknown) => {
-        // A failed chunk (offline, a new deployment) may load on the next attempt: do not keep the failure.
+        // A failed preload (offline, a new deployment) may succeed next time: do not keep the failure. (React keeps
+        // its own: a body whose first render failed to load stays failed until the page is reloaded.)
         loading = undefined;
         throw error;
       },

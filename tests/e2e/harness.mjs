@@ -22,9 +22,13 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, page errors and every request to a host other than 127.0.0.1. */
-export async function openPage(context, path = '') {
+/**
+ * A page that records console errors, page errors and every request to a host other than 127.0.0.1. `init` runs in
+ * the page before its own scripts (see SAVE_DATA).
+ */
+export async function openPage(context, path = '', { init } = {}) {
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
@@ -37,6 +41,9 @@ export async function openPage(context, path = '') {
   await page.goto(new URL(path, BASE_URL).href);
   return { page, problems };
 }
+
+/** The reader asked for less data: the page then skips fetching the rest of its code when idle (print-preparation.ts). */
+export const SAVE_DATA = () => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
 
 export function panel(page, name) {
   return page.getByRole('region', { name, exact: true });
