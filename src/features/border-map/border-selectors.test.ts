@@ -3,7 +3,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
 import { buildPlace, buildProject, buildSource } from './border-builders';
 import { filterPlaces, filterProjects } from './border-filters';
-import { DOM_MARKER_LIMIT, HEILONGJIANG_PORTS_AGGREGATE, selectBorderView } from './border-selectors';
+import { DOM_MARKER_LIMIT, HEILONGJIANG_PORTS_AGGREGATE, selectBorderFrame, selectBorderView } from './border-selectors';
 import { markerSvg, placeMarkerStyle } from './marker-style';
 import { buildLookups, toPlaceView } from './place-view';
 
@@ -53,7 +53,7 @@ describe('selectBorderView', () => {
   const view = selectBorderView({ places, projects: [buildProject()], sources: [buildSource(), buildSource({ id: 'src-b', url: 'javascript:alert(1)' })], aggregates, selectedProjectId: 'gamma-plant' }, f());
 
   it('counts crossings, the undated ones and the projects in the summary', () => {
-    expect(view.summary).toBe(
+    expect(selectBorderFrame({ places, projects: [buildProject()] }, f()).summary).toBe(
       '2 crossings shown (1 with no sourced opening date) and 0 other places; 0 at approximate locations, 0 not drawn (location not sourced). 1 investment project with coordinates.',
     );
   });
@@ -84,8 +84,8 @@ describe('selectBorderView', () => {
   });
 
   it('gives an empty reason only when nothing at all is left', () => {
-    expect(selectBorderView({ places }, f({ search: 'nowhere' })).emptyReason).toMatch(/no crossings/);
-    expect(view.emptyReason).toBeNull();
+    expect(selectBorderFrame({ places }, f({ search: 'nowhere' })).emptyReason).toMatch(/no crossings/);
+    expect(selectBorderFrame({ places, projects: [buildProject()] }, f()).emptyReason).toBeNull();
   });
 
   it.each([

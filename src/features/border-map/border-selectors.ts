@@ -43,10 +43,7 @@ export interface BorderView {
   portNote: PortNote | null;
   drawMode: 'markers' | 'canvas';
   legend: { shapes: MarkerShape[]; statuses: PlaceStatus[]; approximate: boolean; projects: boolean };
-  summary: string;
-  emptyReason: string | null;
   table: TableModel;
-  sourceIds: string[];
 }
 
 /** The aggregate with the official count of Heilongjiang's ports facing Russia (places flag their candidates). */
@@ -138,7 +135,6 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
       approximate: located.some((p) => p.location?.approximate),
       projects: projects.length > 0,
     },
-    ...selectBorderFrame(inputs, filters),
     table: placesTable(places),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisAnnotations } from './flow-table';
-import { selectGasView, type GasData } from './gas-selectors';
+import { selectGasFrame, selectGasView, type GasData } from './gas-selectors';
 import { buildEvent, buildFlow, buildPrice, buildRoute, buildSource, buildSupplier, windowFilters } from './gas-test-builders';
 import { ROUTE_IDS } from './route-ids';
 import { capacityText, selectSchematic } from './route-selectors';
@@ -47,20 +47,20 @@ describe('selectGasView', () => {
       rows: ['memo'],
     },
   ])('$name', ({ filters, summary, rows }) => {
-    const view = selectGasView(DATA, filters);
-    expect(view.summary).toEqual(summary);
-    expect(view.table.rows.map((r) => r.id)).toEqual(rows);
-    expect(view.emptyReason).toBeNull();
+    const frame = selectGasFrame(DATA, filters);
+    expect(frame.summary).toEqual(summary);
+    expect(selectGasView(DATA, filters).table.rows.map((r) => r.id)).toEqual(rows);
+    expect(frame.emptyReason).toBeNull();
   });
 
   it('says why the panel is empty when nothing falls in the window', () => {
-    const view = selectGasView(DATA, windowFilters('2016-01', '2016-12'));
-    expect(view.emptyReason).toMatch(/no gas negotiation events, flows, prices or import figures/);
-    expect(view.summary).toMatch(/^0 negotiation events in the window\. No Power of Siberia 1 flow year in the window\.$/);
+    const frame = selectGasFrame(DATA, windowFilters('2016-01', '2016-12'));
+    expect(frame.emptyReason).toMatch(/no gas negotiation events, flows, prices or import figures/);
+    expect(frame.summary).toMatch(/^0 negotiation events in the window\. No Power of Siberia 1 flow year in the window\.$/);
   });
 
   it('cites the sources of every record shown', () => {
-    const ids = selectGasView(DATA, windowFilters('2025-01', '2025-12')).sourceIds;
+    const ids = selectGasFrame(DATA, windowFilters('2025-01', '2025-12')).sourceIds;
     expect(new Set(ids)).toEqual(new Set(['s-event', 's-flow', 's-eu', 's-price']));
   });
 

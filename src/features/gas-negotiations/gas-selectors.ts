@@ -17,12 +17,10 @@ export interface GasData {
   sources: readonly Source[];
 }
 
+/** The deferred part: what the body draws. The frame's text is selectGasFrame's. */
 export interface GasView {
   timeline: TimelineItem[];
-  summary: string;
-  emptyReason: string | null;
   table: TableModel;
-  sourceIds: string[];
 }
 
 function flowSentence(flows: readonly GasFlow[], routes: readonly GasRoute[], filters: Filters): string {
@@ -80,11 +78,8 @@ export function selectGasFrame(data: Omit<GasData, 'sources'>, filters: Filters)
 
 export function selectGasView(data: GasData, filters: Filters): GasView {
   const timeline = selectTimeline(data.events, data.sources, filters);
-  const frame = selectGasFrame(data, filters);
   return {
     timeline,
-    summary: frame.summary,
-    emptyReason: frame.emptyReason,
     table: {
       caption: 'Gas negotiation timeline',
       columns: [
@@ -107,6 +102,5 @@ export function selectGasView(data: GasData, filters: Filters): GasView {
         sources: e.sources.map((s) => s.id).join(' '),
       })),
     },
-    sourceIds: frame.sourceIds,
   };
 }

@@ -3,7 +3,7 @@ import { realDataset } from '@/testing/real-data';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
 import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource } from './investment-builders';
 import { filterProjects } from './investment-selectors';
-import { selectDetail, selectInvestmentView, type InvestmentInput } from './investment-view';
+import { selectDetail, selectInvestmentFrame, selectInvestmentView, type InvestmentInput } from './investment-view';
 import { DEFAULT_SORT } from './project-rows';
 
 const input: InvestmentInput = {
@@ -23,7 +23,7 @@ const input: InvestmentInput = {
 };
 const f = (o: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...o });
 
-describe('selectInvestmentView: summary', () => {
+describe('selectInvestmentFrame: summary', () => {
   it.each([
     [
       'everything',
@@ -34,11 +34,11 @@ describe('selectInvestmentView: summary', () => {
     ],
     ['one sector, a window before the statements', f({ sectors: ['transport'], to: '2019-12' }), '1 project of 3 match; 1 operating, 0 under construction, 0 announced or agreed, 0 suspended or cancelled. Operating projects: no US$ value (0 of 1 projects have one).'],
     ['nothing', f({ search: 'zzz' }), 'No projects match the filters (of 3).'],
-  ])('%s', (_name, filters, summary) => expect(selectInvestmentView(input, filters, DEFAULT_SORT).summary).toBe(summary));
+  ])('%s', (_name, filters, summary) => expect(selectInvestmentFrame(input, filters).summary).toBe(summary));
 
   it('gives an empty reason only when no project matches', () => {
-    expect(selectInvestmentView(input, f({ search: 'zzz' }), DEFAULT_SORT).emptyReason).toMatch(/no investment projects/);
-    expect(selectInvestmentView(input, f({}), DEFAULT_SORT).emptyReason).toBeNull();
+    expect(selectInvestmentFrame(input, f({ search: 'zzz' })).emptyReason).toMatch(/no investment projects/);
+    expect(selectInvestmentFrame(input, f({})).emptyReason).toBeNull();
   });
 
   it('draws the cross-filter charts from all but their own dimension, and highlights the selection', () => {

@@ -31,9 +31,6 @@ export interface InvestmentView {
   /** The project rows shown, in the order shown: the frame's data table and CSV. */
   table: TableModel;
   chartTables: { headline: TableModel; funnel: TableModel; sector: TableModel; region: TableModel; year: TableModel };
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
   labels: Labels;
   sourceIndex: SourceIndex;
 }
@@ -92,7 +89,6 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
       region: barTable('Projects by region', 'Region', byRegion),
       year: yearTable(byYear),
     },
-    ...frameText(shown, input.projects.length, statements, sourceIndex),
     labels,
     sourceIndex,
   };

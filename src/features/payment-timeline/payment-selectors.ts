@@ -33,7 +33,8 @@ export interface PaymentFrame {
   sourceIds: string[];
 }
 
-export interface PaymentView extends PaymentFrame {
+/** The deferred part: what the body draws. The frame's text is selectPaymentFrame's. */
+export interface PaymentView extends Pick<PaymentFrame, 'axis' | 'window'> {
   shown: MonthPoint[];
   events: PaymentEvent[];
   placed: PlacedEvent[];
@@ -96,7 +97,8 @@ export function selectPaymentView(input: PaymentInputs, filters: Filters): Payme
   const { shown, events, annual, periods, yuan } = records;
   const bounds = shown.length > 0 ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to } : filters;
   return {
-    ...frameOf(records),
+    axis: records.axis,
+    window: records.window,
     shown,
     events,
     placed: placeEvents(events, bounds),
