@@ -64,6 +64,20 @@ test('Retry loads the file again once it is back', async () => {
   await page.close();
 });
 
+test('Retry of a file that still fails says it tried, and the keyboard stays on Retry', async () => {
+  const { page } = await withFault('payment-events.json', (route) => route.fulfill({ status: 500, body: '' }));
+  await expectOnlyBroken(page, 'Payment workaround timeline', /HTTP 500/);
+  const payments = panel(page, 'Payment workaround timeline');
+  await payments.getByRole('button', { name: 'Retry' }).focus();
+  await page.keyboard.press('Enter');
+  await payments.getByRole('alert').filter({ hasText: 'Tried again once: it still fails.' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Retry', 'the focus stays on Retry');
+  await page.keyboard.press('Enter');
+  await payments.getByRole('alert').filter({ hasText: 'Tried again 2 times: it still fails.' }).waitFor();
+  assert.match(await payments.getByRole('alert').textContent(), /data\/payment-events.json: HTTP 500/);
+  await page.close();
+});
+
 test('a slow file (5 s) shows loading in its panels while the others work, then arrives', async () => {
   const { page } = await withFault('places.json', async (route) => {
     await new Promise((r) => setTimeout(r, 5000));

@@ -12,6 +12,7 @@ import { useDashboardActions, useDatasetSlots, useFocusedPanel } from '@/store/h
 import { useStoreApi } from '@/store/store-context';
 import type { PanelId } from '@/store/view-state';
 import { frameStatus } from './frame-status';
+import { PanelError, type RetryState } from './panel-error';
 import { PanelToolbar } from './panel-toolbar';
 
 export interface PanelFrameProps {
@@ -42,6 +43,9 @@ export function PanelFrame(props: PanelFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const slots = useDatasetSlots(datasets);
   const status = useMemo(() => frameStatus(datasets, slots), [datasets, slots]);
+  // Kept here, not in PanelError: a retry may pass through "loading", which unmounts the error box.
+  const [retry, setRetry] = useState<RetryState | null>(null);
+  if (retry && status.state === 'ready') setRetry(null);
   const queryClient = useQueryClient();
   const store = useStoreApi();
   const { filtersReset, panelFocused } = useDashboardActions();
@@ -120,19 +124,17 @@ export function PanelFrame(props: PanelFrameProps) {
         ref={bodyRef}
         aria-busy={stale || undefined}
       >
-        {status.state === 'loading' && <p role="status">Loading {title.toLowerCase()} data…</p>}
-        {status.state === 'error' && (
-          <div role="alert" className="panel__error">
-            <p>This panel cannot be shown: a data file it needs failed.</p>
-            <ul>
-              {status.errors.map((e) => (
-                <li key={e.name}>{e.message}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => status.errors.forEach((e) => void retryDataset(queryClient, store, e.name))}>
-              Retry
-            </button>
-          </div>
+        {status.state === 'loading' && !retry && <p role="status">Loading {title.toLowerCase()} data…</p>}
+        {/* While a retry is out, the error box stays (its button says "Trying again…"), so the focus stays on it. */}
+        {(status.state === 'error' || (status.state === 'loading' && retry)) && (
+          <PanelError
+            errors={status.state === 'error' ? status.errors : (retry?.from ?? [])}
+            retry={retry}
+            onRetry={(next) => {
+              setRetry(next);
+              status.errors.forEach((e) => void retryDataset(queryClient, store, e.name));
+            }}
+          />
         )}
         {status.state === 'ready' && emptyReason && (
           <div className="panel__empty" role="status">
