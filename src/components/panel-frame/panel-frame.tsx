@@ -46,6 +46,15 @@ export function PanelFrame(props: PanelFrameProps) {
   // Kept here, not in PanelError: a retry may pass through "loading", which unmounts the error box.
   const [retry, setRetry] = useState<RetryState | null>(null);
   if (retry && status.state === 'ready') setRetry(null);
+  // When a retry succeeds the error box and its focused button go: the focus moves to the panel's title rather than
+  // falling to the page.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (retried.current && status.state === 'ready' && focusLost) titleRef.current?.focus();
+    retried.current = retry !== null;
+  });
   const queryClient = useQueryClient();
   const store = useStoreApi();
   const { filtersReset, panelFocused } = useDashboardActions();
@@ -69,7 +78,9 @@ export function PanelFrame(props: PanelFrameProps) {
       onFocus={drawNow ? undefined : () => setDrawNow(true)}
     >
       <header className="panel__header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} ref={titleRef} tabIndex={-1}>
+          {title}
+        </h2>
         <button
           type="button"
           className="panel__focus"
