@@ -1,8 +1,8 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { partialDateSpan, type MonthKey } from '@/lib/months';
+import { byCodeUnit } from '@/lib/compare';
 import { spanInWindow } from './filter-match';
 import type { Filters } from './view-state';
-import { byCodeUnit } from '@/lib/compare';
 
 export interface Annotation {
   id: string;

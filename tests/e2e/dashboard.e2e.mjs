@@ -113,6 +113,14 @@ test('the layout works on a 390-px phone and a 1280×720 projector, in both them
     await page.locator('.leaflet-control-attribution a').first().waitFor({ state: 'attached' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
+    if (width < 560) {
+      // On a phone the filter lists take the screen's width, so sector and region names are not cut off.
+      const { list, bar } = await page.evaluate(() => ({
+        list: document.querySelector('.filter-bar select[multiple]')?.getBoundingClientRect().width ?? 0,
+        bar: document.querySelector('.filter-bar__controls')?.getBoundingClientRect().width ?? 0,
+      }));
+      assert.ok(list >= bar - 1, `the Sector list is as wide as the filter bar (${list} of ${bar} px)`);
+    }
     assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}`);
     if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1920) await page.screenshot({ path: 'docs/screenshot.png' });
     await page.close();

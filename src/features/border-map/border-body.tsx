@@ -1,5 +1,5 @@
-import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { Suspense, useCallback, useId, useState } from 'react';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import type { BorderView } from './border-selectors';
 import { PlaceCard } from './place-card';
 import { PlaceList } from './place-list';

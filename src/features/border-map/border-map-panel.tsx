@@ -1,4 +1,3 @@
-import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import './border-map.css';
 import { memo, useMemo } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
@@ -6,6 +5,7 @@ import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { selectBorderFrame, selectBorderView } from './border-selectors';
 
 const DATASETS = ['places', 'projects', 'regions', 'aggregates', 'sources'] as const;

@@ -3,8 +3,8 @@ import { formatNumber } from '@/lib/format';
 import { formatPartialDate, partialDateSpan } from '@/lib/months';
 import { spanInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
-import { RUSSIA_CHINA_ROUTES } from './route-ids';
 import { byCodeUnit } from '@/lib/compare';
+import { RUSSIA_CHINA_ROUTES } from './route-ids';
 
 export type GasFlow = DatasetRecord<'gas-flows'>;
 export type GasRoute = DatasetRecord<'gas-routes'>;

@@ -1,4 +1,3 @@
-import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { memo, useMemo } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
@@ -6,6 +5,7 @@ import { selectAnnotations } from '@/store/annotations';
 import { useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { selectGasFrame, selectGasView } from './gas-selectors';
 import { selectSchematic } from './route-selectors';
 import './gas-negotiations.css';

@@ -1,6 +1,6 @@
 import { formatNumber } from '@/lib/format';
-import type { GasRoute } from './flow-selectors';
 import { byCodeUnit } from '@/lib/compare';
+import type { GasRoute } from './flow-selectors';
 
 export const ROUTE_STATUS_LABELS: Record<GasRoute['status'], string> = {
   operating: 'operating',

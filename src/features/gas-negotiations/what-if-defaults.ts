@@ -1,9 +1,9 @@
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
+import { byCodeUnit } from '@/lib/compare';
 import type { GasRoute } from './flow-selectors';
 import { priceLabel, pricesFor, type GasPrice } from './price-selectors';
 import { ROUTE_IDS } from './route-ids';
-import { byCodeUnit } from '@/lib/compare';
 
 export interface EuropeOption {
   id: string;

@@ -4,9 +4,9 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { spanInWindow } from '@/store/filter-match';
 import type { Filters } from '@/store/view-state';
+import { byCodeUnit } from '@/lib/compare';
 import { conversionNote, originalAmount } from './money';
 import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
-import { byCodeUnit } from '@/lib/compare';
 
 export type Aggregate = DatasetRecord<'aggregates'>;
 

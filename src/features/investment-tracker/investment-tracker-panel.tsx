@@ -1,10 +1,10 @@
-import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
 import { useDashboardActions, useDataset, useFilters, useSelectedProjectId } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { selectDetail, selectInvestmentFrame, selectInvestmentView } from './investment-view';
 import { DEFAULT_SORT, type SortKey, type SortState } from './project-rows';
 import './investment-tracker.css';

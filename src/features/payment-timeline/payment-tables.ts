@@ -1,8 +1,8 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import type { MonthPoint } from './trade-series';
 import { byCodeUnit } from '@/lib/compare';
+import type { MonthPoint } from './trade-series';
 
 type TradeAnnual = DatasetRecord<'trade-annual'>;
 type TradePeriod = DatasetRecord<'trade-periods'>;

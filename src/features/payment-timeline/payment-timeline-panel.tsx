@@ -1,4 +1,3 @@
-import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
@@ -6,6 +5,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { selectPaymentFrame, selectPaymentView } from './payment-selectors';
 import { windowFromIndices } from './trade-series';
 import './payment-timeline.css';
