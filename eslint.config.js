@@ -4,7 +4,17 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['investment-tracker', 'gas-negotiations', 'payment-timeline', 'border-map', 'filters', 'export', 'present', 'sources', 'import'];
+const FEATURES = [
+  'investment-tracker',
+  'gas-negotiations',
+  'payment-timeline',
+  'border-map',
+  'filters',
+  'export',
+  'present',
+  'sources',
+  'import',
+];
 
 /** A feature may import shared layers, never another feature or the app shell. */
 const featureBoundaries = FEATURES.map((feature) => ({
@@ -15,8 +25,11 @@ const featureBoundaries = FEATURES.map((feature) => ({
       {
         patterns: [
           {
-            group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}/*`, `**/features/${f}/*`]).concat(['@/app/*']),
-            message: 'Features never import each other or the app shell: move shared code to components/, store/, data/ or lib/.',
+            group: FEATURES.filter((f) => f !== feature)
+              .flatMap((f) => [`@/features/${f}/*`, `**/features/${f}/*`])
+              .concat(['@/app/*']),
+            message:
+              'Features never import each other or the app shell: move shared code to components/, store/, data/ or lib/.',
           },
         ],
       },
@@ -38,22 +51,45 @@ export default tseslint.config(
       'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is rendered as text: no dangerouslySetInnerHTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Data is rendered as text: no dangerouslySetInnerHTML.',
+        },
       ],
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    files: [
+      'src/components/**/*.{ts,tsx}',
+      'src/store/**/*.{ts,tsx}',
+      'src/data/**/*.{ts,tsx}',
+      'src/lib/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*', '**/features/*', '**/app/*'], message: 'Shared layers never import features or the app shell.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '**/features/*', '**/app/*'],
+              message: 'Shared layers never import features or the app shell.',
+            },
+          ],
+        },
       ],
     },
   },
   ...featureBoundaries,
   {
-    files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'tests/**', 'scripts/**', 'bench/**', 'vite.config.ts', 'eslint.config.js'],
+    files: [
+      '**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'tests/**',
+      'scripts/**',
+      'bench/**',
+      'vite.config.ts',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'react-refresh/only-export-components': 'off' },
   },

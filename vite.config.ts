@@ -40,7 +40,11 @@ function dataFolder(): Plugin {
       readdirSync(DATA_DIR)
         .filter((f) => f.endsWith('.json'))
         .sort()
-        .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${f}` }, injectTo: 'head' as const })),
+        .map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${f}` },
+          injectTo: 'head' as const,
+        })),
   };
 }
 
@@ -65,7 +69,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'bri-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -83,7 +91,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor-recharts', test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|decimal\.js-light|es-toolkit|redux|react-redux|use-sync-external-store)[\\/]/ },
+            {
+              name: 'vendor-recharts',
+              test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|decimal\.js-light|es-toolkit|redux|react-redux|use-sync-external-store)[\\/]/,
+            },
             { name: 'vendor-leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
             { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod|zustand)[\\/]/ },
           ],
@@ -98,6 +109,11 @@ export default defineConfig({
     setupFiles: ['src/testing/setup-tests.ts'],
     // Whole-dashboard renders with the real data take seconds in jsdom on 2 shared cores.
     testTimeout: 30000,
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/integration/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+    ],
   },
 });

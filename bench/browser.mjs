@@ -5,10 +5,23 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { drawAllPanels } from '../tests/e2e/harness.mjs';
 
-export const PANEL_NAMES = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline', 'Border crossings'];
+export const PANEL_NAMES = [
+  'Investment tracker',
+  'Gas negotiations',
+  'Payment workaround timeline',
+  'Border crossings',
+];
 
 /** toolchain.md §7; Playwright adds --headless and --user-data-dir itself (it refuses the latter in args). */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchBrowser(executablePath) {
   const profile = mkdtempSync(join(tmpdir(), 'bri-bench-pw-'));
@@ -49,7 +62,12 @@ export async function openDashboard(context, url, timeout = 60_000, { drawAll = 
     for (const name of PANEL_NAMES) {
       const region = panel(page, name);
       if ((await region.getByText(/This panel failed/).count()) > 0) {
-        const message = (await region.getByRole('alert').first().textContent().catch(() => '')) ?? '';
+        const message =
+          (await region
+            .getByRole('alert')
+            .first()
+            .textContent()
+            .catch(() => '')) ?? '';
         await page.close();
         throw new Error(`panel "${name}" crashed: ${message.trim().slice(0, 200)}`);
       }
@@ -58,7 +76,9 @@ export async function openDashboard(context, url, timeout = 60_000, { drawAll = 
     if (pending.length === 0) break;
     if (Date.now() - started > timeout) {
       await page.close();
-      throw new Error(`no summary after ${timeout / 1000} s in: ${pending.join(', ')}${errors.length ? ` (page error: ${errors[0]})` : ''}`);
+      throw new Error(
+        `no summary after ${timeout / 1000} s in: ${pending.join(', ')}${errors.length ? ` (page error: ${errors[0]})` : ''}`,
+      );
     }
     await page.waitForTimeout(100);
   }

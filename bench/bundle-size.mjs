@@ -26,7 +26,9 @@ function htmlScripts(html) {
 }
 
 function htmlStyles(html) {
-  return [...html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => posix.normalize(m[1].replace(/^\.?\//, '')));
+  return [...html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) =>
+    posix.normalize(m[1].replace(/^\.?\//, '')),
+  );
 }
 
 /** Files reachable from the manifest entries through static `imports` (rolldown's view of the first screen). */
@@ -52,7 +54,11 @@ export function measureBundle(outDir) {
   const initial = new Set([...fromHtml, ...fromManifest]);
   const names = Object.fromEntries(Object.values(manifest).map((c) => [c.file, c.name ?? '']));
   // The module a chunk starts from (e.g. `node_modules/html-to-image/es/index.js`): says what a lazy chunk is.
-  const modules = Object.fromEntries(Object.entries(manifest).filter(([key]) => !key.startsWith('_')).map(([key, c]) => [c.file, key]));
+  const modules = Object.fromEntries(
+    Object.entries(manifest)
+      .filter(([key]) => !key.startsWith('_'))
+      .map(([key, c]) => [c.file, key]),
+  );
 
   const assets = readdirSync(join(outDir, 'assets')).sort();
   const chunks = assets
@@ -60,7 +66,16 @@ export function measureBundle(outDir) {
     .map((f) => {
       const file = `assets/${f}`;
       const s = sizes(join(outDir, file));
-      return { file, name: names[file] || f.replace(/-[\w-]{8}\.js$/, ''), module: modules[file] ?? null, initial: initial.has(file), rawKb: kb(s.raw), gzipKb: kb(s.gzip), brotliKb: kb(s.brotli), ...s };
+      return {
+        file,
+        name: names[file] || f.replace(/-[\w-]{8}\.js$/, ''),
+        module: modules[file] ?? null,
+        initial: initial.has(file),
+        rawKb: kb(s.raw),
+        gzipKb: kb(s.gzip),
+        brotliKb: kb(s.brotli),
+        ...s,
+      };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
   const initialStyles = new Set(htmlStyles(html));
@@ -76,16 +91,36 @@ export function measureBundle(outDir) {
   const first = chunks.filter((c) => c.initial);
   const lazy = chunks.filter((c) => !c.initial);
   const initialGzipKb = kb(sum(first, 'gzip'));
-  const mismatch = [...fromHtml].filter((f) => !fromManifest.has(f)).concat([...fromManifest].filter((f) => !fromHtml.has(f)));
+  const mismatch = [...fromHtml]
+    .filter((f) => !fromManifest.has(f))
+    .concat([...fromManifest].filter((f) => !fromHtml.has(f)));
   return {
     floorGzipKb: FLOOR_GZIP_KB,
     targetGzipKb: Math.round(FLOOR_GZIP_KB * TARGET_FACTOR * 100) / 100,
-    initial: { chunks: first.length, rawKb: kb(sum(first, 'raw')), gzipKb: initialGzipKb, brotliKb: kb(sum(first, 'brotli')) },
-    lazy: { chunks: lazy.length, rawKb: kb(sum(lazy, 'raw')), gzipKb: kb(sum(lazy, 'gzip')), brotliKb: kb(sum(lazy, 'brotli')) },
+    initial: {
+      chunks: first.length,
+      rawKb: kb(sum(first, 'raw')),
+      gzipKb: initialGzipKb,
+      brotliKb: kb(sum(first, 'brotli')),
+    },
+    lazy: {
+      chunks: lazy.length,
+      rawKb: kb(sum(lazy, 'raw')),
+      gzipKb: kb(sum(lazy, 'gzip')),
+      brotliKb: kb(sum(lazy, 'brotli')),
+    },
     ratioToFloor: Math.round((initialGzipKb / FLOOR_GZIP_KB) * 1000) / 1000,
     // index.html and the manifest disagreeing would mean a chunk loads without being preloaded (or the reverse).
     htmlManifestMismatch: mismatch,
-    chunks: chunks.map((c) => ({ file: c.file, name: c.name, module: c.module, initial: c.initial, rawKb: c.rawKb, gzipKb: c.gzipKb, brotliKb: c.brotliKb })),
+    chunks: chunks.map((c) => ({
+      file: c.file,
+      name: c.name,
+      module: c.module,
+      initial: c.initial,
+      rawKb: c.rawKb,
+      gzipKb: c.gzipKb,
+      brotliKb: c.brotliKb,
+    })),
     styles,
   };
 }

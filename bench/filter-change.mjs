@@ -32,7 +32,13 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
     let committedInFrame = false;
     const finish = () => {
       clearTimeout(timer);
-      resolve({ commitMs: tCommit - t0, paintMs, settledMs: performance.now() - t0, settleCommitMs: tSettled - t0, committedInFrame });
+      resolve({
+        commitMs: tCommit - t0,
+        paintMs,
+        settledMs: performance.now() - t0,
+        settleCommitMs: tSettled - t0,
+        committedInFrame,
+      });
     };
     // A message posted now is delivered in a task after the current one: after the frame's rendering step.
     const afterPaint = (then) => () => {
@@ -59,7 +65,13 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
       } else if (paintMs !== null) checkSettled();
     };
     const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
     const timer = setTimeout(() => {
       observer.disconnect();
       resolve({ timeout: true, unchanged: sections.map((s, i) => watch[i] && text(s) === before[i]) });
@@ -85,7 +97,13 @@ async function settle(page) {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50))));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            window.requestIdleCallback
+              ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+              : setTimeout(resolve, 50),
+          ),
+        );
       }),
   );
 }
@@ -98,7 +116,13 @@ async function summaryTexts(page) {
 
 async function setTo(page, value) {
   const { input, sections } = await handles(page);
-  const result = await page.evaluate(changeAndTime, { input, sections, value, watch: sections.map(() => false), timeoutMs: 10_000 });
+  const result = await page.evaluate(changeAndTime, {
+    input,
+    sections,
+    value,
+    watch: sections.map(() => false),
+    timeoutMs: 10_000,
+  });
   await settle(page);
   return result;
 }
@@ -125,7 +149,10 @@ async function pickAlternate(page, initial) {
  * run for many minutes (the result says how many changes were timed). `alternate` reuses the month picked at another
  * scale: the synthetic copies keep their dates, so the same month changes the same panels.
  */
-export async function measureFilterChange(page, { runs = 30, warmup = 2, timeoutMs = 30_000, budgetMs = 60_000, minRuns = 5, alternate } = {}) {
+export async function measureFilterChange(
+  page,
+  { runs = 30, warmup = 2, timeoutMs = 30_000, budgetMs = 60_000, minRuns = 5, alternate } = {},
+) {
   const started = Date.now();
   const initial = await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).inputValue();
   const chosen = alternate ?? (await pickAlternate(page, initial));
@@ -146,7 +173,9 @@ export async function measureFilterChange(page, { runs = 30, warmup = 2, timeout
     const r = await page.evaluate(changeAndTime, { input, sections, value, watch: chosen.watch, timeoutMs });
     await settle(page);
     if (r.timeout) {
-      problems.push(`change to ${value}: no new summary within ${timeoutMs} ms in ${PANEL_NAMES.filter((_, j) => r.unchanged[j]).join(', ')}`);
+      problems.push(
+        `change to ${value}: no new summary within ${timeoutMs} ms in ${PANEL_NAMES.filter((_, j) => r.unchanged[j]).join(', ')}`,
+      );
       if (problems.length >= 2) break;
       continue;
     }

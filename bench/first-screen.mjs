@@ -20,7 +20,9 @@ export async function measureFirstScreen(context, url, chunks) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     // The page fetches the rest of its code a few seconds after loading, for printing (src/app/print-preparation.ts);
     // that is not the first screen's. With Save-Data it does not, whenever the network goes quiet here.
-    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
     await page.goto(url);
     for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
@@ -32,7 +34,8 @@ export async function measureFirstScreen(context, url, chunks) {
     );
     const loaded = [...new Set(files)].map((f) => byFile.get(f)).filter(Boolean);
     const drawn = [];
-    for (const name of PANEL_NAMES) if ((await panel(page, name).locator('.panel__pending').count()) === 0) drawn.push(name);
+    for (const name of PANEL_NAMES)
+      if ((await panel(page, name).locator('.panel__pending').count()) === 0) drawn.push(name);
     out.push({
       viewport: viewport.label,
       gzipKb: sumKb(loaded, 'gzipKb'),

@@ -11,13 +11,23 @@ export const LIGHTHOUSE_VERSION = '12.2.3';
 const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 
 /** toolchain.md §5/§7; the profile folder is new for each run so no cache or service worker carries over. */
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Why Lighthouse cannot run here, or null when it can. */
 export function lighthouseUnavailable() {
   if (!existsSync(CLI)) return `lighthouse not installed: npm i -D -E lighthouse@${LIGHTHOUSE_VERSION}`;
   const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
-  if (version !== LIGHTHOUSE_VERSION) console.warn(`bench: lighthouse ${version} installed; the known-good version is ${LIGHTHOUSE_VERSION}`);
+  if (version !== LIGHTHOUSE_VERSION)
+    console.warn(`bench: lighthouse ${version} installed; the known-good version is ${LIGHTHOUSE_VERSION}`);
   return null;
 }
 
@@ -52,7 +62,8 @@ async function runOnce(url, chromePath, preset) {
   const started = Date.now();
   const { code, stderr } = await run(args, { ...process.env, CHROME_PATH: chromePath }, 120_000);
   try {
-    if (code !== 0 || !existsSync(report)) return { error: `lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` };
+    if (code !== 0 || !existsSync(report))
+      return { error: `lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` };
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     const audit = (id) => lhr.audits[id]?.numericValue ?? null;
     const score = lhr.categories.performance.score;
@@ -84,7 +95,12 @@ async function medianRun(url, chromePath, preset, runs) {
   const ok = all.filter((r) => !r.error && r.score !== null);
   if (ok.length === 0) return all[0];
   const sorted = [...ok].sort((a, b) => a.score - b.score || b.tbtMs - a.tbtMs);
-  return { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: all.length, scores: ok.map((r) => r.score), failedRuns: all.length - ok.length };
+  return {
+    ...sorted[Math.floor((sorted.length - 1) / 2)],
+    runs: all.length,
+    scores: ok.map((r) => r.score),
+    failedRuns: all.length - ok.length,
+  };
 }
 
 /** Mobile (Lighthouse's default: simulated slow 4G, 4× CPU) and desktop preset, the median of `runs` runs each. */

@@ -74,9 +74,17 @@ function searchToSummary(text) {
   });
 }
 
-export async function measureMapMarkers({ context, baseUrl, places, count = places.records.length, durationMs = 2000 }) {
+export async function measureMapMarkers({
+  context,
+  baseUrl,
+  places,
+  count = places.records.length,
+  durationMs = 2000,
+}) {
   const body = JSON.stringify(places);
-  await context.route('**/data/places.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await context.route('**/data/places.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   const page = await context.newPage();
   try {
     await page.goto(baseUrl);
@@ -89,7 +97,9 @@ export async function measureMapMarkers({ context, baseUrl, places, count = plac
     await map.scrollIntoViewIfNeeded();
     // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.
     await page.waitForFunction(
-      (selector) => document.querySelectorAll(selector).length > 0 || document.querySelector('#panel-border .leaflet-overlay-pane canvas'),
+      (selector) =>
+        document.querySelectorAll(selector).length > 0 ||
+        document.querySelector('#panel-border .leaflet-overlay-pane canvas'),
       MARKERS,
       { timeout: 60_000 },
     );
@@ -125,7 +135,9 @@ export async function measureMapMarkers({ context, baseUrl, places, count = plac
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (isMain) {
   const baseUrl = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.E2E_BASE_URL;
-  const counts = (process.argv.find((a) => a.startsWith('--counts='))?.split('=')[1] ?? '45,300,1000,5000').split(',').map(Number);
+  const counts = (process.argv.find((a) => a.startsWith('--counts='))?.split('=')[1] ?? '45,300,1000,5000')
+    .split(',')
+    .map(Number);
   if (!baseUrl) {
     console.error('usage: node bench/map-markers.mjs <url of a served build> [--counts=45,300,1000,5000]');
     process.exit(2);
@@ -134,14 +146,20 @@ if (isMain) {
   const rows = [];
   try {
     for (const count of counts) {
-      const result = await measureMapMarkers({ context, baseUrl, places: syntheticPlaces(resolve(import.meta.dirname, '../data'), count) });
+      const result = await measureMapMarkers({
+        context,
+        baseUrl,
+        places: syntheticPlaces(resolve(import.meta.dirname, '../data'), count),
+      });
       rows.push(result);
       console.log(JSON.stringify(result));
     }
   } finally {
     await context.close();
   }
-  console.log('\n| places | drawn as | DOM markers | drawn at (ms) | pan frames | pan median / p95 / max (ms) | pan >50 ms | zoom median / p95 / max (ms) | zoom >50 ms | search → summary (ms) | clear (ms) |');
+  console.log(
+    '\n| places | drawn as | DOM markers | drawn at (ms) | pan frames | pan median / p95 / max (ms) | pan >50 ms | zoom median / p95 / max (ms) | zoom >50 ms | search → summary (ms) | clear (ms) |',
+  );
   console.log('|---:|---|---:|---:|---:|---|---:|---|---:|---:|---:|');
   for (const r of rows) {
     console.log(

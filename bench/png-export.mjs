@@ -6,7 +6,11 @@ import { PANEL_NAMES, panel } from './browser.mjs';
 async function answerChooser(page) {
   const dialog = page.getByRole('dialog').or(page.getByRole('menu')).last();
   if (!(await dialog.isVisible().catch(() => false))) return false;
-  const twoX = dialog.getByRole('radio', { name: /2×|2x/i }).or(dialog.getByRole('menuitem', { name: /2×|2x/i })).or(dialog.getByRole('option', { name: /2×|2x/i })).first();
+  const twoX = dialog
+    .getByRole('radio', { name: /2×|2x/i })
+    .or(dialog.getByRole('menuitem', { name: /2×|2x/i }))
+    .or(dialog.getByRole('option', { name: /2×|2x/i }))
+    .first();
   if (await twoX.isVisible().catch(() => false)) await twoX.click();
   const confirm = dialog.getByRole('button', { name: /^(download|save|export)/i }).first();
   if (await confirm.isVisible().catch(() => false)) await confirm.click();

@@ -6,8 +6,16 @@ const kib = (bytes) => (bytes === null || bytes === undefined ? '—' : `${(byte
 function bundleRows(b) {
   if (!b || b.error) return [['Initial JavaScript (gzip)', `error: ${b?.error ?? 'not run'}`, '']];
   return [
-    ['Initial JavaScript, gzip', `**${fmt(b.initial.gzipKb, ' kB', 1)}** = ${fmt(b.ratioToFloor, '× floor', 2)} (floor ≈ ${b.floorGzipKb} kB)`, `≤ ${fmt(b.targetGzipKb, ' kB', 1)} (1.15× floor)`],
-    ['Initial JavaScript, raw / brotli', `${fmt(b.initial.rawKb, ' kB')} / ${fmt(b.initial.brotliKb, ' kB')} in ${b.initial.chunks} chunks`, ''],
+    [
+      'Initial JavaScript, gzip',
+      `**${fmt(b.initial.gzipKb, ' kB', 1)}** = ${fmt(b.ratioToFloor, '× floor', 2)} (floor ≈ ${b.floorGzipKb} kB)`,
+      `≤ ${fmt(b.targetGzipKb, ' kB', 1)} (1.15× floor)`,
+    ],
+    [
+      'Initial JavaScript, raw / brotli',
+      `${fmt(b.initial.rawKb, ' kB')} / ${fmt(b.initial.brotliKb, ' kB')} in ${b.initial.chunks} chunks`,
+      '',
+    ],
     ['Lazy JavaScript, gzip', `${fmt(b.lazy.gzipKb, ' kB')} in ${b.lazy.chunks} chunks`, ''],
   ];
 }
@@ -30,12 +38,20 @@ function spread(r) {
 }
 
 function lighthouseRows(lh) {
-  if (!lh || lh.skipped || lh.error) return [['Lighthouse', lh?.skipped ?? `error: ${lh?.error ?? 'not run'}`, '≥ 95 mobile, 100 desktop']];
+  if (!lh || lh.skipped || lh.error)
+    return [['Lighthouse', lh?.skipped ?? `error: ${lh?.error ?? 'not run'}`, '≥ 95 mobile, 100 desktop']];
   const row = (label, r, target) =>
     r.error
       ? [label, `error: ${r.error}`, target]
-      : [label, `score **${r.score ?? '—'}**${spread(r)}, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${kib(r.totalBytes)}`, target];
-  return [row(`Lighthouse ${lh.version}, mobile`, lh.mobile, '≥ 95'), row(`Lighthouse ${lh.version}, desktop`, lh.desktop, '100')];
+      : [
+          label,
+          `score **${r.score ?? '—'}**${spread(r)}, LCP ${fmt(r.lcpMs / 1000, ' s', 2)}, TBT ${r.tbtMs} ms, CLS ${r.cls}, ${kib(r.totalBytes)}`,
+          target,
+        ];
+  return [
+    row(`Lighthouse ${lh.version}, mobile`, lh.mobile, '≥ 95'),
+    row(`Lighthouse ${lh.version}, desktop`, lh.desktop, '100'),
+  ];
 }
 
 const FILTER_TARGETS = { 1: 'p95 ≤ 16 ms', 100: 'p95 ≤ 50 ms' };
@@ -50,7 +66,9 @@ function filterRows(filter) {
     return [
       label,
       `median **${fmt(r.painted.medianMs, ' ms')}**, p95 **${fmt(r.painted.p95Ms, ' ms')}** (commit ${fmt(r.commit.medianMs)} / ${fmt(r.commit.p95Ms, ' ms')}; n=${r.painted.n}${early})${note}` +
-        (r.settled?.n ? `; every chart redrawn: median ${fmt(r.settled.medianMs, ' ms')}, p95 ${fmt(r.settled.p95Ms, ' ms')}` : ''),
+        (r.settled?.n
+          ? `; every chart redrawn: median ${fmt(r.settled.medianMs, ' ms')}, p95 ${fmt(r.settled.p95Ms, ' ms')}`
+          : ''),
       FILTER_TARGETS[scale] ?? '',
     ];
   });
@@ -59,8 +77,13 @@ function filterRows(filter) {
 function pngRows(png) {
   if (!png) return [];
   if (png.error) return [['PNG export (2×)', `error: ${png.error}`, '']];
-  const rows = Object.entries(png.panels ?? {}).map(([name, r]) => [`PNG export (2×), ${name}`, r.error ? `error: ${r.error}` : `${r.ms} ms`, '']);
-  if (png.coldMs !== null && png.coldMs !== undefined) rows.unshift(['PNG export (2×), first click (loads the export code)', `${png.coldMs} ms`, '']);
+  const rows = Object.entries(png.panels ?? {}).map(([name, r]) => [
+    `PNG export (2×), ${name}`,
+    r.error ? `error: ${r.error}` : `${r.ms} ms`,
+    '',
+  ]);
+  if (png.coldMs !== null && png.coldMs !== undefined)
+    rows.unshift(['PNG export (2×), first click (loads the export code)', `${png.coldMs} ms`, '']);
   return rows;
 }
 
@@ -68,10 +91,26 @@ function mapRows(map) {
   if (!map) return [];
   const label = `Map frame time, ${map.count?.toLocaleString('en-US') ?? '5,000'} markers`;
   if (map.skipped || map.error) return [[label, map.skipped ?? `error: ${map.error}`, '']];
-  const drawn = map.drawMode ? `${map.drawMode} markers` : map.markerElements !== undefined ? `${map.markerElements} marker elements` : '';
-  const rows = [[`${label}, panning`, `mean **${fmt(map.meanMs, ' ms')}**, p95 **${fmt(map.p95Ms, ' ms')}** (${map.frames} frames${drawn ? `, ${drawn}` : ''})`, '≤ 16.7 ms (60 fps)']];
-  if (map.zoom?.n) rows.push([`${label}, wheel zoom`, `mean ${fmt(map.zoom.meanMs, ' ms')}, p95 ${fmt(map.zoom.p95Ms, ' ms')} (${map.zoom.n} frames)`, '']);
-  if (map.drawnAtMs !== undefined) rows.push([`${label}, drawn after load (scrolled to at once)`, `${map.drawnAtMs} ms`, '']);
+  const drawn = map.drawMode
+    ? `${map.drawMode} markers`
+    : map.markerElements !== undefined
+      ? `${map.markerElements} marker elements`
+      : '';
+  const rows = [
+    [
+      `${label}, panning`,
+      `mean **${fmt(map.meanMs, ' ms')}**, p95 **${fmt(map.p95Ms, ' ms')}** (${map.frames} frames${drawn ? `, ${drawn}` : ''})`,
+      '≤ 16.7 ms (60 fps)',
+    ],
+  ];
+  if (map.zoom?.n)
+    rows.push([
+      `${label}, wheel zoom`,
+      `mean ${fmt(map.zoom.meanMs, ' ms')}, p95 ${fmt(map.zoom.p95Ms, ' ms')} (${map.zoom.n} frames)`,
+      '',
+    ]);
+  if (map.drawnAtMs !== undefined)
+    rows.push([`${label}, drawn after load (scrolled to at once)`, `${map.drawnAtMs} ms`, '']);
   return rows;
 }
 
@@ -83,18 +122,27 @@ function table(header, rows) {
 export function markdownReport(results) {
   const m = results.meta;
   const head = `Benchmark of ${m.commit}${m.dirty ? ' (with uncommitted changes)' : ''}, ${m.date}: Node ${m.node}, ${m.chromium ?? 'Chromium'}, ${m.cpus} CPUs (load average ${m.loadAverage} at start).`;
-  const main = table(['Measure', 'Result', 'Target'], [
-    ...bundleRows(results.bundle),
-    ...firstScreenRows(results.firstScreen),
-    ...lighthouseRows(results.lighthouse),
-    ...filterRows(results.filterChange),
-    ...pngRows(results.pngExport),
-    ...mapRows(results.map),
-  ]);
+  const main = table(
+    ['Measure', 'Result', 'Target'],
+    [
+      ...bundleRows(results.bundle),
+      ...firstScreenRows(results.firstScreen),
+      ...lighthouseRows(results.lighthouse),
+      ...filterRows(results.filterChange),
+      ...pngRows(results.pngExport),
+      ...mapRows(results.map),
+    ],
+  );
   const chunks = results.bundle?.chunks
     ? table(
         ['Chunk', 'Loaded', 'raw kB', 'gzip kB', 'brotli kB'],
-        results.bundle.chunks.map((c) => [`\`${c.name}\`${c.module && !c.initial ? ` (${c.module})` : ''}`, c.initial ? 'initial' : 'lazy', fmt(c.rawKb, '', 2), fmt(c.gzipKb, '', 2), fmt(c.brotliKb, '', 2)]),
+        results.bundle.chunks.map((c) => [
+          `\`${c.name}\`${c.module && !c.initial ? ` (${c.module})` : ''}`,
+          c.initial ? 'initial' : 'lazy',
+          fmt(c.rawKb, '', 2),
+          fmt(c.gzipKb, '', 2),
+          fmt(c.brotliKb, '', 2),
+        ]),
       )
     : '';
   const notes =

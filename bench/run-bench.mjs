@@ -30,7 +30,10 @@ const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${na
 const runs = Number(option('runs', '30'));
 const lighthouseRuns = Math.max(1, Number(option('lighthouse-runs', '5')));
 const budgetMs = Number(option('budget', '60')) * 1000;
-const scales = option('scales', '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+const scales = option('scales', '1,10,100')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 1);
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 // --draw=screen times filter changes on the page as opened (only the panels and charts on the first screen drawn).
 const drawAll = option('draw', 'all') !== 'screen';
@@ -42,7 +45,9 @@ const errorText = (err) => String(err?.message ?? err).split('\n')[0];
 function gitInfo() {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !==
+      '';
     return { commit, dirty };
   } catch {
     return { commit: 'unknown', dirty: null };
@@ -50,7 +55,12 @@ function gitInfo() {
 }
 
 async function serve(outDir) {
-  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   return { server, url: serverUrl(server) };
 }
 
@@ -79,7 +89,9 @@ const results = {
     node: process.versions.node,
     chromium: null,
     cpus: cpus().length,
-    loadAverage: loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     runs,
     scales,
   },
@@ -99,11 +111,16 @@ try {
   results.bundle = await step('bundle sizes', () => measureBundle(outDir));
   base = await serve(outDir);
 
-  results.lighthouse = skip.has('lighthouse') ? { skipped: 'skipped (--skip=lighthouse)' } : await step('lighthouse', () => measureLighthouse(base.url, chromePath, lighthouseRuns));
+  results.lighthouse = skip.has('lighthouse')
+    ? { skipped: 'skipped (--skip=lighthouse)' }
+    : await step('lighthouse', () => measureLighthouse(base.url, chromePath, lighthouseRuns));
 
   context = await launchBrowser(chromePath);
   results.meta.chromium = context.browser() ? `Chromium ${context.browser().version()}` : null;
-  if (results.bundle?.chunks) results.firstScreen = await step('first-screen JavaScript', () => measureFirstScreen(context, base.url, results.bundle.chunks));
+  if (results.bundle?.chunks)
+    results.firstScreen = await step('first-screen JavaScript', () =>
+      measureFirstScreen(context, base.url, results.bundle.chunks),
+    );
 
   if (!skip.has('filter')) {
     let alternate;
@@ -144,7 +161,9 @@ try {
   }
 
   if (!skip.has('map')) {
-    results.map = await step(`map frames with ${MAP_MARKERS} markers`, () => measureMapFrames(context, base.url, syntheticPlaces(join(root, 'data'), MAP_MARKERS)));
+    results.map = await step(`map frames with ${MAP_MARKERS} markers`, () =>
+      measureMapFrames(context, base.url, syntheticPlaces(join(root, 'data'), MAP_MARKERS)),
+    );
   }
 } catch (err) {
   results.error = errorText(err);
@@ -163,4 +182,3 @@ console.log(`\n${markdown}`);
 log(`wrote bench/results.json and bench/latest.md in ${results.meta.seconds} s`);
 // Numbers, not pass/fail: the exit code only says whether the bench itself could run.
 process.exit(results.error ? 1 : 0);
-

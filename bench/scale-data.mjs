@@ -26,7 +26,8 @@ function jitterMoney(value, rand) {
   const f = 0.75 + rand() * 0.5;
   const out = { ...value, amount: round2(value.amount * f) || value.amount };
   if (typeof value.amountMax === 'number') out.amountMax = Math.max(out.amount, round2(value.amountMax * f));
-  if (value.usd && typeof value.usd.amountBn === 'number') out.usd = { ...value.usd, amountBn: round2(value.usd.amountBn * f) || value.usd.amountBn };
+  if (value.usd && typeof value.usd.amountBn === 'number')
+    out.usd = { ...value.usd, amountBn: round2(value.usd.amountBn * f) || value.usd.amountBn };
   return out;
 }
 

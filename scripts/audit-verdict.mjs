@@ -18,13 +18,22 @@ export function auditVerdict(stdout, stderr = '') {
       .filter((line) => line && !line.startsWith('A complete log'))
       .slice(0, 2)
       .join('; ');
-    return { ran: false, text: `npm audit: NOT RUN — the advisory database could not be reached (${reason || 'no report'}). Run it where the public registry is reachable.` };
+    return {
+      ran: false,
+      text: `npm audit: NOT RUN — the advisory database could not be reached (${reason || 'no report'}). Run it where the public registry is reachable.`,
+    };
   }
   const line = ['critical', 'high', 'moderate', 'low'].map((level) => `${counts[level] ?? 0} ${level}`).join(', ');
-  const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
+  const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+    ([, v]) => v.severity === 'high' || v.severity === 'critical',
+  );
   if ((counts.critical ?? 0) + (counts.high ?? 0) > 0) {
     const names = serious.map(([name, v]) => `  ${name} (${v.severity}): ${v.range}`);
-    return { ran: true, ok: false, text: [`npm audit: ${line} in the shipped dependencies — high and critical must be fixed:`, ...names].join('\n') };
+    return {
+      ran: true,
+      ok: false,
+      text: [`npm audit: ${line} in the shipped dependencies — high and critical must be fixed:`, ...names].join('\n'),
+    };
   }
   return { ran: true, ok: true, text: `npm audit: ${line} in the shipped dependencies (no high or critical).` };
 }

@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { auditVerdict } from './audit-verdict.mjs';
 
 // npm is a .cmd on Windows, which only a shell runs.
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 60_000, shell: process.platform === 'win32' });
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  timeout: 60_000,
+  shell: process.platform === 'win32',
+});
 const verdict = auditVerdict(run.stdout, `${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`);
 (verdict.ran && !verdict.ok ? console.error : console.log)(verdict.text);
 process.exit(verdict.ran && !verdict.ok ? 1 : 0);

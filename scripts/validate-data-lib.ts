@@ -4,7 +4,14 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkCrossReferences, newestDate, recordIdOf, sourceIdsUsed, type DataFiles, type Problem } from '../src/data/cross-references';
+import {
+  checkCrossReferences,
+  newestDate,
+  recordIdOf,
+  sourceIdsUsed,
+  type DataFiles,
+  type Problem,
+} from '../src/data/cross-references';
 import { envelopeSchema } from '../src/data/schemas/common';
 import { DATASET_NAMES, recordSchemas, type DatasetName } from '../src/data/schemas/registry';
 
@@ -24,7 +31,10 @@ interface Issue {
 /** `location.lat`, `regions[0]`, `(record)` for the record itself — the same path format the app shows. */
 export function fieldOf(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(record)';
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** One line per problem: `file › record id › field: what is wrong`. */
@@ -42,13 +52,21 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
   let records = 0;
 
   const present = new Set((await readdir(dir)).filter((f) => f.endsWith('.json')));
-  for (const extra of [...present].filter((f) => !(DATASET_NAMES as readonly string[]).includes(f.replace(/\.json$/, '')))) {
-    problems.push({ file: extra, recordId: '(file)', field: '(file)', message: 'is not a known dataset (see src/data/schemas/registry.ts)' });
+  for (const extra of [...present].filter(
+    (f) => !(DATASET_NAMES as readonly string[]).includes(f.replace(/\.json$/, '')),
+  )) {
+    problems.push({
+      file: extra,
+      recordId: '(file)',
+      field: '(file)',
+      message: 'is not a known dataset (see src/data/schemas/registry.ts)',
+    });
   }
 
   for (const name of DATASET_NAMES) {
     const file = `${name}.json`;
-    const fileProblem = (recordId: string, field: string, message: string) => problems.push({ file, recordId, field, message });
+    const fileProblem = (recordId: string, field: string, message: string) =>
+      problems.push({ file, recordId, field, message });
     if (!present.has(file)) {
       fileProblem('(file)', '(file)', 'is missing');
       continue;
@@ -63,7 +81,8 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
     files += 1;
     const envelope = envelopeSchema(name).safeParse(json);
     if (!envelope.success) {
-      for (const issue of envelope.error.issues as Issue[]) fileProblem('(envelope)', fieldOf(issue.path), issue.message);
+      for (const issue of envelope.error.issues as Issue[])
+        fileProblem('(envelope)', fieldOf(issue.path), issue.message);
       continue;
     }
     asOfByFile.set(name, envelope.data.asOf);
@@ -76,7 +95,8 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
         valid.push(raw);
       } else {
         rejected.add(`${file}\u0000${recordIdOf(raw, index)}`);
-        for (const issue of result.error.issues as Issue[]) fileProblem(recordIdOf(raw, index), fieldOf(issue.path), issue.message);
+        for (const issue of result.error.issues as Issue[])
+          fileProblem(recordIdOf(raw, index), fieldOf(issue.path), issue.message);
       }
     });
     validFiles[name] = { records: valid };
@@ -99,7 +119,12 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
     const ids = name === 'sources' ? [...sourceDates.keys()] : [...sourceIdsUsed(file.records)];
     const newest = newestDate(ids.map((id) => sourceDates.get(id)));
     if (newest !== null && asOf !== newest) {
-      problems.push({ file: `${name}.json`, recordId: '(envelope)', field: 'asOf', message: `is ${asOf}, but the newest source the file uses is dated ${newest}` });
+      problems.push({
+        file: `${name}.json`,
+        recordId: '(envelope)',
+        field: 'asOf',
+        message: `is ${asOf}, but the newest source the file uses is dated ${newest}`,
+      });
     }
   }
 

@@ -10,7 +10,10 @@ import { formatProblem, inspectDataDir, validateDataDir } from './validate-data-
 
 const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 
-async function readJson(dir: string, name: string): Promise<{ asOf: string; records: Record<string, unknown>[] } & Record<string, unknown>> {
+async function readJson(
+  dir: string,
+  name: string,
+): Promise<{ asOf: string; records: Record<string, unknown>[] } & Record<string, unknown>> {
   return JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8'));
 }
 
@@ -24,7 +27,8 @@ describe('the real data files', () => {
     for (const name of DATASET_NAMES) {
       const file = await readJson(DATA_DIR, name);
       expect(file.dataset).toBe(name);
-      for (const record of file.records) expect(recordSchemas[name].safeParse(record).success, `${name} › ${String(record.id)}`).toBe(true);
+      for (const record of file.records)
+        expect(recordSchemas[name].safeParse(record).success, `${name} › ${String(record.id)}`).toBe(true);
     }
   });
 
@@ -35,7 +39,9 @@ describe('the real data files', () => {
   it('states in the crossings count how many of the 19 Heilongjiang ports places.json names', async () => {
     const places = (await readJson(DATA_DIR, 'places')).records;
     const named = places.filter((p) => p.heilongjiangPort === true).length;
-    const count = (await readJson(DATA_DIR, 'aggregates')).records.find((a) => a.id === 'heilongjiang-ports-facing-russia-2024');
+    const count = (await readJson(DATA_DIR, 'aggregates')).records.find(
+      (a) => a.id === 'heilongjiang-ports-facing-russia-2024',
+    );
     expect(count?.projectCount).toBe(19);
     expect(String(count?.note)).toContain(`flags ${named} places`);
     expect(String(count?.note)).toContain(`At least ${19 - named} of the 19`);
@@ -74,7 +80,11 @@ describe('a broken copy of the data', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function breakRecord(name: string, id: string, change: (record: Record<string, unknown>) => void): Promise<void> {
+  async function breakRecord(
+    name: string,
+    id: string,
+    change: (record: Record<string, unknown>) => void,
+  ): Promise<void> {
     const file = await readJson(dir, name);
     const record = file.records.find((r) => r.id === id);
     if (!record) throw new Error(`no record ${id} in ${name}`);
@@ -87,20 +97,55 @@ describe('a broken copy of the data', () => {
   }
 
   it.each<[string, string, string, (r: Record<string, unknown>) => void, string]>([
-    ['a bad source id', 'projects', 'amur-gas-chemical-complex', (r) => ((r.sources as string[])[0] = 'no-such-source'),
-      'projects.json › amur-gas-chemical-complex › sources[0]: unknown source id "no-such-source"'],
-    ['an impossible date', 'events', 'us-eo-14114', (r) => (r.date = '2023-02-30'),
-      'events.json › us-eo-14114 › date: must be a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD'],
-    ['a latitude of 200', 'places', 'khabarovsk', (r) => ((r.location as { lat: number }).lat = 200),
-      'places.json › khabarovsk › location.lat: latitude must be ≤ 90'],
-    ['a non-http url', 'sources', 'tass-pos1-flows', (r) => (r.url = 'javascript:alert(1)'),
-      'sources.json › tass-pos1-flows › url: must be an absolute http(s) URL'],
-    ['an unknown region', 'projects', 'yamal-lng', (r) => (r.regions = ['atlantis']),
-      'projects.json › yamal-lng › regions[0]: unknown regions id "atlantis"'],
-    ['a derived month without its method', 'trade-monthly', 'trade-2023-12', (r) => delete r.method,
-      'trade-monthly.json › trade-2023-12 › method: a derived record must say its method'],
-    ['a misspelt field', 'gas-flows', 'pos1-2024', (r) => ((r.sourcs = r.sources), delete r.sources),
-      'gas-flows.json › pos1-2024 › sources: expected array, received nothing (the field is missing)'],
+    [
+      'a bad source id',
+      'projects',
+      'amur-gas-chemical-complex',
+      (r) => ((r.sources as string[])[0] = 'no-such-source'),
+      'projects.json › amur-gas-chemical-complex › sources[0]: unknown source id "no-such-source"',
+    ],
+    [
+      'an impossible date',
+      'events',
+      'us-eo-14114',
+      (r) => (r.date = '2023-02-30'),
+      'events.json › us-eo-14114 › date: must be a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      'a latitude of 200',
+      'places',
+      'khabarovsk',
+      (r) => ((r.location as { lat: number }).lat = 200),
+      'places.json › khabarovsk › location.lat: latitude must be ≤ 90',
+    ],
+    [
+      'a non-http url',
+      'sources',
+      'tass-pos1-flows',
+      (r) => (r.url = 'javascript:alert(1)'),
+      'sources.json › tass-pos1-flows › url: must be an absolute http(s) URL',
+    ],
+    [
+      'an unknown region',
+      'projects',
+      'yamal-lng',
+      (r) => (r.regions = ['atlantis']),
+      'projects.json › yamal-lng › regions[0]: unknown regions id "atlantis"',
+    ],
+    [
+      'a derived month without its method',
+      'trade-monthly',
+      'trade-2023-12',
+      (r) => delete r.method,
+      'trade-monthly.json › trade-2023-12 › method: a derived record must say its method',
+    ],
+    [
+      'a misspelt field',
+      'gas-flows',
+      'pos1-2024',
+      (r) => ((r.sourcs = r.sources), delete r.sources),
+      'gas-flows.json › pos1-2024 › sources: expected array, received nothing (the field is missing)',
+    ],
   ])('reports %s as file › id › field', async (_, name, id, change, expected) => {
     await breakRecord(name, id, change);
     expect(await lines()).toContain(expected);
@@ -110,7 +155,9 @@ describe('a broken copy of the data', () => {
     const file = await readJson(dir, 'sectors');
     file.records.push({ ...file.records[0] });
     await writeFile(join(dir, 'sectors.json'), JSON.stringify(file));
-    expect(await lines()).toEqual([`sectors.json › ${String(file.records[0]?.id)} › id: duplicate id (first used by record #0)`]);
+    expect(await lines()).toEqual([
+      `sectors.json › ${String(file.records[0]?.id)} › id: duplicate id (first used by record #0)`,
+    ]);
   });
 
   it('uses #index for a record without an id', async () => {
@@ -124,7 +171,9 @@ describe('a broken copy of the data', () => {
     const file = await readJson(dir, 'gas-flows');
     file.asOf = '2020-01-01';
     await writeFile(join(dir, 'gas-flows.json'), JSON.stringify(file));
-    expect((await lines()).join('\n')).toMatch(/^gas-flows\.json › \(envelope\) › asOf: is 2020-01-01, but the newest source the file uses is dated /m);
+    expect((await lines()).join('\n')).toMatch(
+      /^gas-flows\.json › \(envelope\) › asOf: is 2020-01-01, but the newest source the file uses is dated /m,
+    );
   });
 
   it('reports a broken envelope, a missing file and a stray file', async () => {

@@ -13,7 +13,10 @@ export function AppHeader() {
     <header className="app-header">
       <div>
         <h1>China–Russia Belt &amp; Road dashboard</h1>
-        <p className="app-header__tagline">Chinese investment, gas, payments and border crossings in Russia and the Russian Far East — every figure sourced.</p>
+        <p className="app-header__tagline">
+          Chinese investment, gas, payments and border crossings in Russia and the Russian Far East — every figure
+          sourced.
+        </p>
       </div>
       <div className="app-header__tools">
         <SaveViewForm />

@@ -41,7 +41,9 @@ export function DashboardLayout() {
         <main className="dashboard__grid dashboard__grid--slide">
           {visible.map((id) => (
             <div key={id} className="dashboard__cell dashboard__cell--focused">
-              <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>{PANELS[id]()}</ErrorBoundary>
+              <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>
+                {PANELS[id]()}
+              </ErrorBoundary>
             </div>
           ))}
         </main>
@@ -57,7 +59,9 @@ export function DashboardLayout() {
       <main className="dashboard__grid" data-focused={focused ?? undefined}>
         {visible.map((id) => (
           <div key={id} className={`dashboard__cell${focused === id ? ' dashboard__cell--focused' : ''}`}>
-            <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>{PANELS[id]()}</ErrorBoundary>
+            <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>
+              {PANELS[id]()}
+            </ErrorBoundary>
           </div>
         ))}
       </main>

@@ -35,7 +35,8 @@ export function startPrintPreparation(win: Window): void {
   if (saveData) return;
   const preloadWhenIdle = () =>
     win.setTimeout(() => {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void preloadAllLazy(), { timeout: 5000 });
+      if (typeof win.requestIdleCallback === 'function')
+        win.requestIdleCallback(() => void preloadAllLazy(), { timeout: 5000 });
       else void preloadAllLazy();
     }, PRELOAD_AFTER_MS);
   if (win.document.readyState === 'complete') preloadWhenIdle();
@@ -48,7 +49,8 @@ export function startPrintPreparation(win: Window): void {
  * prints in Chrome and Firefox).
  */
 export function isPrintShortcut(event: KeyboardEvent, mac: boolean): boolean {
-  if (event.altKey || event.shiftKey || (mac ? !event.metaKey || event.ctrlKey : !event.ctrlKey || event.metaKey)) return false;
+  if (event.altKey || event.shiftKey || (mac ? !event.metaKey || event.ctrlKey : !event.ctrlKey || event.metaKey))
+    return false;
   const key = event.key.toLowerCase();
   return key === 'p' || (event.code === 'KeyP' && !/^[a-z]$/.test(key));
 }
@@ -61,7 +63,9 @@ export function isPrintShortcut(event: KeyboardEvent, mac: boolean): boolean {
 async function printEverythingDrawn(win: Window): Promise<void> {
   const drawAll = async () => {
     await preloadAllLazy();
-    await Promise.all([...win.document.querySelectorAll<HTMLElement>('section.panel')].map((panel) => drawPanelNow(panel)));
+    await Promise.all(
+      [...win.document.querySelectorAll<HTMLElement>('section.panel')].map((panel) => drawPanelNow(panel)),
+    );
   };
   let timer = 0;
   const limit = new Promise<void>((resolve) => {

@@ -3,7 +3,12 @@ import { byCodeUnit } from './compare';
 
 describe('byCodeUnit', () => {
   it('orders partial ISO dates as dates (a year before its months)', () => {
-    expect(['2024-03', '2023-12-01', '2024', '2024-03-05'].sort(byCodeUnit)).toEqual(['2023-12-01', '2024', '2024-03', '2024-03-05']);
+    expect(['2024-03', '2023-12-01', '2024', '2024-03-05'].sort(byCodeUnit)).toEqual([
+      '2023-12-01',
+      '2024',
+      '2024-03',
+      '2024-03-05',
+    ]);
   });
 
   it('orders ids by every character, punctuation included, and finds equal ones equal', () => {

@@ -15,14 +15,42 @@ const table = (rows: TableModel['rows']): TableModel => ({
 describe('tableToCsv', () => {
   it.each<[string, TableModel['rows'], string]>([
     ['header only when no rows are shown', [], 'Project,Value (US$ bn),Source ids'],
-    ['plain values in column order', [{ name: 'Amur GPP', value: 13.9, sources: 'a b' }], 'Project,Value (US$ bn),Source ids\r\nAmur GPP,13.9,a b'],
-    ['missing values as empty cells', [{ name: 'Yamal', value: null, sources: '' }], 'Project,Value (US$ bn),Source ids\r\nYamal,,'],
+    [
+      'plain values in column order',
+      [{ name: 'Amur GPP', value: 13.9, sources: 'a b' }],
+      'Project,Value (US$ bn),Source ids\r\nAmur GPP,13.9,a b',
+    ],
+    [
+      'missing values as empty cells',
+      [{ name: 'Yamal', value: null, sources: '' }],
+      'Project,Value (US$ bn),Source ids\r\nYamal,,',
+    ],
     ['absent keys as empty cells', [{ name: 'Yamal' }], 'Project,Value (US$ bn),Source ids\r\nYamal,,'],
-    ['commas and quotes are quoted', [{ name: 'Rail, "bridge"', value: 1, sources: 'x' }], 'Project,Value (US$ bn),Source ids\r\n"Rail, ""bridge""",1,x'],
-    ['line breaks are quoted', [{ name: 'a\nb', value: 1, sources: 'x' }], 'Project,Value (US$ bn),Source ids\r\n"a\nb",1,x'],
-    ['formulae are escaped (and quoted)', [{ name: '=HYPERLINK("x")', value: 1, sources: '@x' }], `Project,Value (US$ bn),Source ids\r\n"'=HYPERLINK(""x"")",1,"'@x"`],
-    ['negative numbers stay numbers', [{ name: 'Loss', value: -2.5, sources: 'x' }], 'Project,Value (US$ bn),Source ids\r\nLoss,-2.5,x'],
-    ['Cyrillic and Chinese as they are', [{ name: 'Сила Сибири / 西伯利亚力量', value: 1, sources: 'x' }], 'Project,Value (US$ bn),Source ids\r\nСила Сибири / 西伯利亚力量,1,x'],
+    [
+      'commas and quotes are quoted',
+      [{ name: 'Rail, "bridge"', value: 1, sources: 'x' }],
+      'Project,Value (US$ bn),Source ids\r\n"Rail, ""bridge""",1,x',
+    ],
+    [
+      'line breaks are quoted',
+      [{ name: 'a\nb', value: 1, sources: 'x' }],
+      'Project,Value (US$ bn),Source ids\r\n"a\nb",1,x',
+    ],
+    [
+      'formulae are escaped (and quoted)',
+      [{ name: '=HYPERLINK("x")', value: 1, sources: '@x' }],
+      `Project,Value (US$ bn),Source ids\r\n"'=HYPERLINK(""x"")",1,"'@x"`,
+    ],
+    [
+      'negative numbers stay numbers',
+      [{ name: 'Loss', value: -2.5, sources: 'x' }],
+      'Project,Value (US$ bn),Source ids\r\nLoss,-2.5,x',
+    ],
+    [
+      'Cyrillic and Chinese as they are',
+      [{ name: 'Сила Сибири / 西伯利亚力量', value: 1, sources: 'x' }],
+      'Project,Value (US$ bn),Source ids\r\nСила Сибири / 西伯利亚力量,1,x',
+    ],
   ])('%s', (_name, rows, expected) => {
     expect(tableToCsv(table(rows))).toBe(expected);
   });

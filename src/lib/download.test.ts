@@ -6,7 +6,12 @@ describe('exportFileStem', () => {
     ['Investment tracker', '2022-01', '2024-12', 'investment-tracker_2022-01_2024-12'],
     ['Investment by sector', '2022-01', '2024-12', 'investment-by-sector_2022-01_2024-12'],
     ['Payment workaround timeline', '2014-01', '2025-06', 'payment-workaround-timeline_2014-01_2025-06'],
-    ['Gas negotiations: Power of Siberia 2 (PoS-2)', '2019-05', '2019-05', 'gas-negotiations-power-of-siberia-2-pos-2_2019-05_2019-05'],
+    [
+      'Gas negotiations: Power of Siberia 2 (PoS-2)',
+      '2019-05',
+      '2019-05',
+      'gas-negotiations-power-of-siberia-2-pos-2_2019-05_2019-05',
+    ],
     ['  Border   crossings  ', '2020-01', '2021-01', 'border-crossings_2020-01_2021-01'],
     ['Café Ürümqi – trade', '2020-01', '2021-01', 'cafe-urumqi-trade_2020-01_2021-01'],
     ['Сила Сибири', '2020-01', '2021-01', 'chart_2020-01_2021-01'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatNumber, formatPercent } from './format';
 
-const intl = (value: number, digits: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
+const intl = (value: number, digits: number) =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
 
 /** A deterministic pseudo-random sequence (mulberry32), so a failure names a value that can be re-run. */
 function randoms(seed: number) {
@@ -43,8 +44,18 @@ describe('formatNumber', () => {
   });
 
   it('agrees with Intl on integers past 2^53 and numbers beside the exponent boundaries', () => {
-    for (const value of [2 ** 53 + 2, 2 ** 60, 123456789012345680000, 9.999999999999999e20, 1e15 + 0.5, 1e-6, 0.000001234, 1.5e-6]) {
-      for (const digits of [0, 1, 3, 6]) expect(formatNumber(value, digits), `${value} to ${digits}`).toBe(intl(value, digits));
+    for (const value of [
+      2 ** 53 + 2,
+      2 ** 60,
+      123456789012345680000,
+      9.999999999999999e20,
+      1e15 + 0.5,
+      1e-6,
+      0.000001234,
+      1.5e-6,
+    ]) {
+      for (const digits of [0, 1, 3, 6])
+        expect(formatNumber(value, digits), `${value} to ${digits}`).toBe(intl(value, digits));
     }
   });
 

@@ -65,7 +65,10 @@ export interface AmountLike {
 export function formatAmount(money: AmountLike): string {
   const symbol = CURRENCY_SYMBOL[money.currency] ?? `${money.currency} `;
   const qualifier = money.qualifier ? (QUALIFIER_WORD[money.qualifier] ?? '') : '';
-  const range = money.amountMax !== undefined ? `${formatNumber(money.amount, 3)}–${formatNumber(money.amountMax, 3)}` : formatNumber(money.amount, 3);
+  const range =
+    money.amountMax !== undefined
+      ? `${formatNumber(money.amount, 3)}–${formatNumber(money.amountMax, 3)}`
+      : formatNumber(money.amount, 3);
   return `${qualifier}${symbol}${range} ${UNIT_WORD[money.unit] ?? money.unit}`;
 }
 

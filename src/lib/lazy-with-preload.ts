@@ -31,7 +31,9 @@ export function lazyWithPreload<P>(load: () => Promise<Module<P>>): PreloadableC
     ));
   const preload = () => start().then(() => undefined);
   preloaders.add(preload);
-  const resolvedNow = (module: Module<P>) => ({ then: (onFulfilled: (m: Module<P>) => unknown) => onFulfilled(module) });
+  const resolvedNow = (module: Module<P>) => ({
+    then: (onFulfilled: (m: Module<P>) => unknown) => onFulfilled(module),
+  });
   // React.lazy accepts any thenable; its type says Promise.
   const Component = lazy(() => (loaded ? (resolvedNow(loaded) as unknown as Promise<Module<P>>) : start()));
   return Object.assign(Component, { preload });

@@ -12,7 +12,9 @@ class FakeObserver {
   observe() {}
   disconnect() {}
   report(isIntersecting: boolean) {
-    act(() => this.callback([{ isIntersecting } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+    act(() =>
+      this.callback([{ isIntersecting } as IntersectionObserverEntry], this as unknown as IntersectionObserver),
+    );
   }
 }
 

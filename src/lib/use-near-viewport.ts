@@ -90,7 +90,8 @@ const nextFrame = () =>
  * drawn and has had two frames to lay out, or after about two seconds at most. At once when nothing waits.
  */
 export async function drawPanelNow(element: HTMLElement): Promise<void> {
-  const waiting = () => element.querySelector('[data-draw-pending]') !== null || element.closest('[aria-busy="true"]') !== null;
+  const waiting = () =>
+    element.querySelector('[data-draw-pending]') !== null || element.closest('[aria-busy="true"]') !== null;
   if (!waiting()) return;
   element.dispatchEvent(new Event(DRAW_PANEL_EVENT, { bubbles: true }));
   const until = performance.now() + 2000;

@@ -15,9 +15,19 @@ export interface Annotation {
 }
 
 /** The shared key events (events.json) that fall in the time window, for drawing on every time axis. */
-export function selectAnnotations(events: readonly DatasetRecord<'events'>[], filters: Pick<Filters, 'from' | 'to'>): Annotation[] {
+export function selectAnnotations(
+  events: readonly DatasetRecord<'events'>[],
+  filters: Pick<Filters, 'from' | 'to'>,
+): Annotation[] {
   return events
     .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters))
-    .map((e) => ({ id: e.id, month: partialDateSpan(e.date).first, year: Number(e.date.slice(0, 4)), label: e.label, detail: e.detail, sources: e.sources }))
+    .map((e) => ({
+      id: e.id,
+      month: partialDateSpan(e.date).first,
+      year: Number(e.date.slice(0, 4)),
+      label: e.label,
+      detail: e.detail,
+      sources: e.sources,
+    }))
     .sort((a, b) => byCodeUnit(a.month, b.month));
 }

@@ -54,7 +54,14 @@ describe('dashboard store events', () => {
 });
 
 describe('imported data', () => {
-  const dataset = (n: number) => ({ name: 'sectors' as const, file: 'data/sectors.json', title: 'Sectors', asOf: '2025-01-01', records: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `S${i}` })), rejected: [] });
+  const dataset = (n: number) => ({
+    name: 'sectors' as const,
+    file: 'data/sectors.json',
+    title: 'Sectors',
+    asOf: '2025-01-01',
+    records: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `S${i}` })),
+    rejected: [],
+  });
 
   it('replaces a loaded file and can revert to the bundled data', () => {
     const store = createDashboardStore();

@@ -17,9 +17,7 @@ import {
 } from './view-state';
 
 /** What the store knows of one data file. Absent = not loaded yet. */
-export type DatasetSlot =
-  | { status: 'ready'; data: LoadedDataset }
-  | { status: 'error'; message: string; file: string };
+export type DatasetSlot = { status: 'ready'; data: LoadedDataset } | { status: 'error'; message: string; file: string };
 
 export interface Notice {
   id: number;
@@ -72,7 +70,10 @@ function toggle<T extends string>(ids: readonly T[], id: T): T[] {
 
 let nextNoticeId = 1;
 
-export function createDashboardStore(initial: Partial<ViewState> = {}, savedViews: SavedView[] = []): StoreApi<DashboardStore> {
+export function createDashboardStore(
+  initial: Partial<ViewState> = {},
+  savedViews: SavedView[] = [],
+): StoreApi<DashboardStore> {
   return createStore<DashboardStore>()((set, get) => {
     const presentation = createPresentationSlice<DashboardStore>(set, get, () => viewOf(get()));
     const setFilters = (update: (f: DashboardState['filters']) => Partial<DashboardState['filters']>) =>
@@ -103,7 +104,8 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
         datasetImported: (dataset, fileName) =>
           set((s) => {
             const current = s.datasets[dataset.name];
-            const bundled = s.imports[dataset.name]?.bundled ?? (current?.status === 'ready' ? current.data : undefined);
+            const bundled =
+              s.imports[dataset.name]?.bundled ?? (current?.status === 'ready' ? current.data : undefined);
             return {
               datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } },
               imports: bundled ? { ...s.imports, [dataset.name]: { fileName, bundled } } : s.imports,
@@ -112,7 +114,8 @@ export function createDashboardStore(initial: Partial<ViewState> = {}, savedView
         importsReverted: () =>
           set((s) => {
             const datasets = { ...s.datasets };
-            for (const [name, imported] of Object.entries(s.imports)) datasets[name as DatasetName] = { status: 'ready', data: imported.bundled };
+            for (const [name, imported] of Object.entries(s.imports))
+              datasets[name as DatasetName] = { status: 'ready', data: imported.bundled };
             return { datasets, imports: {} };
           }),
         timeWindowChanged: (from, to) => setFilters(() => normaliseWindow(from, to)),

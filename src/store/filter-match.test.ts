@@ -33,9 +33,21 @@ describe('filter predicates', () => {
 describe('projectInWindow (shared by the investment panel and the map)', () => {
   const window2024 = { from: '2024-01', to: '2024-12' };
   it.each([
-    ['a suspended project stays in later windows (it is its current state)', { status: 'suspended', dates: { started: '2023-12' }, statusAsOf: null }, true],
-    ['an operating project runs to now', { status: 'operating', dates: { completed: '2017' }, statusAsOf: '2019' }, true],
-    ['an announcement last heard of in 2016 is not in 2024', { status: 'announced', dates: { announced: '2016' }, statusAsOf: '2016' }, false],
+    [
+      'a suspended project stays in later windows (it is its current state)',
+      { status: 'suspended', dates: { started: '2023-12' }, statusAsOf: null },
+      true,
+    ],
+    [
+      'an operating project runs to now',
+      { status: 'operating', dates: { completed: '2017' }, statusAsOf: '2019' },
+      true,
+    ],
+    [
+      'an announcement last heard of in 2016 is not in 2024',
+      { status: 'announced', dates: { announced: '2016' }, statusAsOf: '2016' },
+      false,
+    ],
     ['a project with no sourced date is kept', { status: 'agreed', dates: {}, statusAsOf: null }, true],
   ] as const)('%s', (_name, project, expected) => {
     expect(projectInWindow(project, window2024)).toBe(expected);

@@ -34,7 +34,6 @@ export const useSelectedCrossingId = (): string | null => useDashboard((s) => s.
 export const useNotices = (): Notice[] => useDashboard((s) => s.notices);
 export const useDashboardActions = (): DashboardStore['actions'] => useDashboard((s) => s.actions);
 
-
 /** The loaded dataset, or undefined while it is loading or if it failed. */
 export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | undefined {
   return useDashboardData((s) => {

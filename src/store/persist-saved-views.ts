@@ -16,7 +16,12 @@ export function browserStorage(win: Window): Storage | null {
 
 /** Saved views from storage; a damaged entry is reported, not thrown, and nothing is lost from storage. */
 export function loadSavedViews(storage: Storage | null): { views: SavedView[]; problem?: string } {
-  if (!storage) return { views: [], problem: 'This browser does not allow local storage here: saved views will last only until the tab is closed. Use “Export views” to keep them.' };
+  if (!storage)
+    return {
+      views: [],
+      problem:
+        'This browser does not allow local storage here: saved views will last only until the tab is closed. Use “Export views” to keep them.',
+    };
   let text: string | null;
   try {
     text = storage.getItem(SAVED_VIEWS_KEY);
@@ -25,7 +30,9 @@ export function loadSavedViews(storage: Storage | null): { views: SavedView[]; p
   }
   if (!text) return { views: [] };
   const parsed = parseSavedViews(text);
-  return 'error' in parsed ? { views: [], problem: `Stored saved views could not be read and were left untouched: ${parsed.error}` } : { views: parsed.views };
+  return 'error' in parsed
+    ? { views: [], problem: `Stored saved views could not be read and were left untouched: ${parsed.error}` }
+    : { views: parsed.views };
 }
 
 /** Writes the saved views whenever they change; a full or disabled storage raises one notice instead of failing. */
@@ -39,7 +46,9 @@ export function startSavedViewsPersistence(store: StoreApi<DashboardStore>, stor
     } catch {
       if (warned) return;
       warned = true;
-      state.actions.noticesRaised(['Saved views could not be stored (browser storage is full or disabled): they last until the tab is closed. Use “Export views” to keep them.']);
+      state.actions.noticesRaised([
+        'Saved views could not be stored (browser storage is full or disabled): they last until the tab is closed. Use “Export views” to keep them.',
+      ]);
     }
   });
 }

@@ -52,10 +52,17 @@ export function createPresentationSlice<S extends Host>(
     actions: {
       viewSaved: ({ name, title = '', note = '' }) => {
         const views = get().savedViews;
-        patch({ savedViews: [...views, { id: newViewId(views), name: name.trim() || `View ${views.length + 1}`, title, note, view: currentView() }] });
+        patch({
+          savedViews: [
+            ...views,
+            { id: newViewId(views), name: name.trim() || `View ${views.length + 1}`, title, note, view: currentView() },
+          ],
+        });
       },
       viewRenamed: (id, name) =>
-        patch({ savedViews: get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim() } : v)) }),
+        patch({
+          savedViews: get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim() } : v)),
+        }),
       viewMoved: (id, delta) => patch({ savedViews: moveView(get().savedViews, id, delta) }),
       viewDeleted: (id) => patch({ savedViews: get().savedViews.filter((v) => v.id !== id) }),
       viewsImported: (views) => {

@@ -24,7 +24,14 @@ describe('saved views', () => {
   it.each([
     ['not json', /not JSON/],
     [JSON.stringify({ app: 'other', kind: 'saved-views', version: 1, views: [] }), /app/],
-    [JSON.stringify(savedViewsFile([{ ...view('a'), view: { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, from: '2024-13' } } }])), /view 1, field view.filters.from/],
+    [
+      JSON.stringify(
+        savedViewsFile([
+          { ...view('a'), view: { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, from: '2024-13' } } },
+        ]),
+      ),
+      /view 1, field view.filters.from/,
+    ],
     [JSON.stringify(savedViewsFile([{ ...view('a'), name: '' }])), /view 1, field name: needs a name/],
   ])('a bad file is refused with a reason (%#)', (text, message) => {
     const parsed = parseSavedViews(text);
@@ -35,7 +42,8 @@ describe('saved views', () => {
 describe('presenting', () => {
   it('steps through saved views in order, restoring each view, and stops at the ends', () => {
     const store = createDashboardStore();
-    const { timeWindowChanged, panelFocused, viewSaved, presentStarted, presentStepped, presentStopped } = store.getState().actions;
+    const { timeWindowChanged, panelFocused, viewSaved, presentStarted, presentStepped, presentStopped } =
+      store.getState().actions;
     timeWindowChanged('2022-01', '2022-12');
     panelFocused('gas');
     viewSaved({ name: 'Gas 2022' });
@@ -43,9 +51,17 @@ describe('presenting', () => {
     panelFocused('payments');
     viewSaved({ name: 'Payments H1 2024', note: 'the March drop' });
     presentStarted();
-    expect(store.getState()).toMatchObject({ presentation: { index: 0 }, focusedPanel: 'gas', filters: { from: '2022-01', to: '2022-12' } });
+    expect(store.getState()).toMatchObject({
+      presentation: { index: 0 },
+      focusedPanel: 'gas',
+      filters: { from: '2022-01', to: '2022-12' },
+    });
     presentStepped(1);
-    expect(store.getState()).toMatchObject({ presentation: { index: 1 }, focusedPanel: 'payments', filters: { from: '2024-01' } });
+    expect(store.getState()).toMatchObject({
+      presentation: { index: 1 },
+      focusedPanel: 'payments',
+      filters: { from: '2024-01' },
+    });
     presentStepped(1);
     expect(store.getState().presentation?.index).toBe(1);
     presentStepped(-1);

@@ -64,11 +64,17 @@ export function parseSavedViews(text: string): { views: SavedView[] } | { error:
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue?.path ?? [];
-    const where = path[0] === 'views' && typeof path[1] === 'number' ? `view ${path[1] + 1}, field ${path.slice(2).join('.') || '(whole view)'}` : path.join('.') || 'top level';
+    const where =
+      path[0] === 'views' && typeof path[1] === 'number'
+        ? `view ${path[1] + 1}, field ${path.slice(2).join('.') || '(whole view)'}`
+        : path.join('.') || 'top level';
     return { error: `Not a saved-views file from this dashboard: ${where}: ${issue?.message ?? 'invalid'}.` };
   }
   return {
-    views: result.data.views.map((v) => ({ ...v, view: { ...v.view, filters: { ...v.view.filters, ...normaliseWindow(v.view.filters.from, v.view.filters.to) } } })),
+    views: result.data.views.map((v) => ({
+      ...v,
+      view: { ...v.view, filters: { ...v.view.filters, ...normaliseWindow(v.view.filters.from, v.view.filters.to) } },
+    })),
   };
 }
 

@@ -39,7 +39,10 @@ describe('decodeViewState', () => {
   });
 
   it('keeps Cyrillic and Chinese search text intact', () => {
-    const encoded = encodeViewState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, to: MAX, search: 'Сила Сибири 西伯利亚' } }, MAX);
+    const encoded = encodeViewState(
+      { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, to: MAX, search: 'Сила Сибири 西伯利亚' } },
+      MAX,
+    );
     expect(decodeViewState(encoded, MAX).view.filters.search).toBe('Сила Сибири 西伯利亚');
   });
 });
@@ -47,7 +50,10 @@ describe('decodeViewState', () => {
 describe('encodeViewState', () => {
   it('writes nothing for the default view, and a versioned query otherwise', () => {
     expect(encodeViewState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, to: MAX } }, MAX)).toBe('');
-    const url = encodeViewState({ ...DEFAULT_VIEW, focusedPanel: 'gas', filters: { ...DEFAULT_VIEW.filters, to: MAX, sectors: ['b', 'a'] } }, MAX);
+    const url = encodeViewState(
+      { ...DEFAULT_VIEW, focusedPanel: 'gas', filters: { ...DEFAULT_VIEW.filters, to: MAX, sectors: ['b', 'a'] } },
+      MAX,
+    );
     expect(url).toBe('?v=1&sector=a%2Cb&panel=gas');
   });
 });

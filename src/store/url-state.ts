@@ -19,7 +19,19 @@ import {
 export const URL_STATE_VERSION = 1;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const KNOWN_PARAMS = ['v', 'from', 'to', 'sector', 'region', 'status', 'q', 'panel', 'theme', 'project', 'crossing'] as const;
+const KNOWN_PARAMS = [
+  'v',
+  'from',
+  'to',
+  'sector',
+  'region',
+  'status',
+  'q',
+  'panel',
+  'theme',
+  'project',
+  'crossing',
+] as const;
 
 export interface DecodedUrl {
   view: ViewState;
@@ -30,7 +42,10 @@ export interface DecodedUrl {
 function idList(raw: string, param: string, issues: string[]): string[] {
   const ids = raw.split(',').filter((s) => s !== '');
   const bad = ids.filter((id) => !ID_PATTERN.test(id));
-  if (bad.length > 0) issues.push(`“${param}” has ${bad.length === 1 ? 'an invalid value' : 'invalid values'} (${bad.map(quote).join(', ')}); ${bad.length === 1 ? 'it was' : 'they were'} ignored.`);
+  if (bad.length > 0)
+    issues.push(
+      `“${param}” has ${bad.length === 1 ? 'an invalid value' : 'invalid values'} (${bad.map(quote).join(', ')}); ${bad.length === 1 ? 'it was' : 'they were'} ignored.`,
+    );
   return normaliseIds(ids.filter((id) => ID_PATTERN.test(id)));
 }
 
@@ -61,7 +76,8 @@ export function decodeViewState(search: string, max: string = CURRENT_MONTH): De
     seen.add(key);
     switch (key) {
       case 'v':
-        if (value !== String(URL_STATE_VERSION)) issues.push(`Link format version ${quote(value)} is not known; read as version ${URL_STATE_VERSION}.`);
+        if (value !== String(URL_STATE_VERSION))
+          issues.push(`Link format version ${quote(value)} is not known; read as version ${URL_STATE_VERSION}.`);
         break;
       case 'from':
       case 'to': {
@@ -86,12 +102,19 @@ export function decodeViewState(search: string, max: string = CURRENT_MONTH): De
       case 'status': {
         const values = value.split(',').filter((s) => s !== '');
         const bad = values.filter((s) => !isOneOf(STATUS_OPTIONS, s));
-        if (bad.length > 0) issues.push(`“status” has unknown ${bad.length === 1 ? 'value' : 'values'} ${bad.map(quote).join(', ')}; ignored.`);
-        view.filters = { ...view.filters, statuses: normaliseIds(values.filter((s): s is StatusOption => isOneOf(STATUS_OPTIONS, s))) };
+        if (bad.length > 0)
+          issues.push(
+            `“status” has unknown ${bad.length === 1 ? 'value' : 'values'} ${bad.map(quote).join(', ')}; ignored.`,
+          );
+        view.filters = {
+          ...view.filters,
+          statuses: normaliseIds(values.filter((s): s is StatusOption => isOneOf(STATUS_OPTIONS, s))),
+        };
         break;
       }
       case 'q':
-        if (value.length > SEARCH_MAX_LENGTH) issues.push(`“q” is longer than ${SEARCH_MAX_LENGTH} characters; it was shortened.`);
+        if (value.length > SEARCH_MAX_LENGTH)
+          issues.push(`“q” is longer than ${SEARCH_MAX_LENGTH} characters; it was shortened.`);
         view.filters = { ...view.filters, search: value.slice(0, SEARCH_MAX_LENGTH) };
         break;
       case 'panel':

@@ -41,10 +41,13 @@ export function startUrlSync(store: StoreApi<DashboardStore>, win: Window = wind
       return;
     }
     const withOldSearch = { ...state, filters: { ...state.filters, search: written.filters.search } };
-    const searchOnly = state.filters.search !== written.filters.search && encodeViewState(viewOf(withOldSearch)) === encodeViewState(viewOf(written));
+    const searchOnly =
+      state.filters.search !== written.filters.search &&
+      encodeViewState(viewOf(withOldSearch)) === encodeViewState(viewOf(written));
     const now = Date.now();
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    if (searchOnly && lastPush.searchOnly && now - lastPush.at < TYPING_WINDOW_MS) win.history.replaceState(null, '', url);
+    if (searchOnly && lastPush.searchOnly && now - lastPush.at < TYPING_WINDOW_MS)
+      win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     lastPush = { at: now, searchOnly };
     written = state;

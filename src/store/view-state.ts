@@ -85,7 +85,11 @@ export function normaliseIds<T extends string>(ids: readonly T[]): T[] {
 }
 
 /** Puts a window the right way round and inside 2014-01 … the current month. */
-export function normaliseWindow(from: MonthKey, to: MonthKey, max: MonthKey = CURRENT_MONTH): { from: MonthKey; to: MonthKey } {
+export function normaliseWindow(
+  from: MonthKey,
+  to: MonthKey,
+  max: MonthKey = CURRENT_MONTH,
+): { from: MonthKey; to: MonthKey } {
   const clamp = (m: MonthKey) => (m < FIRST_MONTH ? FIRST_MONTH : m > max ? max : m);
   const a = clamp(from);
   const b = clamp(to);

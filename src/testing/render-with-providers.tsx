@@ -35,7 +35,10 @@ export function renderWithProviders(
  * renderWithProviders for a panel or the whole layout: also waits for the panel bodies, which are loaded on demand
  * (React.lazy), so a test sees what a user sees once the page has drawn.
  */
-export async function renderWithBodies(ui: ReactElement, options: Options = {}): Promise<ReturnType<typeof renderWithProviders>> {
+export async function renderWithBodies(
+  ui: ReactElement,
+  options: Options = {},
+): Promise<ReturnType<typeof renderWithProviders>> {
   const result = renderWithProviders(ui, options);
   // The first test of a file also pays for transforming the body modules (recharts among them): allow for that.
   await waitFor(

@@ -14,7 +14,17 @@ class SizedResizeObserver {
     this.callback = callback;
   }
   observe(target: Element): void {
-    const contentRect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0, toJSON: () => ({}) };
+    const contentRect = {
+      width: 800,
+      height: 400,
+      top: 0,
+      left: 0,
+      bottom: 400,
+      right: 800,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    };
     this.callback([{ target, contentRect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
   }
   unobserve(): void {}

@@ -36,7 +36,12 @@ test('the map draws offline: country shapes, rivers and a marker named after eve
   assert.ok((await region.locator('path.border-map__country').count()) > 100, 'country shapes drawn');
   assert.ok((await region.locator('path.border-map__river').count()) > 0, 'rivers drawn');
   assert.ok(sourced.length > 0);
-  for (const p of sourced) assert.equal(await markers.getByRole('button', { name: p.name.en, exact: true }).count(), 1, `marker for ${p.name.en}`);
+  for (const p of sourced)
+    assert.equal(
+      await markers.getByRole('button', { name: p.name.en, exact: true }).count(),
+      1,
+      `marker for ${p.name.en}`,
+    );
   const box = await region.locator('.leaflet-container').boundingBox();
   assert.ok(box && box.width > 300 && box.height > 300, `map has a size (${box?.width}×${box?.height})`);
   if (process.env.BORDER_SCREENSHOT) await region.screenshot({ path: process.env.BORDER_SCREENSHOT });
@@ -59,9 +64,19 @@ test('a click or Enter on a marker opens its card; the list selects places and s
 
   const list = region.getByRole('navigation', { name: 'Places on the map' });
   await list.getByRole('button', { name: first.name.en, exact: true }).press('Enter');
-  assert.equal(await list.getByRole('button', { name: first.name.en, exact: true }).getAttribute('aria-pressed'), 'true');
-  await region.getByRole('article', { name: first.name.en }).getByRole('button', { name: /^Filter to this region/ }).first().click();
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('region')?.split(',').includes(id), first.regions[0]);
+  assert.equal(
+    await list.getByRole('button', { name: first.name.en, exact: true }).getAttribute('aria-pressed'),
+    'true',
+  );
+  await region
+    .getByRole('article', { name: first.name.en })
+    .getByRole('button', { name: /^Filter to this region/ })
+    .first()
+    .click();
+  await page.waitForFunction(
+    (id) => new URL(location.href).searchParams.get('region')?.split(',').includes(id),
+    first.regions[0],
+  );
   assert.match(await page.locator('.filter-bar__summary').textContent(), /Region:/);
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
@@ -72,14 +87,26 @@ test('Status and Search in the Filters region hide markers', async () => {
   const filters = page.getByRole('region', { name: 'Filters' });
   const all = await placeMarkers(markers).count();
   await filters.getByLabel('Status', { exact: true }).selectOption(['closed']);
-  await page.waitForFunction((n) => document.querySelectorAll('#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)').length === n, closed.length);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)')
+        .length === n,
+    closed.length,
+  );
   assert.ok(closed.length < all, `${closed.length} closed of ${all}`);
   await filters.getByRole('button', { name: 'Reset filters' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)').length === n, all);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)')
+        .length === n,
+    all,
+  );
 
   const target = sourced[0];
   await filters.getByLabel('Search', { exact: true }).fill(target.name.en);
-  await page.waitForFunction(() => new URL(location.href).searchParams.has('q') || new URL(location.href).searchParams.has('search'));
+  await page.waitForFunction(
+    () => new URL(location.href).searchParams.has('q') || new URL(location.href).searchParams.has('search'),
+  );
   await markers.getByRole('button', { name: target.name.en, exact: true }).waitFor();
   const other = sourced.find((p) => p !== target && !p.name.en.includes(target.name.en));
   if (other) await markers.getByRole('button', { name: other.name.en, exact: true }).waitFor({ state: 'detached' });
@@ -91,13 +118,23 @@ test('Status and Search in the Filters region hide markers', async () => {
 test('online tiles are requested only after the user turns them on, and then OpenStreetMap is credited', async () => {
   const { page, problems, region } = await openMap();
   // No internet here: answer tile requests locally with a 1×1 PNG, but still see that they were made.
-  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-  await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: pixel }));
+  const pixel = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  await page.route('https://tile.openstreetmap.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: pixel }),
+  );
   assert.deepEqual(problems.foreignRequests, [], 'nothing before opting in');
   await region.getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' }).check();
   await region.locator('.leaflet-tile-pane img').first().waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('#panel-border .leaflet-control-attribution')?.textContent?.includes('OpenStreetMap'));
-  assert.ok(problems.foreignRequests.length > 0 && problems.foreignRequests.every((u) => u.startsWith('https://tile.openstreetmap.org/')));
+  await page.waitForFunction(() =>
+    document.querySelector('#panel-border .leaflet-control-attribution')?.textContent?.includes('OpenStreetMap'),
+  );
+  assert.ok(
+    problems.foreignRequests.length > 0 &&
+      problems.foreignRequests.every((u) => u.startsWith('https://tile.openstreetmap.org/')),
+  );
   await page.close();
 });
 
@@ -108,7 +145,10 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
   await body.getByRole('group', { name: 'Map legend' }).waitFor();
   assert.match(await body.locator('.border-legend').textContent(), /Natural Earth/);
   assert.equal(await body.locator('.leaflet-control-attribution').count(), 1);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), region.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30000 }),
+    region.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   const bytes = readFileSync(await download.path());
   if (process.env.BORDER_PNG) writeFileSync(process.env.BORDER_PNG, bytes);
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
@@ -123,7 +163,10 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
 
 test('axe finds no violations with a crossing card and the notes open', async () => {
   const { page, region } = await openMap();
-  await region.getByRole('navigation', { name: 'Places on the map' }).getByRole('button', { name: sourced[0].name.en, exact: true }).click();
+  await region
+    .getByRole('navigation', { name: 'Places on the map' })
+    .getByRole('button', { name: sourced[0].name.en, exact: true })
+    .click();
   await region.getByRole('article', { name: sourced[0].name.en }).waitFor();
   await region.locator('.border-notes summary').click();
   assert.deepEqual(await axeViolations(page), []);

@@ -2,7 +2,16 @@
 // the address reproduces the view; back/forward step through filter changes; bad parameters get a notice; axe is clean.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PANEL_NAMES, SAVE_DATA, axeViolations, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import {
+  PANEL_NAMES,
+  SAVE_DATA,
+  axeViolations,
+  launch,
+  openPage,
+  panel,
+  summaries,
+  waitForPanels,
+} from './harness.mjs';
 
 let context;
 before(async () => {
@@ -41,7 +50,10 @@ test('changing a filter changes every panel, and the address reproduces the view
   await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2019-12');
   const afterChange = await summaries(page);
   for (const name of PANEL_NAMES) assert.notEqual(afterChange[name], before[name], `${name} summary should change`);
-  assert.match(await page.getByRole('region', { name: 'Filters' }).locator('.filter-bar__summary').textContent(), /Dec 2019/);
+  assert.match(
+    await page.getByRole('region', { name: 'Filters' }).locator('.filter-bar__summary').textContent(),
+    /Dec 2019/,
+  );
 
   await page.reload();
   await waitForPanels(page);
@@ -89,7 +101,11 @@ test('unknown and malformed address parameters are ignored with a dismissible no
   assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2016-05', 'valid parameters still apply');
   const count = await notices.getByRole('button', { name: /Dismiss/ }).count();
   assert.equal(count, 3);
-  for (let i = 0; i < count; i += 1) await notices.getByRole('button', { name: /Dismiss/ }).first().click();
+  for (let i = 0; i < count; i += 1)
+    await notices
+      .getByRole('button', { name: /Dismiss/ })
+      .first()
+      .click();
   assert.equal(await page.getByRole('region', { name: 'Notices' }).count(), 0);
   assert.deepEqual(problems.consoleErrors, []);
 });
@@ -104,14 +120,20 @@ test('axe finds no accessibility violations, with and without a data table open'
 });
 
 test('the layout works on a 390-px phone and a 1280×720 projector, in both themes', async () => {
-  for (const [width, height, theme] of [[390, 844, 'light'], [1280, 720, 'dark'], [1920, 1080, 'light']]) {
+  for (const [width, height, theme] of [
+    [390, 844, 'light'],
+    [1280, 720, 'dark'],
+    [1920, 1080, 'light'],
+  ]) {
     const { page } = await openPage(context, `?v=1&theme=${theme}`);
     await page.setViewportSize({ width, height });
     await waitForPanels(page);
     // Check the page with the lazily loaded map drawn (its attribution links once failed contrast in dark theme).
     await page.locator('path.border-map__river').first().waitFor({ state: 'attached' });
     await page.locator('.leaflet-control-attribution a').first().waitFor({ state: 'attached' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
     if (width < 560) {
       // On a phone the filter lists take the screen's width, so sector and region names are not cut off.
@@ -122,7 +144,8 @@ test('the layout works on a 390-px phone and a 1280×720 projector, in both them
       assert.ok(list >= bar - 1, `the Sector list is as wide as the filter bar (${list} of ${bar} px)`);
     }
     assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}`);
-    if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1920) await page.screenshot({ path: 'docs/screenshot.png' });
+    if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1920)
+      await page.screenshot({ path: 'docs/screenshot.png' });
     await page.close();
   }
 });
@@ -132,12 +155,18 @@ test('the source article’s claims are listed with the corrected figures, and e
   await waitForPanels(page);
   const claims = page.getByRole('region', { name: 'The source article’s claims, checked' });
   await claims.locator('summary').click();
-  await claims.getByText(/Bilateral investment package/).first().waitFor();
+  await claims
+    .getByText(/Bilateral investment package/)
+    .first()
+    .waitFor();
   assert.ok((await claims.getByText(/^Shown instead:/).count()) >= 4);
   const sources = page.getByRole('region', { name: 'Sources' });
   await sources.getByRole('button', { name: 'Show all sources' }).click();
   await sources.getByLabel('Find a source').fill('Trutnev');
-  await sources.getByText(/Cited by .*aggregates › far-east-chinese-capital-trutnev-2023/).first().waitFor();
+  await sources
+    .getByText(/Cited by .*aggregates › far-east-chinese-capital-trutnev-2023/)
+    .first()
+    .waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
 
@@ -162,7 +191,9 @@ test('panels below the screen draw their charts when reached (scroll, keyboard o
   await overTime.locator('svg.recharts-surface').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   // Far below the first screen: not drawn yet, but the summary and the data table are there.
-  await payments.getByText('Charts, lists and tables are drawn when this panel scrolls into view or gets keyboard focus.').waitFor();
+  await payments
+    .getByText('Charts, lists and tables are drawn when this panel scrolls into view or gets keyboard focus.')
+    .waitFor();
   assert.equal(await payments.locator('svg.recharts-surface').count(), 0);
   assert.match(await payments.locator('.panel__summary').textContent(), /\S/);
   // (A click event without focus: focus would draw the panel, and this checks the table does not need that.)
@@ -177,7 +208,11 @@ test('panels below the screen draw their charts when reached (scroll, keyboard o
   const borderDrawn = await border.locator('.panel__pending').count();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await border.locator('.border-panel').waitFor();
-  assert.equal(await page.locator('.panel__pending').count(), 0, `nothing left undrawn after beforeprint (border was ${borderDrawn ? 'not ' : ''}drawn before)`);
+  assert.equal(
+    await page.locator('.panel__pending').count(),
+    0,
+    `nothing left undrawn after beforeprint (border was ${borderDrawn ? 'not ' : ''}drawn before)`,
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });
 
@@ -190,7 +225,9 @@ async function watchPrinting(page) {
       // Read synchronously, as the print layout does: anything still waiting would print as a placeholder.
       window.__printed = {
         waiting: document.querySelectorAll('.panel__pending, [data-draw-pending]').length,
-        what: [...document.querySelectorAll('.panel__pending, [data-draw-pending]')].map((e) => `${e.closest('section')?.querySelector('h2')?.textContent}: ${e.textContent.slice(0, 40)}`),
+        what: [...document.querySelectorAll('.panel__pending, [data-draw-pending]')].map(
+          (e) => `${e.closest('section')?.querySelector('h2')?.textContent}: ${e.textContent.slice(0, 40)}`,
+        ),
         map: document.querySelector('.border-panel .leaflet-container') !== null,
         charts: document.querySelectorAll('svg.recharts-surface').length,
       };
@@ -199,7 +236,11 @@ async function watchPrinting(page) {
   });
 }
 
-const codeLoaded = (page, chunk) => page.evaluate((chunk) => performance.getEntriesByType('resource').some((e) => new RegExp(`/${chunk}-[^/]*\\.js$`).test(e.name)), chunk);
+const codeLoaded = (page, chunk) =>
+  page.evaluate(
+    (chunk) => performance.getEntriesByType('resource').some((e) => new RegExp(`/${chunk}-[^/]*\\.js$`).test(e.name)),
+    chunk,
+  );
 
 test('Ctrl+P on a page just opened prints every panel drawn, none as a placeholder', async () => {
   // With Save-Data the page never fetches the rest of its code when idle, so only the shortcut can have loaded it.

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { BASE_URL, PANEL_NAMES, axeViolations, chartsSettled, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import {
+  BASE_URL,
+  PANEL_NAMES,
+  axeViolations,
+  chartsSettled,
+  launch,
+  openPage,
+  panel,
+  waitForPanels,
+} from './harness.mjs';
 
 let context;
 before(async () => {
@@ -17,13 +26,17 @@ after(async () => {
   await context?.close();
 });
 
-const slug = (title) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (title) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Minimal PNG reader: signature, IHDR size, and the number of distinct bytes in the inflated image data. */
 function readPng(bytes) {
   assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
   const chunks = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     chunks.push({ type: bytes.toString('latin1', at + 4, at + 8), data: bytes.subarray(at + 8, at + 8 + length) });
     at += 12 + length;
@@ -37,7 +50,7 @@ function readPng(bytes) {
 /** Local-file headers of a zip: name and content (stored or deflated). */
 function readZip(bytes) {
   const files = [];
-  for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50;) {
     const method = bytes.readUInt16LE(at + 8);
     const size = bytes.readUInt32LE(at + 18);
     const nameLength = bytes.readUInt16LE(at + 26);
@@ -60,7 +73,14 @@ async function recordSheets(page) {
         for (const node of r.addedNodes) {
           if (!(node instanceof HTMLElement) || !node.hasAttribute('data-export-sheet')) continue;
           const part = (name) => node.querySelector(`[data-caption="${name}"]`)?.textContent ?? null;
-          window.__exportSheets.push({ panel: node.getAttribute('data-export-sheet'), title: part('title'), filters: part('filters'), sources: part('sources'), asOf: part('as-of'), url: part('url') });
+          window.__exportSheets.push({
+            panel: node.getAttribute('data-export-sheet'),
+            title: part('title'),
+            filters: part('filters'),
+            sources: part('sources'),
+            asOf: part('as-of'),
+            url: part('url'),
+          });
         }
       }
     }).observe(document.body, { childList: true });
@@ -106,7 +126,10 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
     const image = readPng(png.bytes);
     assert.deepEqual([image.width, image.height], [1920, 1080], `${name}: slide 16:9 size`);
     assert.ok(image.distinctBytes > 24, `${name}: PNG is not blank (${image.distinctBytes} distinct bytes)`);
-    assert.ok(image.text.some((t) => t.startsWith('Title: ') && t.includes(name)), `${name}: title in PNG metadata`);
+    assert.ok(
+      image.text.some((t) => t.startsWith('Title: ') && t.includes(name)),
+      `${name}: title in PNG metadata`,
+    );
     const sheet = (await page.evaluate(() => window.__exportSheets)).at(-1);
     assert.equal(sheet.title, name);
     assert.equal(sheet.filters, filterLine, `${name}: filters in the caption`);
@@ -123,11 +146,16 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
       // Parsed in a blank page: the dashboard's CSP would (rightly) complain about the SVG's inline styles.
       const parsed = await blank.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ') };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        };
       }, svgFile.bytes.toString('utf8'));
       assert.equal(parsed.error, null, `${name}: SVG parses`);
       assert.equal(parsed.root, 'svg');
-      for (const part of [name, filterLine, sourceLine, 'Data as of']) assert.ok(parsed.text.includes(part), `${name}: SVG text has “${part}”`);
+      for (const part of [name, filterLine, sourceLine, 'Data as of'])
+        assert.ok(parsed.text.includes(part), `${name}: SVG text has “${part}”`);
     } else {
       assert.equal(name, 'Border crossings', 'only the map has no SVG');
     }
@@ -139,27 +167,48 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
     await region.getByRole('button', { name: 'Show data table' }).click();
     const table = region.locator('.data-table').last();
     const headers = await table.locator('thead th').allTextContents();
-    const firstColumn = (await table.locator('tbody tr td:first-child').allTextContents()).map((t) => (t === '—' ? '' : t));
+    const firstColumn = (await table.locator('tbody tr td:first-child').allTextContents()).map((t) =>
+      t === '—' ? '' : t,
+    );
     await region.getByRole('button', { name: 'Show data table' }).click();
     assert.deepEqual(rows[0].slice(0, headers.length), headers, `${name}: CSV header = table header`);
     const emptyTable = firstColumn.length === 1 && /No rows/.test(firstColumn[0]);
     assert.equal(rows.length - 1, emptyTable ? 0 : firstColumn.length, `${name}: CSV rows = table rows`);
-    if (!emptyTable) assert.deepEqual(rows.slice(1).map((r) => r[0].replace(/^'/, '')), firstColumn, `${name}: first column`);
+    if (!emptyTable)
+      assert.deepEqual(
+        rows.slice(1).map((r) => r[0].replace(/^'/, '')),
+        firstColumn,
+        `${name}: first column`,
+      );
 
     await region.getByRole('button', { name: 'Export options' }).click();
     const pack = await download(page, () => region.getByRole('button', { name: 'Download evidence pack' }).click());
     assert.equal(pack.name, `${stem}_evidence.zip`);
     const files = readZip(pack.bytes);
     const expected = [`${stem}.png`, ...(svgFile ? [`${stem}.svg`] : []), `${stem}.csv`, 'README.txt'];
-    assert.deepEqual(files.map((f) => f.name), expected, `${name}: evidence pack files`);
+    assert.deepEqual(
+      files.map((f) => f.name),
+      expected,
+      `${name}: evidence pack files`,
+    );
     const readme = files.at(-1).data.toString('utf8');
-    for (const part of [`Filters applied: ${filterLine}`, 'View URL: ', 'Exported: ', 'Sources cited by the rows shown']) assert.ok(readme.includes(part), `${name}: README has “${part}”`);
+    for (const part of [
+      `Filters applied: ${filterLine}`,
+      'View URL: ',
+      'Exported: ',
+      'Sources cited by the rows shown',
+    ])
+      assert.ok(readme.includes(part), `${name}: README has “${part}”`);
     assert.deepEqual(readPng(files[0].data).width, 1920);
     console.log(`${name}: ${rows.length - 1} rows, ${readme.match(/^\[\d+\]/gm)?.length ?? 0} citations`);
   }
   // The only requests allowed are this site's own lazily loaded code (html-to-image, fflate), fetched on first use.
   const ownCode = (u) => u.startsWith(new URL('assets/', BASE_URL).href) && u.endsWith('.js');
-  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !ownCode(u)), [], 'no request during export');
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !ownCode(u)),
+    [],
+    'no request during export',
+  );
   assert.deepEqual(problems.foreignRequests, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
@@ -169,7 +218,9 @@ test('the 2× preset is twice the on-screen size; transparent background; the op
   await waitForPanels(page);
   const region = panel(page, PANEL_NAMES[0]);
   const body = await region.locator('.panel__body').boundingBox();
-  const chartHeight = await region.locator('svg.recharts-surface').evaluateAll((svgs) => Math.max(0, ...svgs.map((s) => s.getBoundingClientRect().height)));
+  const chartHeight = await region
+    .locator('svg.recharts-surface')
+    .evaluateAll((svgs) => Math.max(0, ...svgs.map((s) => s.getBoundingClientRect().height)));
   const toggle = region.getByRole('button', { name: 'Export options' });
   await toggle.focus();
   await page.keyboard.press('Enter');
@@ -179,13 +230,20 @@ test('the 2× preset is twice the on-screen size; transparent background; the op
   await region.getByRole('radio', { name: 'Transparent' }).check();
   await page.keyboard.press('Escape');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Export options', 'focus returns to the toggle');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    'Export options',
+    'focus returns to the toggle',
+  );
   const png = await download(page, () => region.getByRole('button', { name: 'Download PNG' }).click());
   const image = readPng(png.bytes);
   assert.equal(image.width, 2 * Math.round(body.width + 32), '2× of the on-screen width');
   assert.ok(image.distinctBytes > 24, 'not blank');
   // Regression: a content-sized sheet once collapsed its chart area, leaving only the caption in the image.
-  assert.ok(chartHeight > 100 && image.height >= 2 * chartHeight, `image ${image.height}px tall holds the ${chartHeight}px chart at 2×`);
+  assert.ok(
+    chartHeight > 100 && image.height >= 2 * chartHeight,
+    `image ${image.height}px tall holds the ${chartHeight}px chart at 2×`,
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });
 

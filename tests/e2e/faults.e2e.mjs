@@ -40,8 +40,16 @@ async function expectOnlyBroken(page, broken, message) {
 const CASES = [
   ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' }), /data\/gas-events.json: HTTP 404/],
   ['a server error (500)', (route) => route.fulfill({ status: 500, body: 'boom' }), /data\/gas-events.json: HTTP 500/],
-  ['not JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }), /data\/gas-events.json: is not valid JSON/],
-  ['the wrong top-level shape', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }), /data\/gas-events.json: wrong top-level shape/],
+  [
+    'not JSON',
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
+    /data\/gas-events.json: is not valid JSON/,
+  ],
+  [
+    'the wrong top-level shape',
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }),
+    /data\/gas-events.json: wrong top-level shape/,
+  ],
 ];
 
 for (const [label, handler, message] of CASES) {
@@ -55,7 +63,9 @@ for (const [label, handler, message] of CASES) {
 
 test('Retry loads the file again once it is back', async () => {
   let fail = true;
-  const { page } = await withFault('payment-events.json', (route) => (fail ? route.fulfill({ status: 500, body: '' }) : route.continue()));
+  const { page } = await withFault('payment-events.json', (route) =>
+    fail ? route.fulfill({ status: 500, body: '' }) : route.continue(),
+  );
   await expectOnlyBroken(page, 'Payment workaround timeline', /HTTP 500/);
   fail = false;
   await panel(page, 'Payment workaround timeline').getByRole('button', { name: 'Retry' }).focus();
@@ -86,7 +96,10 @@ test('a slow file (5 s) shows loading in its panels while the others work, then 
     await new Promise((r) => setTimeout(r, 5000));
     await route.continue();
   });
-  await panel(page, 'Border crossings').getByRole('status').filter({ hasText: /Loading/ }).waitFor();
+  await panel(page, 'Border crossings')
+    .getByRole('status')
+    .filter({ hasText: /Loading/ })
+    .waitFor();
   await panel(page, 'Investment tracker').locator('.panel__summary').waitFor();
   await panel(page, 'Border crossings').locator('.panel__summary').waitFor({ timeout: 15000 });
   await page.close();
@@ -96,7 +109,9 @@ test('one schema-invalid record is rejected by name; every valid record is still
   const file = real('projects');
   const bad = structuredClone(file);
   bad.records[0].status = 'flying';
-  const { page } = await withFault('projects.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) }));
+  const { page } = await withFault('projects.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) }),
+  );
   const region = panel(page, 'Investment tracker');
   await region.getByText('1 record rejected by validation (the rest are shown)').click();
   await region.getByText(new RegExp(`data/projects.json › ${file.records[0].id} › status`)).waitFor();
@@ -109,15 +124,25 @@ test('one schema-invalid record is rejected by name; every valid record is still
 test('localStorage that is full or disabled gets a notice and the dashboard keeps working', async () => {
   const page = await context.newPage();
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('disabled', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('disabled', 'SecurityError');
+      },
+    });
   });
   await page.goto(process.env.E2E_BASE_URL);
   await waitForPanels(page);
-  await page.getByRole('region', { name: 'Notices' }).getByText(/does not allow local storage/).waitFor();
+  await page
+    .getByRole('region', { name: 'Notices' })
+    .getByText(/does not allow local storage/)
+    .waitFor();
   await page.getByRole('button', { name: 'Save view' }).click();
   await page.getByLabel('View name').fill('Kept in memory');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: 'Kept in memory', exact: true }).waitFor();
+  await page
+    .getByRole('region', { name: 'Saved views' })
+    .getByRole('button', { name: 'Kept in memory', exact: true })
+    .waitFor();
   await page.close();
 
   const full = await context.newPage();
@@ -130,15 +155,28 @@ test('localStorage that is full or disabled gets a notice and the dashboard keep
   await waitForPanels(full);
   await full.getByRole('button', { name: 'Save view' }).click();
   await full.getByRole('button', { name: 'Save', exact: true }).click();
-  await full.getByRole('region', { name: 'Notices' }).getByText(/could not be stored/).waitFor();
+  await full
+    .getByRole('region', { name: 'Notices' })
+    .getByText(/could not be stored/)
+    .waitFor();
   await full.close();
 });
 
 test('out-of-range and malformed address parameters are corrected with notices, never a crash', async () => {
-  const { page, problems } = await openPage(context, '?v=9&from=1999-01&to=abc&sector=%3Cscript%3E&status=operating,nope&theme=x');
+  const { page, problems } = await openPage(
+    context,
+    '?v=9&from=1999-01&to=abc&sector=%3Cscript%3E&status=operating,nope&theme=x',
+  );
   await waitForPanels(page);
   const notices = page.getByRole('region', { name: 'Notices' });
-  for (const text of [/version “9” is not known/, /“from” = “1999-01” is outside/, /“to” = “abc” is not a month/, /“sector” has an invalid value/, /unknown value “nope”/, /“theme” = “x”/]) {
+  for (const text of [
+    /version “9” is not known/,
+    /“from” = “1999-01” is outside/,
+    /“to” = “abc” is not a month/,
+    /“sector” has an invalid value/,
+    /unknown value “nope”/,
+    /“theme” = “x”/,
+  ]) {
     await notices.getByText(text).waitFor();
   }
   assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2014-01');

@@ -20,14 +20,20 @@ async function timelineDates(page) {
 
 /** The flow chart's x-axis categories (years or periods), read from the chart itself. */
 async function flowCategories(page) {
-  const ticks = gas(page).locator('.gas-section').first().locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  const ticks = gas(page)
+    .locator('.gas-section')
+    .first()
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
   await ticks.first().waitFor();
   return ticks.allTextContents();
 }
 
 async function setWindow(page, label, month) {
   await page.getByRole('region', { name: 'Filters' }).getByLabel(label, { exact: true }).fill(month);
-  await page.waitForFunction(([key, value]) => new URL(location.href).searchParams.get(key) === value, [label.toLowerCase(), month]);
+  await page.waitForFunction(
+    ([key, value]) => new URL(location.href).searchParams.get(key) === value,
+    [label.toLowerCase(), month],
+  );
   await chartsSettled(page);
 }
 
@@ -43,9 +49,19 @@ test('moving the time window changes the timeline and the flows', async () => {
   await page.waitForFunction(() => !document.querySelector('[data-panel="gas"] time[datetime^="2014"]'));
   const datesAfter = await timelineDates(page);
   const flowsAfter = await flowCategories(page);
-  assert.ok(datesAfter.length > 0 && datesAfter.length < datesBefore.length, `fewer events: ${datesAfter.length} < ${datesBefore.length}`);
-  assert.ok(datesAfter.every((d) => /202[3-9]/.test(d)), `only 2023 onwards: ${datesAfter}`);
-  assert.deepEqual(flowsAfter.filter((y) => Number(y.slice(0, 4)) < 2023), [], `flows from 2023: ${flowsAfter}`);
+  assert.ok(
+    datesAfter.length > 0 && datesAfter.length < datesBefore.length,
+    `fewer events: ${datesAfter.length} < ${datesBefore.length}`,
+  );
+  assert.ok(
+    datesAfter.every((d) => /202[3-9]/.test(d)),
+    `only 2023 onwards: ${datesAfter}`,
+  );
+  assert.deepEqual(
+    flowsAfter.filter((y) => Number(y.slice(0, 4)) < 2023),
+    [],
+    `flows from 2023: ${flowsAfter}`,
+  );
   assert.ok(flowsAfter.length < flowsBefore.length);
 
   await setWindow(page, 'To', '2023-12');
@@ -59,7 +75,9 @@ test('moving the time window changes the timeline and the flows', async () => {
 test('an event’s sources open as links that leave in a new tab', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
-  const button = gas(page).getByRole('button', { name: /^Sources \(\d+\) for Gazprom announces a legally binding memorandum/ });
+  const button = gas(page).getByRole('button', {
+    name: /^Sources \(\d+\) for Gazprom announces a legally binding memorandum/,
+  });
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -84,11 +102,15 @@ test('the what-if recomputes annual revenue from the user’s price and volume',
 
   await price.fill('300');
   await volume.fill('38');
-  await page.waitForFunction(() => /US\$11\.4 bn per year/.test(document.querySelector('[data-panel="gas"] .gas-whatif__result')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /US\$11\.4 bn per year/.test(document.querySelector('[data-panel="gas"] .gas-whatif__result')?.textContent ?? ''),
+  );
   assert.notEqual(await result.textContent(), before);
 
   await volume.fill('100');
-  await page.waitForFunction(() => /US\$30 bn per year/.test(document.querySelector('[data-panel="gas"] .gas-whatif__result')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /US\$30 bn per year/.test(document.querySelector('[data-panel="gas"] .gas-whatif__result')?.textContent ?? ''),
+  );
   await volume.fill('');
   await result.getByText(/Enter a price and a volume/).waitFor();
   assert.deepEqual(problems.consoleErrors, []);
@@ -97,7 +119,10 @@ test('the what-if recomputes annual revenue from the user’s price and volume',
 test('axe finds no violations in the panel with sources, tables and the data table open', async () => {
   const { page } = await openPage(context);
   await waitForPanels(page);
-  await gas(page).getByRole('button', { name: /^Sources \(\d+\) for / }).first().click();
+  await gas(page)
+    .getByRole('button', { name: /^Sources \(\d+\) for / })
+    .first()
+    .click();
   for (const summary of await gas(page).locator('details > summary').all()) await summary.click();
   await gas(page).getByRole('button', { name: 'Show data table' }).click();
   await gas(page).getByRole('table', { name: 'Gas negotiation timeline' }).waitFor();

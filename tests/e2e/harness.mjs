@@ -8,9 +8,22 @@ import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
 
-export const PANEL_NAMES = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline', 'Border crossings'];
+export const PANEL_NAMES = [
+  'Investment tracker',
+  'Gas negotiations',
+  'Payment workaround timeline',
+  'Border crossings',
+];
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launch() {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bri-pw-')), {
@@ -36,14 +49,16 @@ export async function openPage(context, path = '', { init } = {}) {
   page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1') problems.foreignRequests.push(req.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1')
+      problems.foreignRequests.push(req.url());
   });
   await page.goto(new URL(path, BASE_URL).href);
   return { page, problems };
 }
 
 /** The reader asked for less data: the page then skips fetching the rest of its code when idle (print-preparation.ts). */
-export const SAVE_DATA = () => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+export const SAVE_DATA = () =>
+  Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
 
 export function panel(page, name) {
   return page.getByRole('region', { name, exact: true });
@@ -63,7 +78,8 @@ export async function drawAllPanels(page, timeout = 15000) {
   await page.waitForFunction(
     () => {
       if (document.querySelector('[data-draw-pending], .panel__pending') === null) return true;
-      for (const section of document.querySelectorAll('section.panel')) section.dispatchEvent(new Event('bri:draw-panel', { bubbles: true }));
+      for (const section of document.querySelectorAll('section.panel'))
+        section.dispatchEvent(new Event('bri:draw-panel', { bubbles: true }));
       return false;
     },
     null,
@@ -79,7 +95,13 @@ export async function summaries(page) {
 
 export async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
 }
 
 /**
@@ -87,5 +109,8 @@ export async function axeViolations(page) {
  * the charts redraw in a deferred render, with the panel body aria-busy until then.
  */
 export async function chartsSettled(page) {
-  await page.waitForFunction(() => document.querySelector('.panel__body[aria-busy="true"]') === null, null, { timeout: 15000, polling: 50 });
+  await page.waitForFunction(() => document.querySelector('.panel__body[aria-busy="true"]') === null, null, {
+    timeout: 15000,
+    polling: 50,
+  });
 }

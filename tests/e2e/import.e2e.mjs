@@ -75,7 +75,11 @@ async function summaryChange(page, name, previous) {
 function assertClean(problems, requests) {
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
-  assert.deepEqual(requests.filter((r) => !r.startsWith('GET ') || /\/data\//.test(r)), [], 'importing fetches no data and posts nothing');
+  assert.deepEqual(
+    requests.filter((r) => !r.startsWith('GET ') || /\/data\//.test(r)),
+    [],
+    'importing fetches no data and posts nothing',
+  );
 }
 
 test('a good JSON file: preview 1 added and 1 updated, apply changes the payment panel, Revert restores it', async () => {
@@ -101,7 +105,11 @@ test('a good JSON file: preview 1 added and 1 updated, apply changes the payment
   await banner.getByRole('button', { name: 'Revert to bundled data' }).click();
   await banner.waitFor({ state: 'detached' });
   assert.deepEqual(await summaries(page), before, 'Revert restores every panel');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Import data', 'focus returns to the Import data button');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    'Import data',
+    'focus returns to the Import data button',
+  );
   assertClean(problems, requests);
   await page.close();
 });
@@ -113,7 +121,12 @@ test('a partly bad file: the rejected record is named by file, id and field; app
   const bad = { ...added, id: `${added.id}-bad`, month: nextMonth(added.month), totalUsdBn: -3 };
   const partly = { ...file, records: [...real('trade-monthly').records, added, bad] };
   const dialog = await pickFile(page, 'partly-bad.json', JSON.stringify(partly));
-  assert.deepEqual(await counts(dialog), ['1 added', '0 updated', `${partly.records.length - 2} unchanged`, '1 rejected']);
+  assert.deepEqual(await counts(dialog), [
+    '1 added',
+    '0 updated',
+    `${partly.records.length - 2} unchanged`,
+    '1 rejected',
+  ]);
   const reason = `partly-bad.json › ${bad.id} › totalUsdBn`;
   await dialog.getByText(new RegExp(reason)).waitFor();
 
@@ -121,11 +134,22 @@ test('a partly bad file: the rejected record is named by file, id and field; app
   const region = panel(page, PAYMENT);
   await region.getByText('1 record rejected by validation (the rest are shown)').click();
   await region.getByText(new RegExp(reason)).waitFor();
-  assert.notEqual(await summaryChange(page, PAYMENT, before[PAYMENT]), before[PAYMENT], 'the valid new month is applied');
+  assert.notEqual(
+    await summaryChange(page, PAYMENT, before[PAYMENT]),
+    before[PAYMENT],
+    'the valid new month is applied',
+  );
   await region.getByRole('button', { name: 'Show data table' }).click();
   const [y, m] = added.month.split('-');
   const label = `${MONTHS[Number(m) - 1]} ${y}`;
-  await region.getByRole('table', { name: /trade by month/ }).last().getByRole('row').filter({ hasText: label }).filter({ hasText: '21.5' }).first().waitFor();
+  await region
+    .getByRole('table', { name: /trade by month/ })
+    .last()
+    .getByRole('row')
+    .filter({ hasText: label })
+    .filter({ hasText: '21.5' })
+    .first()
+    .waitFor();
   assertClean(problems, requests);
   await page.close();
 });
@@ -134,8 +158,16 @@ test('garbage files get a clear error naming the file and change nothing', async
   const { page, problems, requests } = await openDashboard();
   const before = await summaries(page);
   const cases = [
-    ['garbage.json', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x13]).toString('latin1'), /garbage\.json: is not valid JSON/],
-    ['tariffs.json', JSON.stringify({ schemaVersion: 1, dataset: 'tariffs', title: 't', asOf: '2025', records: [] }), /tariffs\.json: unknown dataset "tariffs"/],
+    [
+      'garbage.json',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x13]).toString('latin1'),
+      /garbage\.json: is not valid JSON/,
+    ],
+    [
+      'tariffs.json',
+      JSON.stringify({ schemaVersion: 1, dataset: 'tariffs', title: 't', asOf: '2025', records: [] }),
+      /tariffs\.json: unknown dataset "tariffs"/,
+    ],
     ['array.json', '[1,2,3]', /array\.json: wrong top-level shape/],
   ];
   for (const [name, text, message] of cases) {
@@ -157,8 +189,22 @@ test('a projects CSV adds a project to the investment tracker; the dialog works 
   const { page, problems, requests } = await openDashboard();
   const before = await summaries(page);
   const model = real('projects').records[0];
-  const header = 'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
-  const row = ['imported-test-plant', '"Test plant, phase 1"', model.sector, model.regions.join(' '), 'A Chinese investor', 'announced', '2025-06', 'Announced in a test', '2025-05', model.sources[0], 'confirmed', ''];
+  const header =
+    'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
+  const row = [
+    'imported-test-plant',
+    '"Test plant, phase 1"',
+    model.sector,
+    model.regions.join(' '),
+    'A Chinese investor',
+    'announced',
+    '2025-06',
+    'Announced in a test',
+    '2025-05',
+    model.sources[0],
+    'confirmed',
+    '',
+  ];
   const csv = `${header}\r\n${row.join(',')}\r\n`;
 
   const button = page.getByRole('button', { name: 'Import data' });
@@ -166,12 +212,17 @@ test('a projects CSV adds a project to the investment tracker; the dialog works 
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Import data' });
   await dialog.waitFor();
-  await dialog.getByLabel('Data file (JSON or CSV)').setInputFiles({ name: 'my-projects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog
+    .getByLabel('Data file (JSON or CSV)')
+    .setInputFiles({ name: 'my-projects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   assert.deepEqual(await counts(dialog), ['1 added', '0 updated', '0 unchanged', '0 rejected']);
   await dialog.getByRole('button', { name: 'Apply import' }).focus();
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
-  assert.match(await page.getByRole('region', { name: 'Imported data' }).textContent(), /projects from my-projects\.csv/);
+  assert.match(
+    await page.getByRole('region', { name: 'Imported data' }).textContent(),
+    /projects from my-projects\.csv/,
+  );
   const after = await summaryChange(page, 'Investment tracker', before['Investment tracker']);
   const totalOf = (s) => Number(/of (\d+) match/.exec(s)?.[1]);
   assert.equal(totalOf(after), totalOf(before['Investment tracker']) + 1);
@@ -182,10 +233,24 @@ test('a projects CSV adds a project to the investment tracker; the dialog works 
 test('an imported list of 150 projects: the table draws the first 100, "Show all" the rest, and the keyboard goes on from the 101st', async () => {
   const { page, problems, requests } = await openDashboard();
   const model = real('projects').records[0];
-  const header = 'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
+  const header =
+    'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
   const rows = Array.from({ length: 150 }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
-    return [`imported-plant-${n}`, `Imported plant ${n}`, model.sector, model.regions.join(' '), 'A Chinese investor', 'announced', '2025-06', 'Announced in a test', '2025-05', model.sources[0], 'confirmed', ''].join(',');
+    return [
+      `imported-plant-${n}`,
+      `Imported plant ${n}`,
+      model.sector,
+      model.regions.join(' '),
+      'A Chinese investor',
+      'announced',
+      '2025-06',
+      'Announced in a test',
+      '2025-05',
+      model.sources[0],
+      'confirmed',
+      '',
+    ].join(',');
   });
   const dialog = await pickFile(page, 'many-projects.csv', `${header}\r\n${rows.join('\r\n')}\r\n`, 'text/csv');
   assert.deepEqual(await counts(dialog), ['150 added', '0 updated', '0 unchanged', '0 rejected']);

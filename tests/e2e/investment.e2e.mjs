@@ -33,7 +33,10 @@ test('a shared filter narrows the panel: the summary and the project list agree'
   const after = (await summaries(page))[NAME];
   assert.notEqual(after, before);
   assert.ok(matchCount(after) < matchCount(before), `fewer projects by Dec 2019: ${after}`);
-  assert.equal(await investment.getByRole('region', { name: 'Project list' }).getByRole('rowheader').count(), matchCount(after));
+  assert.equal(
+    await investment.getByRole('region', { name: 'Project list' }).getByRole('rowheader').count(),
+    matchCount(after),
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });
 
@@ -92,16 +95,27 @@ test('Download CSV writes exactly the rows of the data table', async () => {
   const investment = panel(page, NAME);
   await investment.getByRole('button', { name: 'Show data table' }).click();
   const table = investment.getByRole('region', { name: 'Investment projects (table)' });
-  const shownNames = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+  const shownNames = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
 
-  const [download] = await Promise.all([page.waitForEvent('download'), investment.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    investment.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /\.csv$/);
   const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...rows] = Papa.parse(text.trim(), { skipEmptyLines: true }).data;
   assert.equal(header[0], 'Project');
-  assert.ok(header.some((h) => /^Sources/.test(h)), 'a sources column');
+  assert.ok(
+    header.some((h) => /^Sources/.test(h)),
+    'a sources column',
+  );
   assert.equal(rows.length, shownNames.length);
-  assert.deepEqual(rows.map((r) => r[0]), shownNames);
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    shownNames,
+  );
   assert.equal(rows.length, matchCount((await summaries(page))[NAME]));
   assert.deepEqual(problems.consoleErrors, []);
 });

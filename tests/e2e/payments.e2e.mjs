@@ -21,7 +21,10 @@ after(async () => {
  * a fresh page at the same address shows (the window reached them through the shared filters, not by accident).
  */
 async function assertOthersFollow(page, before, after) {
-  assert.ok(OTHERS.some((name) => after[name] !== before[name]), `another panel's summary should change: ${JSON.stringify(after)}`);
+  assert.ok(
+    OTHERS.some((name) => after[name] !== before[name]),
+    `another panel's summary should change: ${JSON.stringify(after)}`,
+  );
   const { page: fresh } = await openPage(context, page.url());
   await waitForPanels(fresh);
   assert.deepEqual(await summaries(fresh), after, 'a fresh page at the brushed address shows the same summaries');
@@ -93,7 +96,10 @@ test('the keyboard sliders move the window one month at a time, and the filter b
   await filterInput(page, 'From').fill('2024-02');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-02');
   assert.equal(await payments.getByRole('slider', { name: 'Window start' }).getAttribute('aria-valuetext'), 'Feb 2024');
-  assert.match(await payments.locator('.panel__summary').textContent(), /Trade fell|No month-on-month fall|One month with a figure/);
+  assert.match(
+    await payments.locator('.panel__summary').textContent(),
+    /Trade fell|No month-on-month fall|One month with a figure/,
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });
 
@@ -125,11 +131,23 @@ test('an event opens from the list or its chart marker and shows its sources as 
   assert.ok((await opened.getByRole('link').count()) >= 1);
 
   const result = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), []);
+  assert.deepEqual(
+    result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    ),
+    [],
+  );
   await payments.getByRole('button', { name: 'Show data table' }).click();
   await payments.getByRole('table', { name: /trade by month/ }).waitFor();
   const withTable = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
-  assert.deepEqual(withTable.violations.map((v) => v.id), []);
+  assert.deepEqual(
+    withTable.violations.map((v) => v.id),
+    [],
+  );
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
 });
@@ -143,6 +161,15 @@ test('on a 390-px phone in the dark theme the panel fits its width and axe finds
   const overflow = await payments.evaluate((el) => el.scrollWidth - el.clientWidth);
   assert.ok(overflow <= 0, `the panel does not overflow sideways (${overflow}px)`);
   const result = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), []);
+  assert.deepEqual(
+    result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    ),
+    [],
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });

@@ -28,7 +28,10 @@ async function saveView(page, slide) {
   await page.getByLabel('View name').fill(slide.name);
   await page.getByLabel('Speaker note (optional)').fill(`Note for ${slide.name}`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: `Saved “${slide.name}”` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Saved “${slide.name}”` })
+    .waitFor();
 }
 
 async function expectSlide(page, index) {
@@ -36,12 +39,16 @@ async function expectSlide(page, index) {
   const bar = page.getByRole('region', { name: 'Presentation' });
   await bar.getByText(`Slide ${index + 1} of ${SLIDES.length}`).waitFor();
   await bar.getByRole('heading', { name: slide.name }).waitFor();
-  await page.waitForFunction(([from, to, p]) => {
-    const q = new URL(location.href).searchParams;
-    return (q.get('from') ?? '2014-01') === from && q.get('to') === to && q.get('panel') === p;
-  }, [slide.from, slide.to, slide.panel]);
+  await page.waitForFunction(
+    ([from, to, p]) => {
+      const q = new URL(location.href).searchParams;
+      return (q.get('from') ?? '2014-01') === from && q.get('to') === to && q.get('panel') === p;
+    },
+    [slide.from, slide.to, slide.panel],
+  );
   await panel(page, slide.title).waitFor();
-  for (const other of SLIDES.filter((s) => s !== slide)) assert.equal(await panel(page, other.title).count(), 0, `only ${slide.title} is on the slide`);
+  for (const other of SLIDES.filter((s) => s !== slide))
+    assert.equal(await panel(page, other.title).count(), 0, `only ${slide.title} is on the slide`);
 }
 
 test('save three views, present them with the keyboard, leave with Escape, and find them after a reload', async () => {
@@ -74,11 +81,19 @@ test('save three views, present them with the keyboard, leave with Escape, and f
 
   await page.reload();
   await waitForPanels(page);
-  for (const slide of SLIDES) await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: slide.name, exact: true }).waitFor();
+  for (const slide of SLIDES)
+    await page
+      .getByRole('region', { name: 'Saved views' })
+      .getByRole('button', { name: slide.name, exact: true })
+      .waitFor();
 
   const { page: shared } = await openPage(context, stepUrl);
   await waitForPanels(shared);
-  assert.equal(await shared.getByLabel('To', { exact: true }).inputValue(), '2022-12', 'a step’s address reproduces its view');
+  assert.equal(
+    await shared.getByLabel('To', { exact: true }).inputValue(),
+    '2022-12',
+    'a step’s address reproduces its view',
+  );
   assert.deepEqual(problems.consoleErrors, []);
 });
 
@@ -87,8 +102,13 @@ test('a bad saved-views file gets a clear error and changes nothing', async () =
   await waitForPanels(page);
   const list = page.getByRole('region', { name: 'Saved views' });
   const before = await list.getByRole('listitem').count();
-  await list.getByLabel('Import views').setInputFiles({ name: 'views.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"x"}') });
-  await list.getByRole('alert').filter({ hasText: /views.json: Not a saved-views file/ }).waitFor();
+  await list
+    .getByLabel('Import views')
+    .setInputFiles({ name: 'views.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"x"}') });
+  await list
+    .getByRole('alert')
+    .filter({ hasText: /views.json: Not a saved-views file/ })
+    .waitFor();
   assert.equal(await list.getByRole('listitem').count(), before);
 });
 
@@ -132,7 +152,10 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   assert.deepEqual(await names(), ['Second', 'Renamed']);
 
   await page.getByRole('button', { name: 'Present', exact: true }).click();
-  const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter notes' }).click()]);
+  const [notes] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Presenter notes' }).click(),
+  ]);
   await notes.getByText('Say Second').waitFor();
   await page.keyboard.press('ArrowRight');
   await notes.getByText('Say First').waitFor();
@@ -143,5 +166,8 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   assert.deepEqual(await names(), ['Renamed']);
   await page.reload();
   await waitForPanels(page);
-  assert.deepEqual(await page.getByRole('region', { name: 'Saved views' }).locator('.saved-view__apply').allTextContents(), ['Renamed']);
+  assert.deepEqual(
+    await page.getByRole('region', { name: 'Saved views' }).locator('.saved-view__apply').allTextContents(),
+    ['Renamed'],
+  );
 });

@@ -12,7 +12,12 @@ const chromium = findChromium();
 const outDir = mkdtempSync(join(tmpdir(), 'bri-e2e-dist-'));
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+});
 const address = server.httpServer.address();
 const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
 console.log(`e2e: serving ${outDir} at ${baseUrl} with ${chromium}`);

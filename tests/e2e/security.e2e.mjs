@@ -8,11 +8,35 @@ import { PANEL_NAMES, launch, panel, waitForPanels } from './harness.mjs';
 const DATA = resolve(import.meta.dirname, '../../data');
 const PAYLOAD = '<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>';
 /** Free-text fields: adding markup to them keeps every record schema-valid, so the payload reaches the screen. */
-const FREE_TEXT = new Set(['title', 'detail', 'label', 'note', 'statusNote', 'chineseParty', 'place', 'en', 'ru', 'zh', 'text', 'speaker', 'wording', 'correction', 'route', 'scope', 'throughput', 'openedNote', 'publisher', 'method', 'capacity']);
+const FREE_TEXT = new Set([
+  'title',
+  'detail',
+  'label',
+  'note',
+  'statusNote',
+  'chineseParty',
+  'place',
+  'en',
+  'ru',
+  'zh',
+  'text',
+  'speaker',
+  'wording',
+  'correction',
+  'route',
+  'scope',
+  'throughput',
+  'openedNote',
+  'publisher',
+  'method',
+  'capacity',
+]);
 
 function poison(value, key) {
-  if (Array.isArray(value)) return value.map((v) => (key === 'actors' && typeof v === 'string' ? v + PAYLOAD : poison(v)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+  if (Array.isArray(value))
+    return value.map((v) => (key === 'actors' && typeof v === 'string' ? v + PAYLOAD : poison(v)));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
   return typeof value === 'string' && FREE_TEXT.has(key) ? value + PAYLOAD : value;
 }
 
@@ -30,7 +54,9 @@ test('markup in every free-text field of every data file is shown as text and ne
     const json = JSON.parse(readFileSync(resolve(DATA, file), 'utf8'));
     const poisoned = { ...json, records: json.records.map((r) => poison(r)) };
     if (file === 'sources.json') poisoned.records[0].url = 'javascript:window.__xss=1';
-    await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(poisoned) }));
+    await page.route(`**/data/${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(poisoned) }),
+    );
   }
   await page.goto(process.env.E2E_BASE_URL);
   await waitForPanels(page);

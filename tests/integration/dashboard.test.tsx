@@ -26,7 +26,13 @@ describe('the dashboard with the real data', () => {
   it('a file that failed breaks only the panels that need it', async () => {
     const datasets = allRealDatasets().filter((d) => d.name !== 'gas-events');
     const { store } = await renderWithBodies(<DashboardLayout />, { datasets });
-    store.getState().actions.datasetFailed('gas-events', 'data/gas-events.json', 'data/gas-events.json: HTTP 500 Internal Server Error');
+    store
+      .getState()
+      .actions.datasetFailed(
+        'gas-events',
+        'data/gas-events.json',
+        'data/gas-events.json: HTTP 500 Internal Server Error',
+      );
     return screen.findByText('data/gas-events.json: HTTP 500 Internal Server Error').then(() => {
       const gas = screen.getByRole('region', { name: 'Gas negotiations' });
       expect(within(gas).getByRole('alert')).toHaveTextContent('HTTP 500');

@@ -29,7 +29,11 @@ export function PanelError({ errors, retry, onRetry }: PanelErrorProps) {
         ))}
       </ul>
       {retry && !waiting && <p>Tried again {retry.count === 1 ? 'once' : `${retry.count} times`}: it still fails.</p>}
-      <button type="button" aria-disabled={waiting || undefined} onClick={() => waiting || onRetry({ count: (retry?.count ?? 0) + 1, from: errors })}>
+      <button
+        type="button"
+        aria-disabled={waiting || undefined}
+        onClick={() => waiting || onRetry({ count: (retry?.count ?? 0) + 1, from: errors })}
+      >
         {waiting ? 'Trying again…' : 'Retry'}
       </button>
     </div>

@@ -36,7 +36,18 @@ export interface PanelFrameProps {
 }
 
 export function PanelFrame(props: PanelFrameProps) {
-  const { id, title, datasets, summary, emptyReason, sourceLine, table, stale = false, hasSvg = true, children } = props;
+  const {
+    id,
+    title,
+    datasets,
+    summary,
+    emptyReason,
+    sourceLine,
+    table,
+    stale = false,
+    hasSvg = true,
+    children,
+  } = props;
   const titleId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -121,7 +132,8 @@ export function PanelFrame(props: PanelFrameProps) {
       {status.rejected.length > 0 && (
         <details className="panel__warning">
           <summary>
-            {status.rejected.length} record{status.rejected.length === 1 ? '' : 's'} rejected by validation (the rest are shown)
+            {status.rejected.length} record{status.rejected.length === 1 ? '' : 's'} rejected by validation (the rest
+            are shown)
           </summary>
           <ul>
             {status.rejected.map((line) => (
@@ -210,7 +222,8 @@ function useDrawPanelEvent(sectionRef: RefObject<HTMLElement | null>, setDrawNow
 function useEscapeLeavesFullscreen(sectionRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && document.fullscreenElement && document.fullscreenElement === sectionRef.current) void document.exitFullscreen();
+      if (event.key === 'Escape' && document.fullscreenElement && document.fullscreenElement === sectionRef.current)
+        void document.exitFullscreen();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

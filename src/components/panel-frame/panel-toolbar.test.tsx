@@ -7,8 +7,15 @@ import { PanelToolbar } from './panel-toolbar';
 
 const table: TableModel = {
   caption: 'Projects',
-  columns: [{ key: 'name', label: 'Project' }, { key: 'value', label: 'Value (US$ bn)' }, { key: 'sources', label: 'Source ids' }],
-  rows: [{ name: 'Amur GPP', value: 13.9, sources: 'nope' }, { name: '=cmd', value: null, sources: '' }],
+  columns: [
+    { key: 'name', label: 'Project' },
+    { key: 'value', label: 'Value (US$ bn)' },
+    { key: 'sources', label: 'Source ids' },
+  ],
+  rows: [
+    { name: 'Amur GPP', value: 13.9, sources: 'nope' },
+    { name: '=cmd', value: null, sources: '' },
+  ],
 };
 
 function setup(props: { ready?: boolean; hasSvg?: boolean } = {}) {
@@ -54,7 +61,14 @@ describe('PanelToolbar', () => {
   it('keeps the accessible names of every tool', () => {
     setup();
     const toolbar = screen.getByRole('toolbar', { name: 'Investment tracker tools' });
-    for (const name of ['Download PNG', 'Download SVG', 'Download CSV', 'Export options', 'Show data table', 'Full screen']) {
+    for (const name of [
+      'Download PNG',
+      'Download SVG',
+      'Download CSV',
+      'Export options',
+      'Show data table',
+      'Full screen',
+    ]) {
       expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
     }
   });
@@ -73,7 +87,9 @@ describe('PanelToolbar', () => {
     expect(await screen.findByText('Saved investment-tracker_2022-01_2024-12.csv (2 rows).')).toBeInTheDocument();
     expect(saved.map((s) => s.name)).toEqual(['investment-tracker_2022-01_2024-12.csv']);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]?.blob.arrayBuffer());
-    expect(text).toBe('\uFEFFProject,Value (US$ bn),Source ids,Source citations\r\nAmur GPP,13.9,nope,nope (not in sources.json)\r\n"\'=cmd",,,');
+    expect(text).toBe(
+      '\uFEFFProject,Value (US$ bn),Source ids,Source citations\r\nAmur GPP,13.9,nope,nope (not in sources.json)\r\n"\'=cmd",,,',
+    );
   });
 
   it('Export options is a keyboard-operable disclosure with size, background and content choices', async () => {
@@ -98,6 +114,8 @@ describe('PanelToolbar', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export options' }));
     await user.click(screen.getByRole('button', { name: 'Copy image' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This browser does not allow copying images; use Download PNG instead.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This browser does not allow copying images; use Download PNG instead.',
+    );
   });
 });

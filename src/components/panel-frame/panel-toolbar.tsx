@@ -30,7 +30,8 @@ export function PanelToolbar(props: PanelToolbarProps) {
   const [fullScreen, setFullScreen] = useState(false);
 
   useEffect(() => {
-    const onChange = () => setFullScreen(document.fullscreenElement === sectionRef.current && sectionRef.current !== null);
+    const onChange = () =>
+      setFullScreen(document.fullscreenElement === sectionRef.current && sectionRef.current !== null);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [sectionRef]);
@@ -54,7 +55,12 @@ export function PanelToolbar(props: PanelToolbarProps) {
             Download SVG
           </button>
         )}
-        <button type="button" disabled={!ready || !table} aria-disabled={busy || undefined} onClick={() => exports.run('csv')}>
+        <button
+          type="button"
+          disabled={!ready || !table}
+          aria-disabled={busy || undefined}
+          onClick={() => exports.run('csv')}
+        >
           Download CSV
         </button>
         <ExportOptions state={exports} disabled={!ready} title={title} />

@@ -17,8 +17,15 @@ export function RowLimitNote({ rowLimit, total, noun, listName }: RowLimitNotePr
   const action = rowLimit.all ? `Show the first ${FIRST_ROWS} only` : `Show all ${formatNumber(total, 0)}`;
   return (
     <p className="row-limit">
-      {shown < total ? `Showing the first ${formatNumber(shown, 0)} of ${pluralise(total, noun)}. ` : `Showing all ${pluralise(total, noun)}. `}
-      <button type="button" aria-expanded={rowLimit.all} aria-label={`${action}: ${listName}`} onClick={rowLimit.toggle}>
+      {shown < total
+        ? `Showing the first ${formatNumber(shown, 0)} of ${pluralise(total, noun)}. `
+        : `Showing all ${pluralise(total, noun)}. `}
+      <button
+        type="button"
+        aria-expanded={rowLimit.all}
+        aria-label={`${action}: ${listName}`}
+        onClick={rowLimit.toggle}
+      >
         {action}
       </button>
     </p>

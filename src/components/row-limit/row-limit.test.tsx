@@ -11,7 +11,8 @@ const tableOf = (count: number): TableModel => ({
   rows: Array.from({ length: count }, (_, i) => ({ id: `r${i}`, month: `Row ${i + 1}` })),
 });
 
-const bodyRows = (name: RegExp | string) => within(within(screen.getByRole('region', { name })).getAllByRole('rowgroup')[1] as HTMLElement).getAllByRole('row');
+const bodyRows = (name: RegExp | string) =>
+  within(within(screen.getByRole('region', { name })).getAllByRole('rowgroup')[1] as HTMLElement).getAllByRole('row');
 
 describe('long tables and lists draw their first rows, the rest on request', () => {
   it('draws every row of a table under the limit, with no note', () => {

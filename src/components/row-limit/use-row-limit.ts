@@ -64,6 +64,7 @@ export function useRowLimit(total: number, mustShowIndex = -1): RowLimit {
       setAll(!showingAll);
       setReach(0);
     },
-    revealProps: (index) => (index === revealedFrom ? { ref: holdRevealedRow, tabIndex: -1, onBlur: forgetRevealed } : NO_PROPS),
+    revealProps: (index) =>
+      index === revealedFrom ? { ref: holdRevealedRow, tabIndex: -1, onBlur: forgetRevealed } : NO_PROPS,
   };
 }

@@ -20,7 +20,8 @@ export interface BorderBodyProps {
 
 /** The map, the place card and list, and the notes; loaded on demand (see the panel). */
 export function BorderBody(props: BorderBodyProps) {
-  const { view, selectedPlaceId, selectedProjectId, activeRegions, crossingSelected, projectSelected, regionToggled } = props;
+  const { view, selectedPlaceId, selectedProjectId, activeRegions, crossingSelected, projectSelected, regionToggled } =
+    props;
   const [tiles, setTiles] = useState(false);
   const tilesId = useId();
   const selected = view.places.find((p) => p.id === selectedPlaceId) ?? null;
@@ -29,7 +30,10 @@ export function BorderBody(props: BorderBodyProps) {
 
   return (
     <div className="border-panel">
-      <p className="muted">Region, Status, Search and the time window (opened by its end) apply to the places; Sector applies only to the investment-project markers.</p>
+      <p className="muted">
+        Region, Status, Search and the time window (opened by its end) apply to the places; Sector applies only to the
+        investment-project markers.
+      </p>
       {view.portNote && (
         <div className="border-panel__note">
           <p>{view.portNote.text}</p>
@@ -59,9 +63,16 @@ export function BorderBody(props: BorderBodyProps) {
         </Suspense>
         <div className="border-panel__side">
           {selected ? (
-            <PlaceCard place={selected} activeRegions={activeRegions} onToggleRegion={regionToggled} onClose={() => crossingSelected(null)} />
+            <PlaceCard
+              place={selected}
+              activeRegions={activeRegions}
+              onToggleRegion={regionToggled}
+              onClose={() => crossingSelected(null)}
+            />
           ) : (
-            <p className="border-panel__hint">Select a place on the map or in the list to see its names, dates, status and sources.</p>
+            <p className="border-panel__hint">
+              Select a place on the map or in the list to see its names, dates, status and sources.
+            </p>
           )}
           <PlaceList places={view.places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
         </div>

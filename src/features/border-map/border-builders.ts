@@ -41,5 +41,13 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
 }
 
 export function buildSource(overrides: Partial<Source> = {}): Source {
-  return { id: 'src-a', title: 'Report A', publisher: 'TASS', url: 'https://example.org/a', date: '2024-05', language: 'en', ...overrides };
+  return {
+    id: 'src-a',
+    title: 'Report A',
+    publisher: 'TASS',
+    url: 'https://example.org/a',
+    date: '2024-05',
+    language: 'en',
+    ...overrides,
+  };
 }

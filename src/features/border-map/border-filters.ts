@@ -26,7 +26,6 @@ export function filterPlaces(places: readonly Place[], filters: Filters): Place[
   });
 }
 
-
 /** Projects drawn on the map: located ones that pass region, sector, status, search and the time window (the same rule as the investment panel). */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
   return projects.filter((p) => {

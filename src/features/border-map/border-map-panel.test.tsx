@@ -55,12 +55,18 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   it('draws approximate locations differently, says so in the legend, and lists unlocated places', async () => {
     await renderWithBodies(<BorderMapPanel />);
     const markers = await map();
-    expect(within(markers).getByRole('button', { name: approximate?.name.en })).toHaveClass('border-marker--approximate');
-    expect(within(markers).getByRole('button', { name: sourced[0]?.name.en })).not.toHaveClass('border-marker--approximate');
+    expect(within(markers).getByRole('button', { name: approximate?.name.en })).toHaveClass(
+      'border-marker--approximate',
+    );
+    expect(within(markers).getByRole('button', { name: sourced[0]?.name.en })).not.toHaveClass(
+      'border-marker--approximate',
+    );
     expect(within(region()).getByRole('group', { name: 'Map legend' })).toHaveTextContent(/approximate location/);
     const list = within(region()).getByRole('navigation', { name: 'Places on the map' });
     expect(within(markers).queryByRole('button', { name: unlocated?.name.en })).toBeNull();
-    expect(within(list).getByRole('button', { name: unlocated?.name.en }).closest('li')).toHaveTextContent('location not sourced');
+    expect(within(list).getByRole('button', { name: unlocated?.name.en }).closest('li')).toHaveTextContent(
+      'location not sourced',
+    );
   });
 
   // Enter on the focused marker (jsdom has no layout, so Leaflet cannot place a mouse click; the browser test clicks).
@@ -97,7 +103,9 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
 
   it('a shared filter removes markers and updates the summary', async () => {
     const closed = places.filter((p) => p.status === 'closed' && p.location);
-    await renderWithBodies(<BorderMapPanel />, { view: { filters: { ...(await import('@/store/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } } });
+    await renderWithBodies(<BorderMapPanel />, {
+      view: { filters: { ...(await import('@/store/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } },
+    });
     const markers = await map();
     await waitFor(() => expect(within(markers).getAllByRole('button').length).toBe(closed.length));
     expect(within(region()).getByText(/crossings? shown/)).toBeInTheDocument();
@@ -113,7 +121,9 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
     await user.click(within(region()).getByRole('button', { name: 'Show data table' }));
     const table = within(region()).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(places.length + 1);
-    expect(within(table).getAllByText('location not sourced').length).toBe(places.filter((p) => p.location === null).length);
+    expect(within(table).getAllByText('location not sourced').length).toBe(
+      places.filter((p) => p.location === null).length,
+    );
   });
 
   it('online tiles are off until the user turns them on, then the attribution names OpenStreetMap', async () => {
@@ -121,7 +131,9 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
     await map();
     expect(region().querySelector('.leaflet-tile-pane img')).toBeNull();
     await user.click(within(region()).getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' }));
-    await waitFor(() => expect(region().querySelector('.leaflet-control-attribution')).toHaveTextContent(/OpenStreetMap/));
+    await waitFor(() =>
+      expect(region().querySelector('.leaflet-control-attribution')).toHaveTextContent(/OpenStreetMap/),
+    );
     expect(within(region()).getByRole('group', { name: 'Map legend' })).toHaveTextContent(/OpenStreetMap contributors/);
   });
 });

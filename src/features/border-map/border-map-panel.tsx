@@ -2,7 +2,13 @@ import './border-map.css';
 import { memo, useMemo } from 'react';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { PanelFrame } from '@/components/panel-frame/panel-frame';
-import { useDashboardActions, useDataset, useFilters, useSelectedCrossingId, useSelectedProjectId } from '@/store/hooks';
+import {
+  useDashboardActions,
+  useDataset,
+  useFilters,
+  useSelectedCrossingId,
+  useSelectedProjectId,
+} from '@/store/hooks';
 import { sourceLine } from '@/store/source-line';
 import { PANEL_TITLES } from '@/store/view-state';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
@@ -29,12 +35,22 @@ export function BorderMapPanel() {
   // copy of the filters, in a render React can interrupt (the body is dimmed and aria-busy meanwhile), so typing and
   // stepping through months never wait for them.
   const shownFilters = useValueAfterPaint(filters);
-  const frame = useMemo(() => (places ? selectBorderFrame({ places: places.records, projects: projects?.records }, filters) : null), [places, projects, filters]);
+  const frame = useMemo(
+    () => (places ? selectBorderFrame({ places: places.records, projects: projects?.records }, filters) : null),
+    [places, projects, filters],
+  );
   const shownView = useMemo(
     () =>
       places
         ? selectBorderView(
-            { places: places.records, projects: projects?.records, sources: sources?.records, regions: regions?.records, aggregates: aggregates?.records, selectedProjectId },
+            {
+              places: places.records,
+              projects: projects?.records,
+              sources: sources?.records,
+              regions: regions?.records,
+              aggregates: aggregates?.records,
+              selectedProjectId,
+            },
             shownFilters,
           )
         : null,

@@ -25,23 +25,47 @@ export interface BorderMapProps {
 }
 
 /** The lazily loaded map: Leaflet and its CSS load only with this module. */
-export function BorderMap({ view, selectedPlaceId, selectedProjectId, tiles, onSelectPlace, onSelectProject }: BorderMapProps) {
+export function BorderMap({
+  view,
+  selectedPlaceId,
+  selectedProjectId,
+  tiles,
+  onSelectPlace,
+  onSelectProject,
+}: BorderMapProps) {
   const basemap = useQuery(geoQueries.basemap());
   const rivers = useQuery(geoQueries.rivers());
   const places = useMemo(
-    (): MapPoint[] => view.located.flatMap((p) => (p.location ? [{ id: p.id, label: p.name.en, lat: p.location.lat, lon: p.location.lon, style: p.style }] : [])),
+    (): MapPoint[] =>
+      view.located.flatMap((p) =>
+        p.location ? [{ id: p.id, label: p.name.en, lat: p.location.lat, lon: p.location.lon, style: p.style }] : [],
+      ),
     [view.located],
   );
   const projects = useMemo(
     (): MapPoint[] =>
-      view.projects.map((p) => ({ id: p.id, label: `${p.name} (investment project)`, lat: p.lat, lon: p.lon, style: { shape: PROJECT_SHAPE, color: '#000000', approximate: p.approximate } })),
+      view.projects.map((p) => ({
+        id: p.id,
+        label: `${p.name} (investment project)`,
+        lat: p.lat,
+        lon: p.lon,
+        style: { shape: PROJECT_SHAPE, color: '#000000', approximate: p.approximate },
+      })),
     [view.projects],
   );
   const selectedPoint = useMemo(() => places.find((p) => p.id === selectedPlaceId) ?? null, [places, selectedPlaceId]);
 
   return (
     <div className="border-map">
-      <MapContainer center={START} zoom={4} minZoom={2} maxZoom={10} zoomSnap={0.5} className="border-map__map" worldCopyJump={false}>
+      <MapContainer
+        center={START}
+        zoom={4}
+        minZoom={2}
+        maxZoom={10}
+        zoomSnap={0.5}
+        className="border-map__map"
+        worldCopyJump={false}
+      >
         {tiles && <TileLayer url={OSM_URL} attribution={OSM_ATTRIBUTION} />}
         {basemap.data && !tiles && <CountriesLayer data={basemap.data} />}
         {rivers.data && <RiversLayer data={rivers.data.collection} />}
@@ -50,11 +74,21 @@ export function BorderMap({ view, selectedPlaceId, selectedProjectId, tiles, onS
         ) : (
           <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
         )}
-        <PointMarkers points={projects} selectedId={selectedProjectId} extraClass="border-marker--project" onSelect={onSelectProject} />
+        <PointMarkers
+          points={projects}
+          selectedId={selectedProjectId}
+          extraClass="border-marker--project"
+          onSelect={onSelectProject}
+        />
         <FitToPoints points={places} />
         <PanToSelected point={selectedPoint} />
       </MapContainer>
-      {basemap.error && <p role="status">Country shapes could not be loaded ({basemap.error.message}); markers are still placed by latitude and longitude.</p>}
+      {basemap.error && (
+        <p role="status">
+          Country shapes could not be loaded ({basemap.error.message}); markers are still placed by latitude and
+          longitude.
+        </p>
+      )}
       {rivers.error && <p role="status">Rivers could not be loaded ({rivers.error.message}).</p>}
       <MapLegend view={view} rivers={rivers.data ?? null} tiles={tiles} />
     </div>

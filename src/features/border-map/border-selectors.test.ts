@@ -3,15 +3,33 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
 import { buildPlace, buildProject, buildSource } from './border-builders';
 import { filterPlaces, filterProjects } from './border-filters';
-import { DOM_MARKER_LIMIT, HEILONGJIANG_PORTS_AGGREGATE, selectBorderFrame, selectBorderView } from './border-selectors';
+import {
+  DOM_MARKER_LIMIT,
+  HEILONGJIANG_PORTS_AGGREGATE,
+  selectBorderFrame,
+  selectBorderView,
+} from './border-selectors';
 import { markerSvg, placeMarkerStyle } from './marker-style';
 import { buildLookups, toPlaceView } from './place-view';
 
 const f = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, from: '2014-01', to: '2026-01', ...over });
 
 const alpha = buildPlace();
-const undated = buildPlace({ id: 'undated', name: { en: 'Undated ferry' }, opened: null, status: 'closed', regions: ['jilin'], counterpart: undefined });
-const future = buildPlace({ id: 'future', name: { en: 'Future bridge', zh: '未来桥' }, opened: '2027', status: 'planned', counterpart: { en: 'Kanikurgan' } });
+const undated = buildPlace({
+  id: 'undated',
+  name: { en: 'Undated ferry' },
+  opened: null,
+  status: 'closed',
+  regions: ['jilin'],
+  counterpart: undefined,
+});
+const future = buildPlace({
+  id: 'future',
+  name: { en: 'Future bridge', zh: '未来桥' },
+  opened: '2027',
+  status: 'planned',
+  counterpart: { en: 'Kanikurgan' },
+});
 const places = [alpha, undated, future];
 
 describe('filterPlaces', () => {
@@ -47,10 +65,42 @@ describe('filterProjects', () => {
 
 describe('selectBorderView', () => {
   const aggregates: DatasetRecord<'aggregates'>[] = [
-    { id: HEILONGJIANG_PORTS_AGGREGATE, topic: 'crossings', label: 'Ports facing Russia', kind: 'count', scope: 's', date: '2024-05-06', projectCount: 19, value: null, sources: ['src-a'], confidence: 'confirmed', note: 'No source names all of them.' },
-    { id: 'other-count', topic: 'crossings', label: 'Other', kind: 'count', scope: 's', date: '2026-01', projectCount: 4, value: null, sources: ['src-a'], confidence: 'confirmed' },
+    {
+      id: HEILONGJIANG_PORTS_AGGREGATE,
+      topic: 'crossings',
+      label: 'Ports facing Russia',
+      kind: 'count',
+      scope: 's',
+      date: '2024-05-06',
+      projectCount: 19,
+      value: null,
+      sources: ['src-a'],
+      confidence: 'confirmed',
+      note: 'No source names all of them.',
+    },
+    {
+      id: 'other-count',
+      topic: 'crossings',
+      label: 'Other',
+      kind: 'count',
+      scope: 's',
+      date: '2026-01',
+      projectCount: 4,
+      value: null,
+      sources: ['src-a'],
+      confidence: 'confirmed',
+    },
   ];
-  const view = selectBorderView({ places, projects: [buildProject()], sources: [buildSource(), buildSource({ id: 'src-b', url: 'javascript:alert(1)' })], aggregates, selectedProjectId: 'gamma-plant' }, f());
+  const view = selectBorderView(
+    {
+      places,
+      projects: [buildProject()],
+      sources: [buildSource(), buildSource({ id: 'src-b', url: 'javascript:alert(1)' })],
+      aggregates,
+      selectedProjectId: 'gamma-plant',
+    },
+    f(),
+  );
 
   it('counts crossings, the undated ones and the projects in the summary', () => {
     expect(selectBorderFrame({ places, projects: [buildProject()] }, f()).summary).toBe(
@@ -59,7 +109,10 @@ describe('selectBorderView', () => {
   });
 
   it('states the official port count from aggregates and how many places are flagged as candidates', () => {
-    expect(view.portNote).toEqual({ text: 'Ports facing Russia: 19 (6 May 2024); 3 named on this map as candidates.', detail: 'No source names all of them.' });
+    expect(view.portNote).toEqual({
+      text: 'Ports facing Russia: 19 (6 May 2024); 3 named on this map as candidates.',
+      detail: 'No source names all of them.',
+    });
   });
 
   it('links only http(s) sources and keeps coordinate sources', () => {
@@ -72,7 +125,10 @@ describe('selectBorderView', () => {
 
   it('marks the selected project, and says so when it cannot be shown', () => {
     expect(view.projects.map((p) => [p.id, p.selected])).toEqual([['gamma-plant', true]]);
-    const hidden = selectBorderView({ places, projects: [buildProject({ location: null })], selectedProjectId: 'gamma-plant' }, f());
+    const hidden = selectBorderView(
+      { places, projects: [buildProject({ location: null })], selectedProjectId: 'gamma-plant' },
+      f(),
+    );
     expect(hidden.selectedProjectNote).toMatch(/Gamma plant, has no sourced location/);
   });
 
@@ -80,7 +136,13 @@ describe('selectBorderView', () => {
     const v = selectBorderView({ places: [buildPlace({ location: null })] }, f());
     expect(v.located).toEqual([]);
     expect(v.unlocated.map((p) => p.id)).toEqual(['alpha-port']);
-    expect(v.table.rows[0]).toMatchObject({ name: 'Alpha port', lat: null, lon: null, location: 'location not sourced', sources: 'src-a' });
+    expect(v.table.rows[0]).toMatchObject({
+      name: 'Alpha port',
+      lat: null,
+      lon: null,
+      location: 'location not sourced',
+      sources: 'src-a',
+    });
   });
 
   it('gives an empty reason only when nothing at all is left', () => {
@@ -103,14 +165,22 @@ describe('marker styles', () => {
     ['rail crossing', { kind: 'crossing', modes: ['rail'], status: 'operating', approximate: false }, 'diamond'],
     ['river crossing', { kind: 'crossing', modes: ['river'], status: 'closed', approximate: false }, 'circle'],
     ['air', { kind: 'crossing', modes: ['air'], status: 'planned', approximate: false }, 'triangle'],
-    ['a chokepoint is not a crossing', { kind: 'chokepoint', modes: ['river'], status: 'unknown', approximate: true }, 'star'],
+    [
+      'a chokepoint is not a crossing',
+      { kind: 'chokepoint', modes: ['river'], status: 'unknown', approximate: true },
+      'star',
+    ],
   ])('%s', (_label, place, shape) => {
     expect(placeMarkerStyle(place).shape).toBe(shape);
   });
 
   it('draws approximate locations hollow and dashed, sourced ones filled', () => {
-    const approx = markerSvg(placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: true }));
-    const sourced = markerSvg(placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: false }));
+    const approx = markerSvg(
+      placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: true }),
+    );
+    const sourced = markerSvg(
+      placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: false }),
+    );
     expect(approx).toContain('stroke-dasharray');
     expect(approx).toContain('fill="#ffffff"');
     expect(sourced).not.toContain('stroke-dasharray');

@@ -6,7 +6,17 @@ import { STATUS_LABELS, type Filters } from '@/store/view-state';
 import { filterPlaces, filterProjects, type Project } from './border-filters';
 import { placesTable } from './border-table';
 import { type MarkerShape, type PlaceStatus } from './marker-style';
-import { buildLookups, placeSourceIds, sourceLinks, toPlaceView, type Place, type PlaceView, type Region, type Source, type SourceLink } from './place-view';
+import {
+  buildLookups,
+  placeSourceIds,
+  sourceLinks,
+  toPlaceView,
+  type Place,
+  type PlaceView,
+  type Region,
+  type Source,
+  type SourceLink,
+} from './place-view';
 
 type Aggregate = DatasetRecord<'aggregates'>;
 
@@ -66,7 +76,11 @@ function portNote(aggregates: readonly Aggregate[], places: readonly Place[]): P
   };
 }
 
-function selectedProjectNote(id: string | null | undefined, all: readonly Project[], shown: readonly ProjectMarkerView[]): string | null {
+function selectedProjectNote(
+  id: string | null | undefined,
+  all: readonly Project[],
+  shown: readonly ProjectMarkerView[],
+): string | null {
   if (!id) return null;
   const project = all.find((p) => p.id === id);
   if (!project || shown.some((p) => p.id === id)) return null;
@@ -99,13 +113,17 @@ export interface BorderFrameText {
  * Pure: only the frame's text, without place views, markers and tables. It is computed at once on every filter
  * change (the map and the list follow in a deferred render), so it does no more than the summary needs.
  */
-export function selectBorderFrame(inputs: Pick<BorderInputs, 'places' | 'projects'>, filters: Filters): BorderFrameText {
+export function selectBorderFrame(
+  inputs: Pick<BorderInputs, 'places' | 'projects'>,
+  filters: Filters,
+): BorderFrameText {
   const shownPlaces = filterPlaces(inputs.places, filters);
   const shownProjects = filterProjects(inputs.projects ?? [], filters);
   const located = shownProjects.filter((p) => p.location).length;
   return {
     summary: summaryText(shownPlaces, located),
-    emptyReason: shownPlaces.length === 0 && located === 0 ? 'no crossings, places or located projects in this selection.' : null,
+    emptyReason:
+      shownPlaces.length === 0 && located === 0 ? 'no crossings, places or located projects in this selection.' : null,
     sourceIds: [...shownPlaces.flatMap(placeSourceIds), ...shownProjects.flatMap((p) => p.sources)],
   };
 }
@@ -118,7 +136,18 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
   const shownProjects = filterProjects(inputs.projects ?? [], filters);
   const projects = shownProjects.flatMap((p): ProjectMarkerView[] =>
     p.location
-      ? [{ id: p.id, name: p.name.en, lat: p.location.lat, lon: p.location.lon, approximate: p.location.confidence === 'approximate', statusLabel: STATUS_LABELS[p.status], selected: p.id === inputs.selectedProjectId, sources: sourceLinks([...p.sources, ...p.location.sources], lookups) }]
+      ? [
+          {
+            id: p.id,
+            name: p.name.en,
+            lat: p.location.lat,
+            lon: p.location.lon,
+            approximate: p.location.confidence === 'approximate',
+            statusLabel: STATUS_LABELS[p.status],
+            selected: p.id === inputs.selectedProjectId,
+            sources: sourceLinks([...p.sources, ...p.location.sources], lookups),
+          },
+        ]
       : [],
   );
   return {

@@ -11,8 +11,18 @@ export function iconFor(style: MarkerStyle, selected: boolean, extraClass = ''):
   const key = `${styleKey(style)}|${selected ? 'selected' : ''}|${extraClass}`;
   let icon = cache.get(key);
   if (!icon) {
-    const classes = ['border-marker', selected ? 'border-marker--selected' : '', style.approximate ? 'border-marker--approximate' : '', extraClass];
-    icon = divIcon({ html: markerSvg(style), className: classes.filter(Boolean).join(' '), iconSize: [20, 20], iconAnchor: [10, 10] });
+    const classes = [
+      'border-marker',
+      selected ? 'border-marker--selected' : '',
+      style.approximate ? 'border-marker--approximate' : '',
+      extraClass,
+    ];
+    icon = divIcon({
+      html: markerSvg(style),
+      className: classes.filter(Boolean).join(' '),
+      iconSize: [20, 20],
+      iconAnchor: [10, 10],
+    });
     cache.set(key, icon);
   }
   return icon;

@@ -16,7 +16,8 @@ export function RiversLayer({ data }: { data: FeatureCollection<LineString | Mul
   return <GeoJSON data={data} style={RIVER_STYLE} interactive={false} />;
 }
 
-const prefersReducedMotion = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const prefersReducedMotion = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Fits the map to the places once it has a size (jsdom has none), then leaves the view to the user. */
 export function FitToPoints({ points }: { points: readonly MapPoint[] }) {
@@ -39,7 +40,8 @@ export function PanToSelected({ point }: { point: MapPoint | null }) {
   useEffect(
     function panToSelectedPlace() {
       if (!point || map.getSize().x === 0) return;
-      if (!map.getBounds().pad(-0.1).contains([point.lat, point.lon])) map.panTo([point.lat, point.lon], { animate: !prefersReducedMotion() });
+      if (!map.getBounds().pad(-0.1).contains([point.lat, point.lon]))
+        map.panTo([point.lat, point.lon], { animate: !prefersReducedMotion() });
     },
     [map, point],
   );

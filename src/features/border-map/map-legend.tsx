@@ -24,28 +24,32 @@ export function MapLegend({ view, rivers, tiles }: Props) {
         ))}
         {legend.statuses.map((status) => (
           <li key={status}>
-            <ShapeSwatch style={{ shape: 'circle', color: STATUS_COLORS[status], approximate: false }} /> {PLACE_STATUS_LABELS[status]}
+            <ShapeSwatch style={{ shape: 'circle', color: STATUS_COLORS[status], approximate: false }} />{' '}
+            {PLACE_STATUS_LABELS[status]}
           </li>
         ))}
         {legend.approximate && (
           <li>
-            <ShapeSwatch style={{ shape: 'circle', color: OKABE_ITO_GREY, approximate: true }} /> Hollow, dashed: approximate location (no source gives
-            coordinates)
+            <ShapeSwatch style={{ shape: 'circle', color: OKABE_ITO_GREY, approximate: true }} /> Hollow, dashed:
+            approximate location (no source gives coordinates)
           </li>
         )}
         {legend.projects && (
           <li>
-            <ShapeSwatch style={{ shape: PROJECT_SHAPE, color: '#000000', approximate: false }} /> {SHAPE_LABELS.target}; the project selected in the
-            investment panel is ringed
+            <ShapeSwatch style={{ shape: PROJECT_SHAPE, color: '#000000', approximate: false }} /> {SHAPE_LABELS.target}
+            ; the project selected in the investment panel is ringed
           </li>
         )}
         {rivers && (
           <li>
-            <span className="border-legend__river" aria-hidden="true" /> Rivers: {rivers.collection.features.map((f) => f.properties.name.en).join('; ')}
+            <span className="border-legend__river" aria-hidden="true" /> Rivers:{' '}
+            {rivers.collection.features.map((f) => f.properties.name.en).join('; ')}
           </li>
         )}
       </ul>
-      {view.drawMode === 'canvas' && <p>Large selection: places are drawn as dots (colour = status); use the list to reach each one.</p>}
+      {view.drawMode === 'canvas' && (
+        <p>Large selection: places are drawn as dots (colour = status); use the list to reach each one.</p>
+      )}
       <p className="border-legend__attribution">
         Country shapes: Natural Earth 1:110m (public domain) via world-atlas.
         {rivers && (

@@ -6,7 +6,13 @@ export type PlaceMode = (typeof PLACE_MODES)[number];
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'star' | 'target';
 
-export const MODE_LABELS: Record<PlaceMode, string> = { road: 'Road', rail: 'Rail', river: 'River / ferry', bridge: 'Bridge', air: 'Air' };
+export const MODE_LABELS: Record<PlaceMode, string> = {
+  road: 'Road',
+  rail: 'Rail',
+  river: 'River / ferry',
+  bridge: 'Bridge',
+  air: 'Air',
+};
 export const KIND_LABELS: Record<PlaceKind, string> = {
   crossing: 'Border crossing',
   sez: 'Special economic zone',
@@ -28,7 +34,13 @@ export const PLACE_STATUS_LABELS: Record<PlaceStatus, string> = {
 };
 
 /** Shape says how goods cross (the first listed mode); colour says whether the crossing works. */
-export const MODE_SHAPES: Record<PlaceMode, MarkerShape> = { road: 'square', rail: 'diamond', river: 'circle', bridge: 'hexagon', air: 'triangle' };
+export const MODE_SHAPES: Record<PlaceMode, MarkerShape> = {
+  road: 'square',
+  rail: 'diamond',
+  river: 'circle',
+  bridge: 'hexagon',
+  air: 'triangle',
+};
 /** Places that are not crossings (zones, islands, the Tumen chokepoint …) share one shape and carry a note. */
 export const OTHER_PLACE_SHAPE: MarkerShape = 'star';
 export const PROJECT_SHAPE: MarkerShape = 'target';
@@ -60,20 +72,31 @@ export interface MarkerStyle {
   approximate: boolean;
 }
 
-export function placeMarkerStyle(place: { kind: PlaceKind; modes: readonly PlaceMode[]; status: PlaceStatus; approximate: boolean }): MarkerStyle {
+export function placeMarkerStyle(place: {
+  kind: PlaceKind;
+  modes: readonly PlaceMode[];
+  status: PlaceStatus;
+  approximate: boolean;
+}): MarkerStyle {
   const mode = place.modes[0];
   const shape = place.kind !== 'crossing' ? OTHER_PLACE_SHAPE : mode ? MODE_SHAPES[mode] : 'circle';
   return { shape, color: STATUS_COLORS[place.status], approximate: place.approximate };
 }
 
 /** SVG geometry in a 20×20 box, shared by the map icons and the legend swatches. */
-export const SHAPE_GEOMETRY: Record<Exclude<MarkerShape, 'target'>, { element: 'circle' | 'rect' | 'polygon'; attrs: Record<string, string> }> = {
+export const SHAPE_GEOMETRY: Record<
+  Exclude<MarkerShape, 'target'>,
+  { element: 'circle' | 'rect' | 'polygon'; attrs: Record<string, string> }
+> = {
   circle: { element: 'circle', attrs: { cx: '10', cy: '10', r: '7' } },
   square: { element: 'rect', attrs: { x: '3.5', y: '3.5', width: '13', height: '13' } },
   diamond: { element: 'polygon', attrs: { points: '10,1.5 18.5,10 10,18.5 1.5,10' } },
   triangle: { element: 'polygon', attrs: { points: '10,2 18.5,17 1.5,17' } },
   hexagon: { element: 'polygon', attrs: { points: '5.5,2.5 14.5,2.5 19,10 14.5,17.5 5.5,17.5 1,10' } },
-  star: { element: 'polygon', attrs: { points: '10,1 12.4,7.2 19,7.2 13.7,11.1 15.7,18 10,14 4.3,18 6.3,11.1 1,7.2 7.6,7.2' } },
+  star: {
+    element: 'polygon',
+    attrs: { points: '10,1 12.4,7.2 19,7.2 13.7,11.1 15.7,18 10,14 4.3,18 6.3,11.1 1,7.2 7.6,7.2' },
+  },
 };
 
 export function strokeProps(style: MarkerStyle): Record<string, string> {
@@ -93,7 +116,8 @@ function attrs(record: Record<string, string>): string {
  * reach innerHTML. The accessible name is set on the marker element separately.
  */
 export function markerSvg(style: MarkerStyle): string {
-  const open = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">';
+  const open =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">';
   if (style.shape === 'target') {
     return `${open}<circle cx="10" cy="10" r="8" fill="#ffffff" stroke="#000000" stroke-width="2"/><circle cx="10" cy="10" r="3.5" fill="#000000"/></svg>`;
   }

@@ -63,7 +63,12 @@ export function PlaceCard({ place, activeRegions, onToggleRegion, onClose }: Pro
       )}
       <div className="border-card__regions" role="group" aria-label="Region filter">
         {place.regions.map((r) => (
-          <button key={r.id} type="button" aria-pressed={activeRegions.includes(r.id)} onClick={() => onToggleRegion(r.id)}>
+          <button
+            key={r.id}
+            type="button"
+            aria-pressed={activeRegions.includes(r.id)}
+            onClick={() => onToggleRegion(r.id)}
+          >
             Filter to this region: {r.label}
           </button>
         ))}

@@ -6,7 +6,13 @@ import type { PlaceView } from './place-view';
 
 /** Only what the list reads; the rest of a place's view is for the card and the map. */
 const placeOf = (i: number) =>
-  ({ id: `place-${i}`, name: { en: `Place ${i + 1}` }, kindLabel: 'Road crossing', statusLabel: 'Open', location: null }) as unknown as PlaceView;
+  ({
+    id: `place-${i}`,
+    name: { en: `Place ${i + 1}` },
+    kindLabel: 'Road crossing',
+    statusLabel: 'Open',
+    location: null,
+  }) as unknown as PlaceView;
 const places = Array.from({ length: 250 }, (_, i) => placeOf(i));
 
 const listItems = () => within(screen.getByRole('navigation', { name: 'Places on the map' })).getAllByRole('listitem');

@@ -27,7 +27,11 @@ export function PlaceList({ places, selectedId, onSelect }: Props) {
             </button>{' '}
             <span className="border-list__meta">
               {p.kindLabel}, {p.statusLabel.toLowerCase()}
-              {p.location === null ? ' — location not sourced' : p.location.approximate ? ' — approximate location' : ''}
+              {p.location === null
+                ? ' — location not sourced'
+                : p.location.approximate
+                  ? ' — approximate location'
+                  : ''}
             </span>
           </li>
         ))}

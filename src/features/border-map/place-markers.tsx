@@ -45,7 +45,14 @@ export const PointMarker = memo(function PointMarker({ point, selected, extraCla
     [icon, point.label, selected],
   );
   return (
-    <Marker ref={ref} position={[point.lat, point.lon]} icon={icon} keyboard eventHandlers={handlers} zIndexOffset={selected ? 1000 : 0}>
+    <Marker
+      ref={ref}
+      position={[point.lat, point.lon]}
+      icon={icon}
+      keyboard
+      eventHandlers={handlers}
+      zIndexOffset={selected ? 1000 : 0}
+    >
       <Tooltip direction="top" offset={[0, -8]}>
         {point.label}
       </Tooltip>
@@ -61,5 +68,7 @@ interface LayerProps {
 }
 
 export function PointMarkers({ points, selectedId, extraClass, onSelect }: LayerProps) {
-  return points.map((p) => <PointMarker key={p.id} point={p} selected={p.id === selectedId} extraClass={extraClass} onSelect={onSelect} />);
+  return points.map((p) => (
+    <PointMarker key={p.id} point={p} selected={p.id === selectedId} extraClass={extraClass} onSelect={onSelect} />
+  ));
 }

@@ -9,7 +9,9 @@ export function PlaceNotes({ places }: { places: readonly PlaceView[] }) {
   if (annotated.length === 0) return null;
   return (
     <details className="border-notes">
-      <summary className="border-notes__title">Notes on {annotated.length} places that are not crossings (zones, islands, the Tumen chokepoint …)</summary>
+      <summary className="border-notes__title">
+        Notes on {annotated.length} places that are not crossings (zones, islands, the Tumen chokepoint …)
+      </summary>
       <ul>
         {annotated.slice(0, rowLimit.limit).map((p, i) => (
           <li key={p.id} {...rowLimit.revealProps(i)}>
@@ -18,7 +20,12 @@ export function PlaceNotes({ places }: { places: readonly PlaceView[] }) {
           </li>
         ))}
       </ul>
-      <RowLimitNote rowLimit={rowLimit} total={annotated.length} noun="note" listName="Notes on places that are not crossings" />
+      <RowLimitNote
+        rowLimit={rowLimit}
+        total={annotated.length}
+        noun="note"
+        listName="Notes on places that are not crossings"
+      />
     </details>
   );
 }

@@ -2,7 +2,16 @@ import type { Names } from '@/data/schemas/common';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { KIND_LABELS, MODE_LABELS, PLACE_STATUS_LABELS, placeMarkerStyle, type MarkerStyle, type PlaceKind, type PlaceMode, type PlaceStatus } from './marker-style';
+import {
+  KIND_LABELS,
+  MODE_LABELS,
+  PLACE_STATUS_LABELS,
+  placeMarkerStyle,
+  type MarkerStyle,
+  type PlaceKind,
+  type PlaceMode,
+  type PlaceStatus,
+} from './marker-style';
 import { sourcesById } from '@/data/source-index';
 
 export type Place = DatasetRecord<'places'>;
@@ -54,7 +63,11 @@ export function sourceLinks(ids: readonly string[], lookups: Lookups): SourceLin
   return [...new Set(ids)].map((id) => {
     const s = lookups.sources.get(id);
     if (!s) return { id, label: `${id} (not in sources.json)`, href: null };
-    return { id, label: `${s.publisher}: ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`, href: safeHttpUrl(s.url) };
+    return {
+      id,
+      label: `${s.publisher}: ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`,
+      href: safeHttpUrl(s.url),
+    };
   });
 }
 
@@ -82,12 +95,19 @@ export function toPlaceView(p: Place, lookups: Lookups): PlaceView {
     counterpart: p.counterpart ?? null,
     throughput: p.throughput ?? null,
     regions: p.regions.map((id) => ({ id, label: lookups.regions.get(id)?.name.en ?? id })),
-    location: p.location ? { lat: p.location.lat, lon: p.location.lon, approximate, note: p.location.note ?? null } : null,
+    location: p.location
+      ? { lat: p.location.lat, lon: p.location.lon, approximate, note: p.location.note ?? null }
+      : null,
     annotation: p.kind === 'crossing' || !annotation ? null : annotation,
     note,
     claim,
     heilongjiangPort: p.heilongjiangPort,
     sources: sourceLinks(placeSourceIds(p), lookups),
-    style: placeMarkerStyle({ kind: p.kind, modes: p.modes, status: p.status, approximate: p.location === null || approximate }),
+    style: placeMarkerStyle({
+      kind: p.kind,
+      modes: p.modes,
+      status: p.status,
+      approximate: p.location === null || approximate,
+    }),
   };
 }

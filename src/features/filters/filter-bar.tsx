@@ -37,7 +37,10 @@ export function FilterBar() {
             max={CURRENT_MONTH}
             value={filters.from}
             // Moving From past To drags To along (and vice versa): the field being edited keeps what the user chose.
-            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(e.target.value, e.target.value > filters.to ? e.target.value : filters.to)}
+            onChange={(e) =>
+              isMonthKey(e.target.value) &&
+              actions.timeWindowChanged(e.target.value, e.target.value > filters.to ? e.target.value : filters.to)
+            }
           />
         </label>
         <label className="field">
@@ -47,16 +50,26 @@ export function FilterBar() {
             min={FIRST_MONTH}
             max={CURRENT_MONTH}
             value={filters.to}
-            onChange={(e) => isMonthKey(e.target.value) && actions.timeWindowChanged(e.target.value < filters.from ? e.target.value : filters.from, e.target.value)}
+            onChange={(e) =>
+              isMonthKey(e.target.value) &&
+              actions.timeWindowChanged(e.target.value < filters.from ? e.target.value : filters.from, e.target.value)
+            }
           />
         </label>
         <MultiSelect
           label="Sector"
           selected={filters.sectors}
-          groups={[{ label: 'Sectors', options: (sectors?.records ?? []).map((s) => ({ value: s.id, label: s.label })) }]}
+          groups={[
+            { label: 'Sectors', options: (sectors?.records ?? []).map((s) => ({ value: s.id, label: s.label })) },
+          ]}
           onChange={actions.sectorsChanged}
         />
-        <MultiSelect label="Region" selected={filters.regions} groups={regionGroups} onChange={actions.regionsChanged} />
+        <MultiSelect
+          label="Region"
+          selected={filters.regions}
+          groups={regionGroups}
+          onChange={actions.regionsChanged}
+        />
         <MultiSelect
           label="Status"
           selected={filters.statuses}

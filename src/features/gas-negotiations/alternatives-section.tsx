@@ -3,7 +3,14 @@ import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { formatNumber } from '@/lib/format';
 import type { Filters } from '@/store/view-state';
 import { SupplierChart } from './supplier-chart';
-import { METRICS, metricLabel, selectSupplierBars, supplierChoices, supplierTable, type GasSupplier } from './supplier-selectors';
+import {
+  METRICS,
+  metricLabel,
+  selectSupplierBars,
+  supplierChoices,
+  supplierTable,
+  type GasSupplier,
+} from './supplier-selectors';
 
 /** China's alternatives: the measure and year are local choices (not shared filters); the window limits the years. */
 export function AlternativesSection({ suppliers, filters }: { suppliers: readonly GasSupplier[]; filters: Filters }) {
@@ -24,18 +31,28 @@ export function AlternativesSection({ suppliers, filters }: { suppliers: readonl
             <label htmlFor={ids.metric}>Measure</label>
             <select id={ids.metric} value={metric} onChange={(e) => setWant((w) => ({ ...w, metric: e.target.value }))}>
               {choices.metrics.map((m) => (
-                <option key={m} value={m}>{metricLabel(m)}</option>
+                <option key={m} value={m}>
+                  {metricLabel(m)}
+                </option>
               ))}
             </select>
             <label htmlFor={ids.period}>Year</label>
-            <select id={ids.period} value={choices.period ?? ''} onChange={(e) => setWant((w) => ({ ...w, period: e.target.value }))}>
+            <select
+              id={ids.period}
+              value={choices.period ?? ''}
+              onChange={(e) => setWant((w) => ({ ...w, period: e.target.value }))}
+            >
               {choices.periods.map((p) => (
-                <option key={p} value={p}>{p}</option>
+                <option key={p} value={p}>
+                  {p}
+                </option>
               ))}
             </select>
           </div>
           <p className="gas-note">
-            {metricLabel(metric)}, {choices.period}: {bars.map((b) => `${b.label} ${formatNumber(b.value, 3)}`).join('; ')}. Units are never mixed on one axis; shares are in the table only (their totals differ).
+            {metricLabel(metric)}, {choices.period}:{' '}
+            {bars.map((b) => `${b.label} ${formatNumber(b.value, 3)}`).join('; ')}. Units are never mixed on one axis;
+            shares are in the table only (their totals differ).
           </p>
           <SupplierChart bars={bars} unit={METRICS[metric].unit} axisLabel={metricLabel(metric)} />
         </>

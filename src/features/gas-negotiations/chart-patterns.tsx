@@ -6,7 +6,13 @@ export function ChartPatterns({ base, colors }: { base: string; colors: readonly
     <defs>
       {colors.map((c) => (
         <g key={c}>
-          <pattern id={hatchId(base, c)} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+          <pattern
+            id={hatchId(base, c)}
+            patternUnits="userSpaceOnUse"
+            width={6}
+            height={6}
+            patternTransform="rotate(45)"
+          >
             <rect width={6} height={6} fill={c} fillOpacity={0.2} />
             <line x1={0} y1={0} x2={0} y2={6} stroke={c} strokeWidth={3} />
           </pattern>
@@ -25,7 +31,15 @@ export function Swatch({ fill, dashed = false, line = false }: { fill: string; d
   return (
     <svg className="gas-swatch" width={22} height={12} aria-hidden="true" focusable="false">
       {line ? (
-        <line x1={1} y1={6} x2={21} y2={6} stroke={fill} strokeWidth={2.5} strokeDasharray={dashed ? '5 3' : undefined} />
+        <line
+          x1={1}
+          y1={6}
+          x2={21}
+          y2={6}
+          stroke={fill}
+          strokeWidth={2.5}
+          strokeDasharray={dashed ? '5 3' : undefined}
+        />
       ) : (
         <rect x={1} y={1} width={20} height={10} fill={fill} stroke="currentColor" strokeWidth={0.5} />
       )}

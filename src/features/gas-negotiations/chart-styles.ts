@@ -16,4 +16,3 @@ export const ROUTE_COLORS: Record<string, string> = {
   'central-asia-china-line-d': OKABE_ITO.reddishPurple,
 };
 export const EUROPE_COLOR = OKABE_ITO.orange;
-

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { combinedCapacity, flowValueText, selectCapacityLines, selectFlowNotes, selectFlowRows } from './flow-selectors';
+import {
+  combinedCapacity,
+  flowValueText,
+  selectCapacityLines,
+  selectFlowNotes,
+  selectFlowRows,
+} from './flow-selectors';
 import { buildFlow, buildRoute, windowFilters } from './gas-test-builders';
 import { ROUTE_IDS } from './route-ids';
 
 const FLOWS = [
   buildFlow({ id: 'eu-peak', series: 'russia-to-europe', year: 2018, yearEnd: 2019, bcm: 175, bcmMax: 180 }),
   buildFlow({ id: 'pos1-2020', year: 2020, bcm: 4.1 }),
-  buildFlow({ id: 'eu-2021', series: 'russia-to-europe', year: 2021, bcm: 155, qualifier: 'about', scope: 'EU, all gas' }),
+  buildFlow({
+    id: 'eu-2021',
+    series: 'russia-to-europe',
+    year: 2021,
+    bcm: 155,
+    qualifier: 'about',
+    scope: 'EU, all gas',
+  }),
   buildFlow({ id: 'pos1-2021', year: 2021, bcm: 10.39 }),
   buildFlow({ id: 'eu-2024', series: 'russia-to-europe', year: 2024, bcm: 32 }),
   buildFlow({ id: 'pos1-2024', year: 2024, bcm: 31.12 }),
@@ -71,13 +84,37 @@ describe('selectCapacityLines (bcm/y, as of the window end)', () => {
         { date: '2025-09', bcm: 12, sources: ['s'], confidence: 'confirmed' },
       ],
     }),
-    buildRoute({ id: ROUTE_IDS.pos2, name: { en: 'Power of Siberia 2' }, status: 'memorandum', capacityHistory: [{ date: '2025-09-02', bcm: 50, sources: ['s'], confidence: 'confirmed' }] }),
-    buildRoute({ id: ROUTE_IDS.centralAsia, capacityHistory: [{ date: '2014', bcm: 55, sources: ['s'], confidence: 'confirmed' }] }),
+    buildRoute({
+      id: ROUTE_IDS.pos2,
+      name: { en: 'Power of Siberia 2' },
+      status: 'memorandum',
+      capacityHistory: [{ date: '2025-09-02', bcm: 50, sources: ['s'], confidence: 'confirmed' }],
+    }),
+    buildRoute({
+      id: ROUTE_IDS.centralAsia,
+      capacityHistory: [{ date: '2014', bcm: 55, sources: ['s'], confidence: 'confirmed' }],
+    }),
   ];
 
   it.each([
-    { to: '2026-12', lines: [['power-of-siberia-1-design', 38, false], ['power-of-siberia-1-latest', 44, true], ['far-eastern-route-latest', 12, true], ['power-of-siberia-2-latest', 50, true]], combined: 106 },
-    { to: '2023-12', lines: [['power-of-siberia-1-design', 38, false], ['far-eastern-route-latest', 10, true]], combined: 48 },
+    {
+      to: '2026-12',
+      lines: [
+        ['power-of-siberia-1-design', 38, false],
+        ['power-of-siberia-1-latest', 44, true],
+        ['far-eastern-route-latest', 12, true],
+        ['power-of-siberia-2-latest', 50, true],
+      ],
+      combined: 106,
+    },
+    {
+      to: '2023-12',
+      lines: [
+        ['power-of-siberia-1-design', 38, false],
+        ['far-eastern-route-latest', 10, true],
+      ],
+      combined: 48,
+    },
     { to: '2019-12', lines: [['power-of-siberia-1-design', 38, false]], combined: null },
     { to: '2013-12', lines: [], combined: null },
   ])('window ending $to', ({ to, lines, combined }) => {

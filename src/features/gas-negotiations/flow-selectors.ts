@@ -9,7 +9,12 @@ import { RUSSIA_CHINA_ROUTES } from './route-ids';
 export type GasFlow = DatasetRecord<'gas-flows'>;
 export type GasRoute = DatasetRecord<'gas-routes'>;
 
-const QUALIFIER_SIGN: Record<NonNullable<GasFlow['qualifier']>, string> = { about: '≈', 'more-than': '>', 'less-than': '<', 'up-to': '≤' };
+const QUALIFIER_SIGN: Record<NonNullable<GasFlow['qualifier']>, string> = {
+  about: '≈',
+  'more-than': '>',
+  'less-than': '<',
+  'up-to': '≤',
+};
 export const SERIES_LABELS: Record<GasFlow['series'], string> = {
   'pos1-to-china': 'Power of Siberia 1 to China',
   'russia-to-europe': 'Russian pipeline gas to Europe',
@@ -35,7 +40,10 @@ export function periodKey(f: Pick<GasFlow, 'year' | 'yearEnd'>): string {
 /** "≈155 bcm", "175–180 bcm". */
 export function flowValueText(f: Pick<GasFlow, 'bcm' | 'bcmMax' | 'qualifier'>): string {
   const sign = f.qualifier ? QUALIFIER_SIGN[f.qualifier] : '';
-  const range = f.bcmMax !== undefined && f.bcmMax !== f.bcm ? `${formatNumber(f.bcm, 2)}–${formatNumber(f.bcmMax, 2)}` : formatNumber(f.bcm, 2);
+  const range =
+    f.bcmMax !== undefined && f.bcmMax !== f.bcm
+      ? `${formatNumber(f.bcm, 2)}–${formatNumber(f.bcmMax, 2)}`
+      : formatNumber(f.bcm, 2);
   return `${sign}${range} bcm`;
 }
 
@@ -54,7 +62,15 @@ export function selectFlowRows(flows: readonly GasFlow[], filters: Pick<Filters,
   const rows = new Map<string, FlowRow>();
   for (const f of filterFlows(flows, filters)) {
     const key = periodKey(f);
-    const row = rows.get(key) ?? { key, year: f.year, pos1: null, pos1Approx: false, europe: null, europeRangeExtra: null, europeApprox: false };
+    const row = rows.get(key) ?? {
+      key,
+      year: f.year,
+      pos1: null,
+      pos1Approx: false,
+      europe: null,
+      europeRangeExtra: null,
+      europeApprox: false,
+    };
     if (f.series === 'pos1-to-china' && row.pos1 === null) {
       row.pos1 = f.bcm;
       row.pos1Approx = isApproximate(f);
@@ -69,10 +85,16 @@ export function selectFlowRows(flows: readonly GasFlow[], filters: Pick<Filters,
 }
 
 /** Visible notes for the figures whose scope or precision differs (scope "EU, all gas", ranges, "about"). */
-export function selectFlowNotes(flows: readonly GasFlow[], filters: Pick<Filters, 'from' | 'to'>): { id: string; text: string }[] {
+export function selectFlowNotes(
+  flows: readonly GasFlow[],
+  filters: Pick<Filters, 'from' | 'to'>,
+): { id: string; text: string }[] {
   return filterFlows(flows, filters)
     .filter((f) => f.scope || f.bcmMax !== undefined || isApproximate(f))
-    .map((f) => ({ id: f.id, text: [`${periodKey(f)}: ${flowValueText(f)}`, f.scope && `scope: ${f.scope}`].filter(Boolean).join(' — ') }));
+    .map((f) => ({
+      id: f.id,
+      text: [`${periodKey(f)}: ${flowValueText(f)}`, f.scope && `scope: ${f.scope}`].filter(Boolean).join(' — '),
+    }));
 }
 
 export interface CapacityLine {
@@ -89,7 +111,9 @@ type CapacityStep = GasRoute['capacityHistory'][number];
 
 /** Capacity steps known by the window's end (a 2025 agreement is not drawn on a window that ends in 2019). */
 export function capacityAsOf(route: GasRoute, to: string): CapacityStep[] {
-  return [...route.capacityHistory].sort((a, b) => byCodeUnit(a.date, b.date)).filter((c) => partialDateSpan(c.date).first <= to);
+  return [...route.capacityHistory]
+    .sort((a, b) => byCodeUnit(a.date, b.date))
+    .filter((c) => partialDateSpan(c.date).first <= to);
 }
 
 export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<Filters, 'to'>): CapacityLine[] {
@@ -102,11 +126,37 @@ export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<F
     const name = route.name.en;
     const path = steps.map((s) => formatNumber(s.bcm, 1)).join('→');
     if (route.status !== 'operating') {
-      return [{ id: `${routeId}-latest`, routeId, bcm: last.bcm, date: last.date, planned: true, label: `${name} (${route.status.replace('-', ' ')}): ${path} bcm/y` }];
+      return [
+        {
+          id: `${routeId}-latest`,
+          routeId,
+          bcm: last.bcm,
+          date: last.date,
+          planned: true,
+          label: `${name} (${route.status.replace('-', ' ')}): ${path} bcm/y`,
+        },
+      ];
     }
-    const design: CapacityLine = { id: `${routeId}-design`, routeId, bcm: first.bcm, date: first.date, planned: false, label: `${name} design capacity: ${formatNumber(first.bcm, 1)} bcm/y (${formatPartialDate(first.date)})` };
+    const design: CapacityLine = {
+      id: `${routeId}-design`,
+      routeId,
+      bcm: first.bcm,
+      date: first.date,
+      planned: false,
+      label: `${name} design capacity: ${formatNumber(first.bcm, 1)} bcm/y (${formatPartialDate(first.date)})`,
+    };
     if (last === first) return [design];
-    return [design, { id: `${routeId}-latest`, routeId, bcm: last.bcm, date: last.date, planned: true, label: `${name} after the ${formatPartialDate(last.date)} agreement: ${formatNumber(last.bcm, 1)} bcm/y` }];
+    return [
+      design,
+      {
+        id: `${routeId}-latest`,
+        routeId,
+        bcm: last.bcm,
+        date: last.date,
+        planned: true,
+        label: `${name} after the ${formatPartialDate(last.date)} agreement: ${formatNumber(last.bcm, 1)} bcm/y`,
+      },
+    ];
   });
 }
 

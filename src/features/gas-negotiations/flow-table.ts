@@ -2,11 +2,23 @@ import type { TableModel } from '@/lib/table-model';
 import { formatPartialDate } from '@/lib/months';
 import type { Annotation } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
-import { capacityAsOf, filterFlows, periodKey, SERIES_LABELS, type FlowRow, type GasFlow, type GasRoute } from './flow-selectors';
+import {
+  capacityAsOf,
+  filterFlows,
+  periodKey,
+  SERIES_LABELS,
+  type FlowRow,
+  type GasFlow,
+  type GasRoute,
+} from './flow-selectors';
 import { RUSSIA_CHINA_ROUTES } from './route-ids';
 
 /** Flows and the capacities drawn against them, one row per record, units in the headers. */
-export function flowTable(flows: readonly GasFlow[], routes: readonly GasRoute[], filters: Pick<Filters, 'from' | 'to'>): TableModel {
+export function flowTable(
+  flows: readonly GasFlow[],
+  routes: readonly GasRoute[],
+  filters: Pick<Filters, 'from' | 'to'>,
+): TableModel {
   const flowRows = filterFlows(flows, filters).map((f) => ({
     id: f.id,
     item: SERIES_LABELS[f.series],
@@ -58,8 +70,15 @@ export interface AxisAnnotation {
 export function axisAnnotations(annotations: readonly Annotation[], rows: readonly FlowRow[]): AxisAnnotation[] {
   const byCategory = new Map<string, string[]>();
   for (const a of annotations) {
-    const row = rows.find((r) => r.key === String(a.year) || (r.key.includes('–') && a.year >= r.year && a.year <= Number(r.key.split('–')[1])));
+    const row = rows.find(
+      (r) =>
+        r.key === String(a.year) || (r.key.includes('–') && a.year >= r.year && a.year <= Number(r.key.split('–')[1])),
+    );
     if (row) byCategory.set(row.key, [...(byCategory.get(row.key) ?? []), a.label]);
   }
-  return [...byCategory.entries()].map(([category, labels], i) => ({ category, letter: String.fromCharCode(65 + i), labels }));
+  return [...byCategory.entries()].map(([category, labels], i) => ({
+    category,
+    letter: String.fromCharCode(65 + i),
+    labels,
+  }));
 }

@@ -3,7 +3,14 @@ import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import type { Annotation } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
 import { FlowChart } from './flow-chart';
-import { combinedCapacity, selectCapacityLines, selectFlowNotes, selectFlowRows, type GasFlow, type GasRoute } from './flow-selectors';
+import {
+  combinedCapacity,
+  selectCapacityLines,
+  selectFlowNotes,
+  selectFlowRows,
+  type GasFlow,
+  type GasRoute,
+} from './flow-selectors';
 import { axisAnnotations, flowTable } from './flow-table';
 import { ROUTE_IDS } from './route-ids';
 
@@ -25,18 +32,28 @@ export function FlowsSection({ flows, routes, annotations, filters }: Props) {
   return (
     <div className="gas-section">
       <h3>Capacity and flows (bcm)</h3>
-      {rows.length === 0 ? <p className="gas-note">No flow years in the time window.</p> : <FlowChart rows={rows} capacityLines={lines} combinedCapacity={combinedCapacity(lines)} annotations={axis} />}
+      {rows.length === 0 ? (
+        <p className="gas-note">No flow years in the time window.</p>
+      ) : (
+        <FlowChart rows={rows} capacityLines={lines} combinedCapacity={combinedCapacity(lines)} annotations={axis} />
+      )}
       {notes.length > 0 && (
         <div className="gas-note">
           <p>Russia → Europe figures differ in scope and precision:</p>
           <ul aria-label="Scope notes for the Europe figures">
-            {notes.map((n) => <li key={n.id}>{n.text}</li>)}
+            {notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
           </ul>
         </div>
       )}
       {axis.length > 0 && (
         <ul className="gas-note" aria-label="Key events on the flow chart">
-          {axis.map((a) => <li key={a.category}>{a.letter} ({a.category}): {a.labels.join('; ')}</li>)}
+          {axis.map((a) => (
+            <li key={a.category}>
+              {a.letter} ({a.category}): {a.labels.join('; ')}
+            </li>
+          ))}
         </ul>
       )}
       {claim && (

@@ -20,7 +20,10 @@ export interface GasBodyProps {
 export function GasBody({ data, view, schematic, annotations, filters }: GasBodyProps) {
   return (
     <div className="gas-panel">
-      <p className="gas-note">The time window and Search apply here; the Sector, Region and Status filters do not (gas records carry none of them).</p>
+      <p className="gas-note">
+        The time window and Search apply here; the Sector, Region and Status filters do not (gas records carry none of
+        them).
+      </p>
       <FlowsSection flows={data.flows} routes={data.routes} annotations={annotations} filters={filters} />
       <div className="gas-section">
         <h3>Routes to China</h3>

@@ -5,32 +5,47 @@ import { DEFAULT_FILTERS } from '@/store/view-state';
 import { GasNegotiationsPanel } from './gas-negotiations-panel';
 
 async function renderGas(from = DEFAULT_FILTERS.from, to = DEFAULT_FILTERS.to) {
-  const result = await renderWithBodies(<GasNegotiationsPanel />, { view: { filters: { ...DEFAULT_FILTERS, from, to } } });
+  const result = await renderWithBodies(<GasNegotiationsPanel />, {
+    view: { filters: { ...DEFAULT_FILTERS, from, to } },
+  });
   const region = screen.getByRole('region', { name: 'Gas negotiations' });
   return { ...result, region };
 }
 
-const timelineItems = (region: HTMLElement) => within(within(region).getByRole('list', { name: 'Negotiation events' })).getAllByRole('listitem');
+const timelineItems = (region: HTMLElement) =>
+  within(within(region).getByRole('list', { name: 'Negotiation events' })).getAllByRole('listitem');
 
 // Whole-panel renders with the real data and recharts in jsdom take a few seconds on a shared 2-core machine.
 describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
   it('shows the flow chart, the schematic, the timeline, the alternatives and the price gap', async () => {
     const { region, container } = await renderGas();
-    for (const heading of [/Capacity and flows/, /Routes to China/, /Negotiation timeline/, /China’s alternatives/, /Price gap/]) {
+    for (const heading of [
+      /Capacity and flows/,
+      /Routes to China/,
+      /Negotiation timeline/,
+      /China’s alternatives/,
+      /Price gap/,
+    ]) {
       expect(within(region).getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
     }
     expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThan(0);
-    expect(within(region).getByRole('img', { name: /Schematic of gas pipeline routes to China, not to scale/ })).toBeInTheDocument();
+    expect(
+      within(region).getByRole('img', { name: /Schematic of gas pipeline routes to China, not to scale/ }),
+    ).toBeInTheDocument();
     expect(within(region).getByText(/Schematic, not to scale/)).toBeInTheDocument();
     expect(within(region).getByText(/the time window does not apply to this schematic/)).toBeInTheDocument();
     expect(within(region).getByText(/scope: Russian gas delivered to the EU only/)).toBeInTheDocument();
-    expect(within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/)).toBeInTheDocument();
+    expect(
+      within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/),
+    ).toBeInTheDocument();
     expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
   });
 
   it('the time window narrows the timeline, the flows and the capacities drawn', async () => {
     const { region } = await renderGas('2014-01', '2019-12');
-    expect(timelineItems(region).map((li) => within(li).getByText(/\d{4}$/, { selector: 'time' }).textContent)).toEqual(['Nov 2014', '2015', '2 Dec 2019']);
+    expect(timelineItems(region).map((li) => within(li).getByText(/\d{4}$/, { selector: 'time' }).textContent)).toEqual(
+      ['Nov 2014', '2015', '2 Dec 2019'],
+    );
     expect(within(region).getByText(/No Power of Siberia 1 flow year in the window/)).toBeInTheDocument();
     expect(within(region).queryByText(/derived: sum/)).not.toBeInTheDocument();
     expect(within(region).getByText(/Power of Siberia 1 \(PoS-1\) design capacity: 38 bcm\/y/)).toBeInTheDocument();
@@ -38,7 +53,9 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
 
   it('opens an event’s sources as safe links in a new tab', async () => {
     const { region, user } = await renderGas('2022-02', '2022-02');
-    const button = within(region).getByRole('button', { name: /^Sources \(2\) for Far Eastern route: 10 bcm\/yr contract signed/ });
+    const button = within(region).getByRole('button', {
+      name: /^Sources \(2\) for Far Eastern route: 10 bcm\/yr contract signed/,
+    });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -68,7 +85,10 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     await user.type(volume, '38');
     expect(result).toHaveTextContent('US$11.4 bn per year');
 
-    await user.selectOptions(within(group).getByLabelText('Compare with the European price of'), within(group).getByRole('option', { name: /2022 actual/ }));
+    await user.selectOptions(
+      within(group).getByLabelText('Compare with the European price of'),
+      within(group).getByRole('option', { name: /2022 actual/ }),
+    );
     // 983.8 × 38 / 1,000 = 37.3844; minus 11.4 = 25.9844 US$ bn/yr less.
     expect(result).toHaveTextContent('US$37.38 bn per year');
     expect(result).toHaveTextContent('US$25.98 bn per year less');
@@ -82,6 +102,8 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     const measure = within(region).getByLabelText('Measure');
     expect(within(region).getByText(/Import value \(US\$ bn\), 2025: Russia \(pipeline\) 9.41/)).toBeInTheDocument();
     await user.selectOptions(measure, 'volume-mt');
-    expect(within(region).getByText(/Import volume \(Mt\), 2024: All LNG suppliers \(total\) \(LNG\) 76.7/)).toBeInTheDocument();
+    expect(
+      within(region).getByText(/Import volume \(Mt\), 2024: All LNG suppliers \(total\) \(LNG\) 76.7/),
+    ).toBeInTheDocument();
   });
 });

@@ -29,7 +29,14 @@ export function GasNegotiationsPanel() {
   const data = useMemo(
     () =>
       events && flows && routes && prices && suppliers && sources
-        ? { events: events.records, flows: flows.records, routes: routes.records, prices: prices.records, suppliers: suppliers.records, sources: sources.records }
+        ? {
+            events: events.records,
+            flows: flows.records,
+            routes: routes.records,
+            prices: prices.records,
+            suppliers: suppliers.records,
+            sources: sources.records,
+          }
         : null,
     [events, flows, routes, prices, suppliers, sources],
   );
@@ -39,7 +46,10 @@ export function GasNegotiationsPanel() {
   const shownFilters = useValueAfterPaint(filters);
   const frame = useMemo(() => (data ? selectGasFrame(data, filters) : null), [data, filters]);
   const view = useMemo(() => (data ? selectGasView(data, shownFilters) : null), [data, shownFilters]);
-  const annotations = useMemo(() => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []), [keyEvents, shownFilters]);
+  const annotations = useMemo(
+    () => (keyEvents ? selectAnnotations(keyEvents.records, shownFilters) : []),
+    [keyEvents, shownFilters],
+  );
   const schematic = useMemo(() => (routes ? selectSchematic(routes.records) : null), [routes]);
 
   return (
@@ -53,7 +63,9 @@ export function GasNegotiationsPanel() {
       table={view?.table ?? null}
       stale={shownFilters !== filters}
     >
-      {data && view && schematic && <GasBody data={data} view={view} schematic={schematic} annotations={annotations} filters={shownFilters} />}
+      {data && view && schematic && (
+        <GasBody data={data} view={view} schematic={schematic} annotations={annotations} filters={shownFilters} />
+      )}
     </PanelFrame>
   );
 }

@@ -6,7 +6,14 @@ import type { Filters } from '@/store/view-state';
 import { filterFlows, selectCapacityLines, type GasFlow, type GasRoute } from './flow-selectors';
 import { selectPriceRows, type GasPrice } from './price-selectors';
 import type { GasSupplier } from './supplier-selectors';
-import { filterGasEvents, MARKER_LABELS, selectTimeline, type GasEvent, type Source, type TimelineItem } from './timeline-selectors';
+import {
+  filterGasEvents,
+  MARKER_LABELS,
+  selectTimeline,
+  type GasEvent,
+  type Source,
+  type TimelineItem,
+} from './timeline-selectors';
 
 export interface GasData {
   events: readonly GasEvent[];
@@ -29,15 +36,22 @@ function flowSentence(flows: readonly GasFlow[], routes: readonly GasRoute[], fi
   const design = selectCapacityLines(routes, filters).find((l) => !l.planned);
   const europe = shown.filter((f) => f.series === 'russia-to-europe');
   const parts = [
-    pos1 ? `Power of Siberia 1 carried ${formatBcm(pos1.bcm)} in ${pos1.year}${design ? ` (design ${formatNumber(design.bcm, 1)} bcm/y)` : ''}.` : 'No Power of Siberia 1 flow year in the window.',
+    pos1
+      ? `Power of Siberia 1 carried ${formatBcm(pos1.bcm)} in ${pos1.year}${design ? ` (design ${formatNumber(design.bcm, 1)} bcm/y)` : ''}.`
+      : 'No Power of Siberia 1 flow year in the window.',
   ];
   const [first, last] = [europe[0], europe.at(-1)];
-  if (first && last && first !== last) parts.push(`Russian pipeline gas to Europe went from ${formatBcm(first.bcm)} (${first.year}) to ${formatBcm(last.bcm)} (${last.year}).`);
+  if (first && last && first !== last)
+    parts.push(
+      `Russian pipeline gas to Europe went from ${formatBcm(first.bcm)} (${first.year}) to ${formatBcm(last.bcm)} (${last.year}).`,
+    );
   return parts.join(' ');
 }
 
 function priceSentence(prices: readonly GasPrice[], filters: Filters): string {
-  const row = selectPriceRows(prices, filters).filter((r) => r.china !== null && r.europe !== null).at(-1);
+  const row = selectPriceRows(prices, filters)
+    .filter((r) => r.china !== null && r.europe !== null)
+    .at(-1);
   return row?.china != null && row.europe != null
     ? ` Sourced export price ${row.label}: China US$${formatNumber(row.china, 1)} vs Europe + Turkey US$${formatNumber(row.europe, 1)} per 1,000 m³.`
     : '';

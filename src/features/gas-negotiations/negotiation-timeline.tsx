@@ -28,7 +28,9 @@ export function NegotiationTimeline({ items }: { items: TimelineItem[] }) {
                 <span aria-hidden="true">{MARKER_SYMBOLS[e.marker]} </span>
                 {e.markerLabel}
               </span>
-              {e.confidence !== 'confirmed' && <span className="gas-marker gas-marker--confidence">{e.confidence}</span>}
+              {e.confidence !== 'confirmed' && (
+                <span className="gas-marker gas-marker--confidence">{e.confidence}</span>
+              )}
             </p>
             <p className="gas-timeline__title">{e.title}</p>
             <p className="gas-timeline__detail">{e.detail}</p>

@@ -40,19 +40,34 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
           <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="key" interval={0} tick={<PriceTick rows={rows} />} height={36} />
-          <YAxis tick={{ fill: 'currentColor', fontSize: 12 }} label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4, fill: 'currentColor' }} width={64} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')} labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)} />
+          <YAxis
+            tick={{ fill: 'currentColor', fontSize: 12 }}
+            label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4, fill: 'currentColor' }}
+            width={64}
+          />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')}
+            labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)}
+          />
           <Bar dataKey="china" name="China" fill={CHINA} isAnimationActive={false}>
-            {rows.map((r) => <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />)}
+            {rows.map((r) => (
+              <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />
+            ))}
           </Bar>
           <Bar dataKey="europe" name="Europe + Turkey" fill={EUROPE_COLOR} isAnimationActive={false}>
-            {rows.map((r) => <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />)}
+            {rows.map((r) => (
+              <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />
+            ))}
           </Bar>
         </BarChart>
       </ChartBox>
       <ul className="gas-legend" aria-label="Price chart legend">
-        <li><Swatch fill={CHINA} /> to China</li>
-        <li><Swatch fill={EUROPE_COLOR} /> to Europe + Turkey</li>
+        <li>
+          <Swatch fill={CHINA} /> to China
+        </li>
+        <li>
+          <Swatch fill={EUROPE_COLOR} /> to Europe + Turkey
+        </li>
         <li>solid: actual · hatched: forecast or estimate · a missing bar: not sourced</li>
       </ul>
     </figure>

@@ -3,19 +3,76 @@ import { buildPrice, windowFilters } from './gas-test-builders';
 import { priceLabel, pricesFor, priceTable, selectPriceRows } from './price-selectors';
 
 const PRICES = [
-  buildPrice({ id: 'cn-2022', year: 2022, destination: 'china', usdPer1000m3: 200, kind: 'actual', vintage: '2023-09' }),
-  buildPrice({ id: 'eu-2022', year: 2022, destination: 'europe-turkey', usdPer1000m3: 800, kind: 'actual', vintage: '2023-09' }),
-  buildPrice({ id: 'cn-2023', year: 2023, destination: 'china', usdPer1000m3: 300, kind: 'forecast', vintage: '2023-09' }),
-  buildPrice({ id: 'cn-2025', year: 2025, destination: 'china', usdPer1000m3: 250, kind: 'estimate', vintage: '2025-09' }),
-  buildPrice({ id: 'eu-2025', year: 2025, destination: 'europe-turkey', usdPer1000m3: 400, kind: 'estimate', vintage: '2025-09' }),
-  buildPrice({ id: 'cn-2025-old', year: 2025, destination: 'china', usdPer1000m3: 270, kind: 'forecast', vintage: '2023-09' }),
+  buildPrice({
+    id: 'cn-2022',
+    year: 2022,
+    destination: 'china',
+    usdPer1000m3: 200,
+    kind: 'actual',
+    vintage: '2023-09',
+  }),
+  buildPrice({
+    id: 'eu-2022',
+    year: 2022,
+    destination: 'europe-turkey',
+    usdPer1000m3: 800,
+    kind: 'actual',
+    vintage: '2023-09',
+  }),
+  buildPrice({
+    id: 'cn-2023',
+    year: 2023,
+    destination: 'china',
+    usdPer1000m3: 300,
+    kind: 'forecast',
+    vintage: '2023-09',
+  }),
+  buildPrice({
+    id: 'cn-2025',
+    year: 2025,
+    destination: 'china',
+    usdPer1000m3: 250,
+    kind: 'estimate',
+    vintage: '2025-09',
+  }),
+  buildPrice({
+    id: 'eu-2025',
+    year: 2025,
+    destination: 'europe-turkey',
+    usdPer1000m3: 400,
+    kind: 'estimate',
+    vintage: '2025-09',
+  }),
+  buildPrice({
+    id: 'cn-2025-old',
+    year: 2025,
+    destination: 'china',
+    usdPer1000m3: 270,
+    kind: 'forecast',
+    vintage: '2023-09',
+  }),
 ];
 
 describe('selectPriceRows', () => {
   it.each([
-    { name: 'whole window: one row per year and vintage', from: '2014-01', to: '2026-12', keys: ['2022|actual|2023-09', '2023|forecast|2023-09', '2025|forecast|2023-09', '2025|estimate|2025-09'] },
-    { name: 'window ending 2023 drops later years', from: '2014-01', to: '2023-12', keys: ['2022|actual|2023-09', '2023|forecast|2023-09'] },
-    { name: 'window of one month inside 2025 keeps the 2025 rows', from: '2025-03', to: '2025-03', keys: ['2025|forecast|2023-09', '2025|estimate|2025-09'] },
+    {
+      name: 'whole window: one row per year and vintage',
+      from: '2014-01',
+      to: '2026-12',
+      keys: ['2022|actual|2023-09', '2023|forecast|2023-09', '2025|forecast|2023-09', '2025|estimate|2025-09'],
+    },
+    {
+      name: 'window ending 2023 drops later years',
+      from: '2014-01',
+      to: '2023-12',
+      keys: ['2022|actual|2023-09', '2023|forecast|2023-09'],
+    },
+    {
+      name: 'window of one month inside 2025 keeps the 2025 rows',
+      from: '2025-03',
+      to: '2025-03',
+      keys: ['2025|forecast|2023-09', '2025|estimate|2025-09'],
+    },
     { name: 'window before any price', from: '2014-01', to: '2019-12', keys: [] },
   ])('$name', ({ from, to, keys }) => {
     expect(selectPriceRows(PRICES, windowFilters(from, to)).map((r) => r.key)).toEqual(keys);

@@ -8,8 +8,15 @@ import { byCodeUnit } from '@/lib/compare';
 
 export type GasPrice = DatasetRecord<'gas-prices'>;
 
-export const PRICE_KIND_LABELS: Record<GasPrice['kind'], string> = { actual: 'actual', forecast: 'forecast', estimate: 'estimate' };
-export const DESTINATION_LABELS: Record<GasPrice['destination'], string> = { china: 'China', 'europe-turkey': 'Europe + Turkey' };
+export const PRICE_KIND_LABELS: Record<GasPrice['kind'], string> = {
+  actual: 'actual',
+  forecast: 'forecast',
+  estimate: 'estimate',
+};
+export const DESTINATION_LABELS: Record<GasPrice['destination'], string> = {
+  china: 'China',
+  'europe-turkey': 'Europe + Turkey',
+};
 
 /** One chart category: a year as published in one vintage (forecast vintages disagree, so they stay apart). */
 export interface PriceRow {
@@ -39,18 +46,32 @@ export function selectPriceRows(prices: readonly GasPrice[], filters: Pick<Filte
   for (const p of prices) {
     if (!yearInWindow(p.year, filters)) continue;
     const key = `${p.year}|${p.kind}|${p.vintage}`;
-    const row = rows.get(key) ?? { key, label: priceLabel(p), year: p.year, vintage: p.vintage, kind: p.kind, china: null, europe: null, gapPct: null };
+    const row = rows.get(key) ?? {
+      key,
+      label: priceLabel(p),
+      year: p.year,
+      vintage: p.vintage,
+      kind: p.kind,
+      china: null,
+      europe: null,
+      gapPct: null,
+    };
     if (p.destination === 'china') row.china = p.usdPer1000m3;
     else row.europe = p.usdPer1000m3;
     rows.set(key, row);
   }
   return [...rows.values()]
-    .map((r) => ({ ...r, gapPct: r.china !== null && r.europe !== null ? ((r.china - r.europe) / r.europe) * 100 : null }))
+    .map((r) => ({
+      ...r,
+      gapPct: r.china !== null && r.europe !== null ? ((r.china - r.europe) / r.europe) * 100 : null,
+    }))
     .sort((a, b) => a.year - b.year || byCodeUnit(a.vintage, b.vintage));
 }
 
 export function priceTable(prices: readonly GasPrice[], filters: Pick<Filters, 'from' | 'to'>): TableModel {
-  const shown = prices.filter((p) => yearInWindow(p.year, filters)).sort((a, b) => a.year - b.year || byCodeUnit(a.vintage, b.vintage));
+  const shown = prices
+    .filter((p) => yearInWindow(p.year, filters))
+    .sort((a, b) => a.year - b.year || byCodeUnit(a.vintage, b.vintage));
   return {
     caption: 'Russian gas export prices, China vs Europe + Turkey (US$ per 1,000 m³)',
     columns: [
@@ -77,5 +98,7 @@ export function priceTable(prices: readonly GasPrice[], filters: Pick<Filters, '
 
 /** The sourced prices for one destination, newest year first, and within a year the newest vintage first. */
 export function pricesFor(prices: readonly GasPrice[], destination: GasPrice['destination']): GasPrice[] {
-  return prices.filter((p) => p.destination === destination).sort((a, b) => b.year - a.year || byCodeUnit(b.vintage, a.vintage));
+  return prices
+    .filter((p) => p.destination === destination)
+    .sort((a, b) => b.year - a.year || byCodeUnit(b.vintage, a.vintage));
 }

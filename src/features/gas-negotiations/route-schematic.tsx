@@ -35,32 +35,50 @@ export function RouteSchematic({ pipelines, lng }: { pipelines: SchematicRoute[]
   return (
     <figure className="gas-figure gas-schematic">
       <svg viewBox="0 0 520 240" role="img" aria-labelledby={titleId} className="gas-schematic__svg">
-        <title id={titleId}>Schematic of gas pipeline routes to China, not to scale: {drawn.map((r) => `${r.name}, ${r.statusLabel}`).join('; ')}</title>
+        <title id={titleId}>
+          Schematic of gas pipeline routes to China, not to scale:{' '}
+          {drawn.map((r) => `${r.name}, ${r.statusLabel}`).join('; ')}
+        </title>
         <line x1={0} y1={160} x2={520} y2={150} stroke={OKABE_ITO.grey} strokeDasharray="1 4" />
-        <text x={30} y={172} textAnchor="start" className="gas-schematic__border">Russia / China border (schematic)</text>
+        <text x={30} y={172} textAnchor="start" className="gas-schematic__border">
+          Russia / China border (schematic)
+        </text>
         {PLACES.map((p) => (
-          <text key={p.text} x={p.x} y={p.y} textAnchor={p.anchor ?? 'middle'} className="gas-schematic__place">{p.text}</text>
+          <text key={p.text} x={p.x} y={p.y} textAnchor={p.anchor ?? 'middle'} className="gas-schematic__place">
+            {p.text}
+          </text>
         ))}
         {drawn.map((r, i) => (
           <g key={r.id}>
-            <path d={PATHS[r.id]} fill="none" stroke={ROUTE_COLORS[r.id] ?? OKABE_ITO.grey} strokeWidth={4} strokeDasharray={dash(r.status)} strokeLinejoin="round" />
+            <path
+              d={PATHS[r.id]}
+              fill="none"
+              stroke={ROUTE_COLORS[r.id] ?? OKABE_ITO.grey}
+              strokeWidth={4}
+              strokeDasharray={dash(r.status)}
+              strokeLinejoin="round"
+            />
             <RouteNumber path={PATHS[r.id] ?? ''} n={i + 1} />
           </g>
         ))}
       </svg>
       <figcaption>
-        <strong>Schematic, not to scale.</strong> Solid: operating; long dashes: under construction; short dashes: memorandum or planned.
-        Statuses and capacity steps are the latest sourced ones: the time window does not apply to this schematic (the flow chart above follows it).
+        <strong>Schematic, not to scale.</strong> Solid: operating; long dashes: under construction; short dashes:
+        memorandum or planned. Statuses and capacity steps are the latest sourced ones: the time window does not apply
+        to this schematic (the flow chart above follows it).
       </figcaption>
       <ol className="gas-legend gas-legend--routes" aria-label="Routes on the schematic">
         {drawn.map((r) => (
           <li key={r.id}>
-            <Swatch fill={ROUTE_COLORS[r.id] ?? OKABE_ITO.grey} line dashed={r.dashed} /> {r.name} — {r.statusLabel}, {r.capacityText}
+            <Swatch fill={ROUTE_COLORS[r.id] ?? OKABE_ITO.grey} line dashed={r.dashed} /> {r.name} — {r.statusLabel},{' '}
+            {r.capacityText}
             {r.firstGas && r.status !== 'operating' ? `; first gas: ${r.firstGas}` : ''}
           </li>
         ))}
       </ol>
-      {notDrawn.length > 0 && <p className="gas-note">Not drawn: {notDrawn.map((r) => `${r.name} (${r.statusLabel})`).join('; ')}.</p>}
+      {notDrawn.length > 0 && (
+        <p className="gas-note">Not drawn: {notDrawn.map((r) => `${r.name} (${r.statusLabel})`).join('; ')}.</p>
+      )}
       {lng.length > 0 && <p className="gas-note">LNG by ship (not drawn): {lng.map((r) => r.name).join('; ')}.</p>}
     </figure>
   );
@@ -72,7 +90,9 @@ function RouteNumber({ path, n }: { path: string; n: number }) {
   return (
     <g aria-hidden="true">
       <circle cx={x} cy={y} r={8} fill="var(--surface, #fff)" stroke="currentColor" />
-      <text x={x} y={y + 4} textAnchor="middle" className="gas-schematic__number">{n}</text>
+      <text x={x} y={y + 4} textAnchor="middle" className="gas-schematic__number">
+        {n}
+      </text>
     </g>
   );
 }

@@ -23,7 +23,9 @@ export interface SchematicRoute {
 
 /** "38→44 bcm/y", or "capacity not sourced". */
 export function capacityText(route: GasRoute): string {
-  const steps = [...route.capacityHistory].sort((a, b) => byCodeUnit(a.date, b.date)).map((s) => formatNumber(s.bcm, 1));
+  const steps = [...route.capacityHistory]
+    .sort((a, b) => byCodeUnit(a.date, b.date))
+    .map((s) => formatNumber(s.bcm, 1));
   if (steps.length > 0) return `${steps.join('→')} bcm/y`;
   return route.capacityBcm !== null ? `${formatNumber(route.capacityBcm, 1)} bcm/y` : 'capacity not sourced';
 }
@@ -39,5 +41,8 @@ export function selectSchematic(routes: readonly GasRoute[]): { pipelines: Schem
     firstGas: r.firstGas ?? null,
     route: r.route,
   }));
-  return { pipelines: all.filter((_, i) => routes[i]?.kind === 'pipeline'), lng: all.filter((_, i) => routes[i]?.kind === 'lng') };
+  return {
+    pipelines: all.filter((_, i) => routes[i]?.kind === 'pipeline'),
+    lng: all.filter((_, i) => routes[i]?.kind === 'lng'),
+  };
 }

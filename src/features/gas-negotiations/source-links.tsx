@@ -8,7 +8,13 @@ export function SourceLinks({ subject, sources }: { subject: string; sources: So
   return (
     <div className="gas-sources">
       {/* The name carries the event title, so each button is unique; it starts with the visible text. */}
-      <button type="button" aria-expanded={open} aria-controls={listId} aria-label={`Sources (${sources.length}) for ${subject}`} onClick={() => setOpen((v) => !v)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={`Sources (${sources.length}) for ${subject}`}
+        onClick={() => setOpen((v) => !v)}
+      >
         Sources ({sources.length})
       </button>
       {open && (
@@ -22,7 +28,9 @@ export function SourceLinks({ subject, sources }: { subject: string; sources: So
               ) : (
                 <span>{s.title} (no link)</span>
               )}
-              {[s.publisher, s.date].filter(Boolean).length > 0 && <span className="muted"> — {[s.publisher, s.date].filter(Boolean).join(', ')}</span>}
+              {[s.publisher, s.date].filter(Boolean).length > 0 && (
+                <span className="muted"> — {[s.publisher, s.date].filter(Boolean).join(', ')}</span>
+              )}
               {s.note && <span className="muted"> ({s.note})</span>}
             </li>
           ))}

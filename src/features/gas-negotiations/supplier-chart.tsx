@@ -15,7 +15,11 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
       <ChartBox height={height}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, left: 8, bottom: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tick={{ fill: 'currentColor', fontSize: 12 }} label={{ value: axisLabel, position: 'insideBottom', offset: -8, fill: 'currentColor' }} />
+          <XAxis
+            type="number"
+            tick={{ fill: 'currentColor', fontSize: 12 }}
+            label={{ value: axisLabel, position: 'insideBottom', offset: -8, fill: 'currentColor' }}
+          />
           <YAxis type="category" dataKey="label" width={190} tick={{ fill: 'currentColor', fontSize: 12 }} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, 3)} ${unit}` : String(v))} />
           <Bar dataKey="value" name={axisLabel} isAnimationActive={false}>
@@ -26,8 +30,12 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
         </BarChart>
       </ChartBox>
       <ul className="gas-legend" aria-label="Import sources legend">
-        <li><Swatch fill={MODE_COLORS.pipeline} /> pipeline</li>
-        <li><Swatch fill={MODE_COLORS.lng} /> LNG</li>
+        <li>
+          <Swatch fill={MODE_COLORS.pipeline} /> pipeline
+        </li>
+        <li>
+          <Swatch fill={MODE_COLORS.lng} /> LNG
+        </li>
       </ul>
     </figure>
   );

@@ -14,11 +14,51 @@ const SUPPLIERS = [
 
 describe('supplierChoices', () => {
   it.each([
-    { name: 'defaults to value and the newest period', from: '2014-01', to: '2026-12', want: {}, metric: 'value-usd-bn', periods: ['2025 Jan–Oct', '2024'], period: '2025 Jan–Oct' },
-    { name: 'shares are never charted (their bases differ)', from: '2024-01', to: '2024-12', want: { metric: 'share-pct' }, metric: 'value-usd-bn', periods: ['2024'], period: '2024' },
-    { name: 'keeps a wanted metric and period', from: '2014-01', to: '2026-12', want: { metric: 'volume-mt', period: '2024' }, metric: 'volume-mt', periods: ['2024'], period: '2024' },
-    { name: 'a window ending 2021 leaves only bcm', from: '2014-01', to: '2021-12', want: { metric: 'value-usd-bn' }, metric: 'volume-bcm', periods: ['2021'], period: '2021' },
-    { name: 'an empty window has nothing to choose', from: '2014-01', to: '2015-12', want: {}, metric: null, periods: [], period: null },
+    {
+      name: 'defaults to value and the newest period',
+      from: '2014-01',
+      to: '2026-12',
+      want: {},
+      metric: 'value-usd-bn',
+      periods: ['2025 Jan–Oct', '2024'],
+      period: '2025 Jan–Oct',
+    },
+    {
+      name: 'shares are never charted (their bases differ)',
+      from: '2024-01',
+      to: '2024-12',
+      want: { metric: 'share-pct' },
+      metric: 'value-usd-bn',
+      periods: ['2024'],
+      period: '2024',
+    },
+    {
+      name: 'keeps a wanted metric and period',
+      from: '2014-01',
+      to: '2026-12',
+      want: { metric: 'volume-mt', period: '2024' },
+      metric: 'volume-mt',
+      periods: ['2024'],
+      period: '2024',
+    },
+    {
+      name: 'a window ending 2021 leaves only bcm',
+      from: '2014-01',
+      to: '2021-12',
+      want: { metric: 'value-usd-bn' },
+      metric: 'volume-bcm',
+      periods: ['2021'],
+      period: '2021',
+    },
+    {
+      name: 'an empty window has nothing to choose',
+      from: '2014-01',
+      to: '2015-12',
+      want: {},
+      metric: null,
+      periods: [],
+      period: null,
+    },
   ])('$name', ({ from, to, want, metric, periods, period }) => {
     const c = supplierChoices(SUPPLIERS, windowFilters(from, to), want);
     expect([c.metric, c.periods, c.period]).toEqual([metric, periods, period]);
@@ -27,8 +67,22 @@ describe('supplierChoices', () => {
 
 describe('selectSupplierBars', () => {
   it.each([
-    { metric: 'value-usd-bn' as const, period: '2024', bars: [['Turkmenistan (pipeline)', 9.57], ['Russia (pipeline)', 8.03]] },
-    { metric: 'volume-mt' as const, period: '2024', bars: [['Australia (LNG)', 26.2], ['Russia (LNG)', 8.31]] },
+    {
+      metric: 'value-usd-bn' as const,
+      period: '2024',
+      bars: [
+        ['Turkmenistan (pipeline)', 9.57],
+        ['Russia (pipeline)', 8.03],
+      ],
+    },
+    {
+      metric: 'volume-mt' as const,
+      period: '2024',
+      bars: [
+        ['Australia (LNG)', 26.2],
+        ['Russia (LNG)', 8.31],
+      ],
+    },
     { metric: 'value-usd-bn' as const, period: '2025 Jan–Oct', bars: [['Russia (pipeline)', 7]] },
   ])('$metric in $period: one unit per chart, largest first', ({ metric, period, bars }) => {
     expect(selectSupplierBars(SUPPLIERS, { metric, period }).map((b) => [b.label, b.value])).toEqual(bars);

@@ -36,11 +36,17 @@ export interface SupplierChoices {
 }
 
 /** Valid choices for the window; a wanted metric or period that is no longer available falls back to the first one. */
-export function supplierChoices(suppliers: readonly GasSupplier[], filters: Pick<Filters, 'from' | 'to'>, want: { metric?: string | undefined; period?: string | undefined }): SupplierChoices {
+export function supplierChoices(
+  suppliers: readonly GasSupplier[],
+  filters: Pick<Filters, 'from' | 'to'>,
+  want: { metric?: string | undefined; period?: string | undefined },
+): SupplierChoices {
   const inWindow = suppliers.filter((s) => yearInWindow(s.year, filters));
   const metrics = CHART_METRICS.filter((m) => inWindow.some((s) => s.metric === m));
   const metric = metrics.find((m) => m === want.metric) ?? metrics[0] ?? null;
-  const ofMetric = inWindow.filter((s) => s.metric === metric).sort((a, b) => b.year - a.year || Number(!a.period) - Number(!b.period));
+  const ofMetric = inWindow
+    .filter((s) => s.metric === metric)
+    .sort((a, b) => b.year - a.year || Number(!a.period) - Number(!b.period));
   const periods = [...new Set(ofMetric.map(supplierPeriod))];
   const period = periods.find((p) => p === want.period) ?? periods[0] ?? null;
   return { metrics, periods, metric, period };
@@ -55,17 +61,29 @@ export interface SupplierBar {
   approximate: boolean;
 }
 
-export function selectSupplierBars(suppliers: readonly GasSupplier[], choices: Pick<SupplierChoices, 'metric' | 'period'>): SupplierBar[] {
+export function selectSupplierBars(
+  suppliers: readonly GasSupplier[],
+  choices: Pick<SupplierChoices, 'metric' | 'period'>,
+): SupplierBar[] {
   return suppliers
     .filter((s) => s.metric === choices.metric && supplierPeriod(s) === choices.period)
     .sort((a, b) => b.value - a.value)
-    .map((s) => ({ id: s.id, label: `${s.supplier} (${MODE_LABELS[s.mode]})`, supplier: s.supplier, mode: s.mode, value: s.value, approximate: s.confidence !== 'confirmed' }));
+    .map((s) => ({
+      id: s.id,
+      label: `${s.supplier} (${MODE_LABELS[s.mode]})`,
+      supplier: s.supplier,
+      mode: s.mode,
+      value: s.value,
+      approximate: s.confidence !== 'confirmed',
+    }));
 }
 
 export function supplierTable(suppliers: readonly GasSupplier[], filters: Pick<Filters, 'from' | 'to'>): TableModel {
   const rows = suppliers
     .filter((s) => yearInWindow(s.year, filters))
-    .sort((a, b) => a.year - b.year || METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) || b.value - a.value);
+    .sort(
+      (a, b) => a.year - b.year || METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) || b.value - a.value,
+    );
   return {
     caption: "China's gas import sources (each row states its unit)",
     columns: [

@@ -59,22 +59,44 @@ export function resolveSources(ids: readonly string[], sources: readonly Source[
   const byId = sourcesById(sources);
   return ids.map((id) => {
     const s = byId.get(id);
-    if (!s) return { id, title: `${id} (not found in sources.json)`, publisher: null, date: null, href: null, note: null };
-    return { id, title: s.title, publisher: s.publisher, date: s.date ? formatPartialDate(s.date) : null, href: safeHttpUrl(s.url), note: s.note ?? null };
+    if (!s)
+      return { id, title: `${id} (not found in sources.json)`, publisher: null, date: null, href: null, note: null };
+    return {
+      id,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date ? formatPartialDate(s.date) : null,
+      href: safeHttpUrl(s.url),
+      note: s.note ?? null,
+    };
   });
 }
 
-export function filterGasEvents(events: readonly GasEvent[], filters: Pick<Filters, 'from' | 'to' | 'search'>): GasEvent[] {
+export function filterGasEvents(
+  events: readonly GasEvent[],
+  filters: Pick<Filters, 'from' | 'to' | 'search'>,
+): GasEvent[] {
   return events
     .filter(
       (e) =>
         dateInWindow(e.date, filters) &&
-        matchesSearch(filters.search, [e.title, e.detail, e.quote?.text, e.quote?.speaker, MARKER_LABELS[e.marker], ...e.actors.map((a) => ACTOR_LABELS[a])]),
+        matchesSearch(filters.search, [
+          e.title,
+          e.detail,
+          e.quote?.text,
+          e.quote?.speaker,
+          MARKER_LABELS[e.marker],
+          ...e.actors.map((a) => ACTOR_LABELS[a]),
+        ]),
     )
     .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id));
 }
 
-export function selectTimeline(events: readonly GasEvent[], sources: readonly Source[], filters: Pick<Filters, 'from' | 'to' | 'search'>): TimelineItem[] {
+export function selectTimeline(
+  events: readonly GasEvent[],
+  sources: readonly Source[],
+  filters: Pick<Filters, 'from' | 'to' | 'search'>,
+): TimelineItem[] {
   return filterGasEvents(events, filters).map((e) => ({
     id: e.id,
     date: e.date,

@@ -23,7 +23,10 @@ export interface WhatIfDefaults {
 }
 
 /** Actual or estimated figures before forecasts; then the newest year, then the newest vintage. */
-export function preferredPrice(prices: readonly GasPrice[], destination: GasPrice['destination']): GasPrice | undefined {
+export function preferredPrice(
+  prices: readonly GasPrice[],
+  destination: GasPrice['destination'],
+): GasPrice | undefined {
   const ranked = pricesFor(prices, destination);
   return ranked.find((p) => p.kind !== 'forecast') ?? ranked[0];
 }
@@ -44,7 +47,11 @@ export function whatIfDefaults(prices: readonly GasPrice[], routes: readonly Gas
       pos2 && volume !== null
         ? `Starts at ${pos2.name.en}'s capacity in the ${pos2Step ? formatPartialDate(pos2Step.date) : 'latest'} documents (${formatNumber(volume, 1)} bcm/y).`
         : 'No Power of Siberia 2 capacity is loaded; enter your own.',
-    europeOptions: pricesFor(prices, 'europe-turkey').map((p) => ({ id: p.id, label: `${priceLabel(p)}: US$${formatNumber(p.usdPer1000m3, 1)}`, price: p.usdPer1000m3 })),
+    europeOptions: pricesFor(prices, 'europe-turkey').map((p) => ({
+      id: p.id,
+      label: `${priceLabel(p)}: US$${formatNumber(p.usdPer1000m3, 1)}`,
+      price: p.usdPer1000m3,
+    })),
     europeId: europe?.id ?? '',
   };
 }

@@ -38,7 +38,8 @@ export function parseAssumption(text: string): number | null {
 
 export function computeWhatIf({ price, volumeBcm, europePrice }: WhatIfInput): WhatIfResult {
   const revenueUsdBn = price !== null && volumeBcm !== null ? annualRevenueUsdBn(price, volumeBcm) : null;
-  const europeRevenueUsdBn = europePrice !== null && volumeBcm !== null ? annualRevenueUsdBn(europePrice, volumeBcm) : null;
+  const europeRevenueUsdBn =
+    europePrice !== null && volumeBcm !== null ? annualRevenueUsdBn(europePrice, volumeBcm) : null;
   const priceGap = price !== null && europePrice !== null ? europePrice - price : null;
   return {
     revenueUsdBn,

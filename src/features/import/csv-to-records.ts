@@ -11,8 +11,7 @@ export interface CsvRecord {
 }
 
 export type CsvParseResult =
-  | { ok: true; name: CsvDatasetName; records: CsvRecord[]; rejected: RejectedRecord[] }
-  | { ok: false; error: string };
+  { ok: true; name: CsvDatasetName; records: CsvRecord[]; rejected: RejectedRecord[] } | { ok: false; error: string };
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
@@ -47,7 +46,14 @@ function tradeMonthRecord(row: Row): Record<string, unknown> {
   });
 }
 
-const VALUE_COLUMNS = ['value_amount', 'value_amount_max', 'value_currency', 'value_unit', 'value_qualifier', 'value_scope'];
+const VALUE_COLUMNS = [
+  'value_amount',
+  'value_amount_max',
+  'value_currency',
+  'value_unit',
+  'value_qualifier',
+  'value_scope',
+];
 const LOCATION_COLUMNS = ['lat', 'lon', 'location_confidence', 'location_sources', 'location_note'];
 
 function projectRecord(row: Row): Record<string, unknown> {
@@ -81,7 +87,12 @@ function projectRecord(row: Row): Record<string, unknown> {
     chineseStakePct: num(row, 'chineseStakePct') ?? null,
     value,
     capacity: text(row, 'capacity'),
-    dates: compact({ announced: text(row, 'announced'), signed: text(row, 'signed'), started: text(row, 'started'), completed: text(row, 'completed') }),
+    dates: compact({
+      announced: text(row, 'announced'),
+      signed: text(row, 'signed'),
+      started: text(row, 'started'),
+      completed: text(row, 'completed'),
+    }),
     status: text(row, 'status'),
     statusAsOf: text(row, 'statusAsOf') ?? null,
     statusNote: text(row, 'statusNote'),
@@ -116,16 +127,23 @@ function headerProblem(name: CsvDatasetName, header: readonly string[]): string 
  * left to the dataset schema, so CSV and JSON imports are judged by the same rules.
  */
 export function csvToRecords(csvText: string): CsvParseResult {
-  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) return { ok: false, error: `is not a readable CSV (row ${(quoteError.row ?? 0) + 1}: ${quoteError.message})` };
+  if (quoteError)
+    return { ok: false, error: `is not a readable CSV (row ${(quoteError.row ?? 0) + 1}: ${quoteError.message})` };
   const [headerRow, ...rows] = parsed.data;
   if (!headerRow) return { ok: false, error: 'is empty (expected a header row and data rows)' };
   const header = headerRow.map((h) => h.trim());
   const name = detectCsvDataset(header);
   if (!name) {
     const shown = header.join(',');
-    return { ok: false, error: `has a header row (${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}) that matches no CSV format the importer knows: ${csvFormatHint()}` };
+    return {
+      ok: false,
+      error: `has a header row (${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}) that matches no CSV format the importer knows: ${csvFormatHint()}`,
+    };
   }
   const problem = headerProblem(name, header);
   if (problem) return { ok: false, error: `is not a ${name} CSV: ${problem}` };
@@ -135,7 +153,12 @@ export function csvToRecords(csvText: string): CsvParseResult {
   rows.forEach((cells, index) => {
     if (cells.length !== header.length) {
       const id = cells[header.indexOf('id')]?.trim() || `#${index}`;
-      rejected.push({ index, id, field: '(row)', message: `has ${cells.length} cells; the header has ${header.length} (row ${index + 2} of the file)` });
+      rejected.push({
+        index,
+        id,
+        field: '(row)',
+        message: `has ${cells.length} cells; the header has ${header.length} (row ${index + 2} of the file)`,
+      });
       return;
     }
     const row: Row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));

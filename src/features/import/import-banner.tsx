@@ -14,9 +14,7 @@ export function ImportBanner({ onReverted }: Props) {
   if (entries.length === 0) return null;
   return (
     <div className="import-banner" role="region" aria-label="Imported data">
-      <p>
-        Imported data in use: {entries.map(([name, imported]) => `${name} from ${imported.fileName}`).join('; ')}
-      </p>
+      <p>Imported data in use: {entries.map(([name, imported]) => `${name} from ${imported.fileName}`).join('; ')}</p>
       <button
         type="button"
         onClick={() => {

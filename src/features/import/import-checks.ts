@@ -32,12 +32,20 @@ function sourceLists(value: unknown, path: string, out: [string, unknown[]][]): 
  */
 export function unknownReferences(imported: LoadedDataset, known: KnownIds): string[] {
   const lines: string[] = [];
-  const check = (set: ReadonlySet<string> | undefined, what: string, id: string, field: string, value: unknown): void => {
-    if (set && typeof value === 'string' && !set.has(value)) lines.push(`${imported.file} › ${id} › ${field}: unknown ${what} id "${value}"`);
+  const check = (
+    set: ReadonlySet<string> | undefined,
+    what: string,
+    id: string,
+    field: string,
+    value: unknown,
+  ): void => {
+    if (set && typeof value === 'string' && !set.has(value))
+      lines.push(`${imported.file} › ${id} › ${field}: unknown ${what} id "${value}"`);
   };
   for (const record of imported.records as unknown as Record<string, unknown>[]) {
     const id = String(record.id);
-    for (const [field, ids] of sourceLists(record, '', [])) ids.forEach((s, i) => check(known.sources, 'source', id, join(field, i), s));
+    for (const [field, ids] of sourceLists(record, '', []))
+      ids.forEach((s, i) => check(known.sources, 'source', id, join(field, i), s));
     if (imported.name === 'projects') check(known.sectors, 'sector', id, 'sector', record.sector);
     if ((imported.name === 'projects' || imported.name === 'places') && Array.isArray(record.regions)) {
       record.regions.forEach((r, i) => check(known.regions, 'region', id, `regions[${i}]`, r));

@@ -20,7 +20,13 @@ const trade = realDataset('trade-monthly');
 const envelope = (records: unknown[]): string =>
   JSON.stringify({ schemaVersion: 1, dataset: 'trade-monthly', title: trade.title, asOf: '2025-08', records });
 const [first, ...rest] = trade.records;
-const extra = { id: 'trade-2099-01', month: '2099-01', totalUsdBn: 20, sources: [...trade.records[0]!.sources], confidence: 'confirmed' };
+const extra = {
+  id: 'trade-2099-01',
+  month: '2099-01',
+  totalUsdBn: 20,
+  sources: [...trade.records[0]!.sources],
+  confidence: 'confirmed',
+};
 const changed = { ...first!, totalUsdBn: first!.totalUsdBn + 1 };
 
 async function setup() {
@@ -31,7 +37,10 @@ async function setup() {
   };
   const pick = async (name: string, text: string) => {
     await result.user.click(screen.getByRole('button', { name: 'Import data' }));
-    await result.user.upload(screen.getByLabelText('Data file (JSON or CSV)'), new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+    await result.user.upload(
+      screen.getByLabelText('Data file (JSON or CSV)'),
+      new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }),
+    );
   };
   return { ...result, records, pick };
 }
@@ -44,9 +53,11 @@ describe('ImportDataControl', () => {
     const dialog = screen.getByRole('dialog', { name: 'Import data' });
     await user.click(within(dialog).getByText('CSV columns (projects and trade-monthly)'));
     const tradeColumns = within(dialog).getByRole('table', { name: 'trade-monthly.csv' });
-    expect(within(tradeColumns).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(
-      'id,month,totalUsdBn,exportsUsdBn,importsUsdBn,sources,confidence,method,note'.split(','),
-    );
+    expect(
+      within(tradeColumns)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual('id,month,totalUsdBn,exportsUsdBn,importsUsdBn,sources,confidence,method,note'.split(','));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(records()).toEqual(trade.records);
@@ -56,7 +67,11 @@ describe('ImportDataControl', () => {
     const { user, records, pick } = await setup();
     await pick('trade.json', envelope([changed, ...rest, extra]));
     const changes = await screen.findByRole('list', { name: 'Changes' });
-    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 added', '1 updated', `${rest.length} unchanged`, '0 rejected']);
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1 added', '1 updated', `${rest.length} unchanged`, '0 rejected']);
     expect(screen.getByText(`${first!.id}: totalUsdBn`)).toBeInTheDocument();
     expect(records()).toEqual(trade.records);
 
@@ -65,7 +80,9 @@ describe('ImportDataControl', () => {
     expect(records()).toEqual([changed, ...rest, extra]);
     const banner = screen.getByRole('region', { name: 'Imported data' });
     expect(banner).toHaveTextContent('Imported data in use: trade-monthly from trade.json');
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Imported trade.json: trade-monthly: 1 added, 1 updated');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      'Imported trade.json: trade-monthly: 1 added, 1 updated',
+    );
 
     await user.click(within(banner).getByRole('button', { name: 'Revert to bundled data' }));
     expect(records()).toEqual(trade.records);
@@ -75,18 +92,30 @@ describe('ImportDataControl', () => {
 
   it('lists rejected records by file, id and field, and applies only the valid ones', async () => {
     const { user, records, pick } = await setup();
-    await pick('partly-bad.json', envelope([{ ...extra, totalUsdBn: -5 }, { ...extra, id: 'trade-2099-02', month: '2099-02' }]));
+    await pick(
+      'partly-bad.json',
+      envelope([
+        { ...extra, totalUsdBn: -5 },
+        { ...extra, id: 'trade-2099-02', month: '2099-02' },
+      ]),
+    );
     const changes = await screen.findByRole('list', { name: 'Changes' });
     expect(changes).toHaveTextContent('1 added');
     expect(changes).toHaveTextContent('1 rejected');
-    expect(screen.getByText('partly-bad.json › trade-2099-01 › totalUsdBn: must be greater than 0')).toBeInTheDocument();
+    expect(
+      screen.getByText('partly-bad.json › trade-2099-01 › totalUsdBn: must be greater than 0'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Apply import' }));
     expect(records().map((r) => r.id)).toEqual([...trade.records.map((r) => r.id), 'trade-2099-02']);
   });
 
   it.each([
     { name: 'garbage.json', text: 'PK\u0003\u0004 not json', error: /garbage\.json: is not valid JSON/ },
-    { name: 'other.json', text: JSON.stringify({ schemaVersion: 1, dataset: 'tariffs', records: [] }), error: /other\.json: unknown dataset "tariffs"/ },
+    {
+      name: 'other.json',
+      text: JSON.stringify({ schemaVersion: 1, dataset: 'tariffs', records: [] }),
+      error: /other\.json: unknown dataset "tariffs"/,
+    },
     { name: 'list.json', text: '[]', error: /list\.json: wrong top-level shape/ },
     { name: 'sheet.csv', text: 'a,b\n1,2', error: /sheet\.csv: has a header row \(a,b\) that matches no CSV format/ },
   ])('$name gets a clear error, no Apply, and nothing changes', async ({ name, text, error }) => {

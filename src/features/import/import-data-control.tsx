@@ -62,7 +62,8 @@ export function ImportDataControl() {
     try {
       text = await file.text();
     } catch {
-      if (ticket === latestRead.current) setPick({ kind: 'error', message: `${file.name}: the file could not be read` });
+      if (ticket === latestRead.current)
+        setPick({ kind: 'error', message: `${file.name}: the file could not be read` });
       return;
     }
     if (ticket !== latestRead.current) return;
@@ -70,7 +71,11 @@ export function ImportDataControl() {
     const { readImport } = await import('./read-import');
     if (ticket !== latestRead.current) return;
     const result = readImport(file.name, text, today());
-    setPick(result.ok ? { kind: 'ready', imported: result.imported, format: result.format } : { kind: 'error', message: result.error });
+    setPick(
+      result.ok
+        ? { kind: 'ready', imported: result.imported, format: result.format }
+        : { kind: 'error', message: result.error },
+    );
   };
 
   const apply = (merged: LoadedDataset, summary: string): void => {

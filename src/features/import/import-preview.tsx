@@ -22,7 +22,10 @@ export function ImportPreview({ imported, format, onApply }: Props) {
   const sources = useDataset('sources');
   const sectors = useDataset('sectors');
   const regions = useDataset('regions');
-  const diff = useMemo(() => diffImport(current?.records as { id: string }[] | undefined, imported), [current, imported]);
+  const diff = useMemo(
+    () => diffImport(current?.records as { id: string }[] | undefined, imported),
+    [current, imported],
+  );
   const warnings = useMemo(() => {
     const known: KnownIds = { sources: idsOf(sources), sectors: idsOf(sectors), regions: idsOf(regions) };
     return unknownReferences(imported, known);
@@ -38,9 +41,9 @@ export function ImportPreview({ imported, format, onApply }: Props) {
     <section className="import-preview" aria-labelledby={headingId}>
       <h3 id={headingId}>What would change</h3>
       <p>
-        {format.toUpperCase()} file <strong>{imported.file}</strong> for <strong>{imported.name}</strong> ({imported.title}), data as of{' '}
-        {formatPartialDate(imported.asOf)}. Records with the same id replace the loaded ones; new ids are added; the other{' '}
-        {diff.kept} loaded record{diff.kept === 1 ? '' : 's'} stay.
+        {format.toUpperCase()} file <strong>{imported.file}</strong> for <strong>{imported.name}</strong> (
+        {imported.title}), data as of {formatPartialDate(imported.asOf)}. Records with the same id replace the loaded
+        ones; new ids are added; the other {diff.kept} loaded record{diff.kept === 1 ? '' : 's'} stay.
       </p>
       <ul className="import-preview__counts" aria-label="Changes">
         {counts.map(([label, n]) => (
@@ -50,14 +53,24 @@ export function ImportPreview({ imported, format, onApply }: Props) {
         ))}
       </ul>
       {diff.added.length > 0 && <IdList title="Added" items={diff.added} />}
-      {diff.updated.length > 0 && <IdList title="Updated" items={diff.updated.map((u) => `${u.id}: ${u.fields.join(', ')}`)} />}
+      {diff.updated.length > 0 && (
+        <IdList title="Updated" items={diff.updated.map((u) => `${u.id}: ${u.fields.join(', ')}`)} />
+      )}
       {diff.rejected.length > 0 && <IdList title="Rejected (not imported)" items={diff.rejected} open />}
       {warnings.length > 0 && <IdList title="Warnings (imported, but references are unknown)" items={warnings} open />}
       {!current && (
-        <p role="alert">The bundled {imported.name} data is not loaded, so there is nothing to compare with or revert to; the import can be applied once it has loaded.</p>
+        <p role="alert">
+          The bundled {imported.name} data is not loaded, so there is nothing to compare with or revert to; the import
+          can be applied once it has loaded.
+        </p>
       )}
       {current && !diff.canApply && <p>Nothing to apply: the file adds or changes no record.</p>}
-      <button type="button" className="import-preview__apply" disabled={!current || !diff.canApply} onClick={() => onApply(mergeImport(current, imported), diff.summary)}>
+      <button
+        type="button"
+        className="import-preview__apply"
+        disabled={!current || !diff.canApply}
+        onClick={() => onApply(mergeImport(current, imported), diff.summary)}
+      >
         Apply import
       </button>
     </section>

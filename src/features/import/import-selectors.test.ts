@@ -7,7 +7,8 @@ const a = month('a', '2025-01', 10);
 const b = month('b', '2025-02', 11);
 const c = month('c', '2025-03', 12);
 const current = loaded([a, b, c], { rejected: [{ index: 3, id: 'z', field: 'month', message: 'must be YYYY-MM' }] });
-const imported = (records: ReturnType<typeof month>[], patch = {}) => loaded(records, { file: 'mine.json', asOf: '2025-03', ...patch });
+const imported = (records: ReturnType<typeof month>[], patch = {}) =>
+  loaded(records, { file: 'mine.json', asOf: '2025-03', ...patch });
 
 describe('sameContent / changedFields', () => {
   it.each([
@@ -50,11 +51,23 @@ describe('diffImport', () => {
     },
   ])('$name', ({ records, added, updated, unchanged, kept, canApply, summary }) => {
     const diff = diffImport(current.records as typeof records, imported(records));
-    expect(diff).toMatchObject({ dataset: 'trade-monthly', added, updated, unchanged, kept, canApply, summary, rejected: [] });
+    expect(diff).toMatchObject({
+      dataset: 'trade-monthly',
+      added,
+      updated,
+      unchanged,
+      kept,
+      canApply,
+      summary,
+      rejected: [],
+    });
   });
 
   it('lists rejected records as file › id › field: message', () => {
-    const diff = diffImport(current.records as never, imported([], { rejected: [{ index: 2, id: 'x', field: 'totalUsdBn', message: 'must be greater than 0' }] }));
+    const diff = diffImport(
+      current.records as never,
+      imported([], { rejected: [{ index: 2, id: 'x', field: 'totalUsdBn', message: 'must be greater than 0' }] }),
+    );
     expect(diff.rejected).toEqual(['mine.json › x › totalUsdBn: must be greater than 0']);
     expect(diff.canApply).toBe(false);
   });
@@ -82,7 +95,10 @@ describe('mergeImport', () => {
 
   it('keeps the import’s rejections and the loaded file’s own ones (named by their file), unless the import fixes them', () => {
     const rejected = [{ index: 0, id: 'y', field: 'month', message: 'm' }];
-    expect(mergeImport(current, imported([a], { rejected })).rejected).toEqual([...rejected, { index: 3, id: 'z (in data/trade-monthly.json)', field: 'month', message: 'must be YYYY-MM' }]);
+    expect(mergeImport(current, imported([a], { rejected })).rejected).toEqual([
+      ...rejected,
+      { index: 3, id: 'z (in data/trade-monthly.json)', field: 'month', message: 'must be YYYY-MM' },
+    ]);
     expect(mergeImport(current, imported([month('z', '2025-05', 1)])).rejected).toEqual([]);
   });
 
@@ -96,15 +112,36 @@ describe('unknownReferences', () => {
   it.each([
     { known: {}, lines: [] },
     { known: { sources: new Set(['src-a']) }, lines: ['mine.json › b › sources[1]: unknown source id "gone"'] },
-    { known: { sources: new Set<string>() }, lines: ['mine.json › a › sources[0]: unknown source id "src-a"', 'mine.json › b › sources[0]: unknown source id "src-a"', 'mine.json › b › sources[1]: unknown source id "gone"'] },
+    {
+      known: { sources: new Set<string>() },
+      lines: [
+        'mine.json › a › sources[0]: unknown source id "src-a"',
+        'mine.json › b › sources[0]: unknown source id "src-a"',
+        'mine.json › b › sources[1]: unknown source id "gone"',
+      ],
+    },
   ])('trade months against $known', ({ known, lines }) => {
     expect(unknownReferences(imported([a, { ...b, sources: ['src-a', 'gone'] }]), known)).toEqual(lines);
   });
 
   it('finds nested source lists and unknown sector and region ids in projects', () => {
-    const project = { id: 'p', sector: 'mining', regions: ['amur-oblast', 'mars'], sources: ['s'], location: { lat: 1, lon: 1, confidence: 'approximate', sources: ['t'] } };
-    const file = { ...imported([]), name: 'projects', records: [project] } as unknown as Parameters<typeof unknownReferences>[0];
-    expect(unknownReferences(file, { sources: new Set(['s']), sectors: new Set(['energy']), regions: new Set(['amur-oblast']) })).toEqual([
+    const project = {
+      id: 'p',
+      sector: 'mining',
+      regions: ['amur-oblast', 'mars'],
+      sources: ['s'],
+      location: { lat: 1, lon: 1, confidence: 'approximate', sources: ['t'] },
+    };
+    const file = { ...imported([]), name: 'projects', records: [project] } as unknown as Parameters<
+      typeof unknownReferences
+    >[0];
+    expect(
+      unknownReferences(file, {
+        sources: new Set(['s']),
+        sectors: new Set(['energy']),
+        regions: new Set(['amur-oblast']),
+      }),
+    ).toEqual([
       'mine.json › p › location.sources[0]: unknown source id "t"',
       'mine.json › p › sector: unknown sector id "mining"',
       'mine.json › p › regions[1]: unknown region id "mars"',

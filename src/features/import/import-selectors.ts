@@ -96,7 +96,10 @@ export function mergeImport(current: LoadedDataset | undefined, imported: Loaded
   const incoming = new Map((imported.records as WithId[]).map((r) => [r.id, r]));
   const currentRecords = current.records as WithId[];
   const currentIds = new Set(currentRecords.map((r) => r.id));
-  const records = [...currentRecords.map((r) => incoming.get(r.id) ?? r), ...(imported.records as WithId[]).filter((r) => !currentIds.has(r.id))];
+  const records = [
+    ...currentRecords.map((r) => incoming.get(r.id) ?? r),
+    ...(imported.records as WithId[]).filter((r) => !currentIds.has(r.id)),
+  ];
   const stillRejected: RejectedRecord[] = current.rejected
     .filter((r) => !incoming.has(r.id))
     .map((r) => ({ ...r, id: r.id.includes(' (in ') ? r.id : `${r.id} (in ${current.file})` }));

@@ -11,14 +11,38 @@ const cell = (v: unknown): string => (v === undefined || v === null ? '' : Array
 export function projectRow(p: DatasetRecord<'projects'>): Cells {
   const { value, location, dates, name } = p;
   return {
-    id: p.id, name_en: name.en, name_ru: name.ru, name_zh: name.zh, sector: p.sector, regions: cell(p.regions), place: p.place,
-    chineseParty: p.chineseParty, chineseStakePct: p.chineseStakePct,
-    value_amount: value?.amount, value_amount_max: value?.amountMax, value_currency: value?.currency, value_unit: value?.unit,
-    value_qualifier: value?.qualifier, value_scope: value?.scope,
-    capacity: p.capacity, status: p.status, statusAsOf: p.statusAsOf, statusNote: p.statusNote,
-    announced: dates.announced, signed: dates.signed, started: dates.started, completed: dates.completed,
-    lat: location?.lat, lon: location?.lon, location_confidence: location?.confidence, location_sources: cell(location?.sources),
-    location_note: location?.note, sources: cell(p.sources), confidence: p.confidence, method: p.method, note: p.note,
+    id: p.id,
+    name_en: name.en,
+    name_ru: name.ru,
+    name_zh: name.zh,
+    sector: p.sector,
+    regions: cell(p.regions),
+    place: p.place,
+    chineseParty: p.chineseParty,
+    chineseStakePct: p.chineseStakePct,
+    value_amount: value?.amount,
+    value_amount_max: value?.amountMax,
+    value_currency: value?.currency,
+    value_unit: value?.unit,
+    value_qualifier: value?.qualifier,
+    value_scope: value?.scope,
+    capacity: p.capacity,
+    status: p.status,
+    statusAsOf: p.statusAsOf,
+    statusNote: p.statusNote,
+    announced: dates.announced,
+    signed: dates.signed,
+    started: dates.started,
+    completed: dates.completed,
+    lat: location?.lat,
+    lon: location?.lon,
+    location_confidence: location?.confidence,
+    location_sources: cell(location?.sources),
+    location_note: location?.note,
+    sources: cell(p.sources),
+    confidence: p.confidence,
+    method: p.method,
+    note: p.note,
   };
 }
 
@@ -32,10 +56,26 @@ export function csvOf(name: CsvDatasetName, rows: Cells[], columns = columnNames
 }
 
 /** A small loaded dataset for diff/merge tests. */
-export function loaded<N extends 'trade-monthly'>(records: DatasetRecord<N>[], patch: Partial<LoadedDataset> = {}): LoadedDataset {
-  return { name: 'trade-monthly', file: 'data/trade-monthly.json', title: 'Trade', asOf: '2025-06', records, rejected: [], ...patch } as LoadedDataset;
+export function loaded<N extends 'trade-monthly'>(
+  records: DatasetRecord<N>[],
+  patch: Partial<LoadedDataset> = {},
+): LoadedDataset {
+  return {
+    name: 'trade-monthly',
+    file: 'data/trade-monthly.json',
+    title: 'Trade',
+    asOf: '2025-06',
+    records,
+    rejected: [],
+    ...patch,
+  } as LoadedDataset;
 }
 
-export function month(id: string, monthKey: string, totalUsdBn: number, extra: Partial<DatasetRecord<'trade-monthly'>> = {}): DatasetRecord<'trade-monthly'> {
+export function month(
+  id: string,
+  monthKey: string,
+  totalUsdBn: number,
+  extra: Partial<DatasetRecord<'trade-monthly'>> = {},
+): DatasetRecord<'trade-monthly'> {
   return { id, month: monthKey, totalUsdBn, sources: ['src-a'], confidence: 'confirmed', ...extra };
 }

@@ -5,18 +5,59 @@ import { formatOf, MAX_IMPORT_BYTES, newestRecordDate, readImport, sizeProblem }
 const TODAY = '2026-01-15';
 const envelope = (records: unknown[], patch: Record<string, unknown> = {}): string =>
   JSON.stringify({ schemaVersion: 1, dataset: 'trade-monthly', title: 'Trade', asOf: '2025-07', records, ...patch });
-const good = (id: string, month: string, totalUsdBn: unknown = 10): Record<string, unknown> => ({ id, month, totalUsdBn, sources: ['s'], confidence: 'confirmed' });
+const good = (id: string, month: string, totalUsdBn: unknown = 10): Record<string, unknown> => ({
+  id,
+  month,
+  totalUsdBn,
+  sources: ['s'],
+  confidence: 'confirmed',
+});
 
 describe('readImport: whole-file errors name the file and what is wrong', () => {
   it.each([
     { name: 'not JSON', file: 'x.json', text: '<html>oops', error: /^x\.json: is not valid JSON \(/ },
-    { name: 'an array', file: 'x.json', text: '[1,2]', error: /^x\.json: wrong top-level shape: expected an object .*found an array$/ },
-    { name: 'no dataset field', file: 'x.json', text: '{"records":[]}', error: /^x\.json: no "dataset" field \(expected one of: sources, .*places\)$/ },
-    { name: 'unknown dataset', file: 'x.json', text: envelope([], { dataset: 'tariffs' }), error: /^x\.json: unknown dataset "tariffs"/ },
-    { name: 'wrong schemaVersion', file: 'x.json', text: envelope([], { schemaVersion: 2 }), error: /^x\.json: wrong top-level shape › schemaVersion/ },
-    { name: 'records not a list', file: 'x.json', text: envelope([], { records: {} }), error: /^x\.json: wrong top-level shape › records/ },
-    { name: 'binary garbage sniffed as CSV', file: 'photo.png', text: '\u0089PNG\r\n\u001a\n', error: /^photo\.png: has a header row .*matches no CSV format/ },
-    { name: 'a CSV with a typo in a column', file: 't.csv', text: 'id,month,total,sources,confidence\n', error: /^t\.csv: is not a trade-monthly CSV: unknown column\(s\): total/ },
+    {
+      name: 'an array',
+      file: 'x.json',
+      text: '[1,2]',
+      error: /^x\.json: wrong top-level shape: expected an object .*found an array$/,
+    },
+    {
+      name: 'no dataset field',
+      file: 'x.json',
+      text: '{"records":[]}',
+      error: /^x\.json: no "dataset" field \(expected one of: sources, .*places\)$/,
+    },
+    {
+      name: 'unknown dataset',
+      file: 'x.json',
+      text: envelope([], { dataset: 'tariffs' }),
+      error: /^x\.json: unknown dataset "tariffs"/,
+    },
+    {
+      name: 'wrong schemaVersion',
+      file: 'x.json',
+      text: envelope([], { schemaVersion: 2 }),
+      error: /^x\.json: wrong top-level shape › schemaVersion/,
+    },
+    {
+      name: 'records not a list',
+      file: 'x.json',
+      text: envelope([], { records: {} }),
+      error: /^x\.json: wrong top-level shape › records/,
+    },
+    {
+      name: 'binary garbage sniffed as CSV',
+      file: 'photo.png',
+      text: '\u0089PNG\r\n\u001a\n',
+      error: /^photo\.png: has a header row .*matches no CSV format/,
+    },
+    {
+      name: 'a CSV with a typo in a column',
+      file: 't.csv',
+      text: 'id,month,total,sources,confidence\n',
+      error: /^t\.csv: is not a trade-monthly CSV: unknown column\(s\): total/,
+    },
   ])('$name', ({ file, text, error }) => {
     const result = readImport(file, text, TODAY);
     expect(result.ok).toBe(false);
@@ -36,7 +77,11 @@ describe('readImport: whole-file errors name the file and what is wrong', () => 
 
 describe('readImport: record by record, with the app’s schemas', () => {
   it('keeps valid records and rejects bad ones with file › id › field: message data', () => {
-    const result = readImport('mine.json', envelope([good('a', '2025-07'), good('b', '2025-08', -1), { month: '2025-09' }]), TODAY);
+    const result = readImport(
+      'mine.json',
+      envelope([good('a', '2025-07'), good('b', '2025-08', -1), { month: '2025-09' }]),
+      TODAY,
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.format).toBe('json');
     expect(result.imported.file).toBe('mine.json');
@@ -48,9 +93,22 @@ describe('readImport: record by record, with the app’s schemas', () => {
   });
 
   it('rejects later records that repeat an id, pointing at the first one', () => {
-    const result = readImport('mine.json', envelope([good('bad', 'x'), good('a', '2025-07'), good('a', '2025-08'), good('b', '2025-09'), good('a', '2025-10')]), TODAY);
+    const result = readImport(
+      'mine.json',
+      envelope([
+        good('bad', 'x'),
+        good('a', '2025-07'),
+        good('a', '2025-08'),
+        good('b', '2025-09'),
+        good('a', '2025-10'),
+      ]),
+      TODAY,
+    );
     if (!result.ok) throw new Error(result.error);
-    expect(result.imported.records.map((r) => `${r.id}@${(r as { month: string }).month}`)).toEqual(['a@2025-07', 'b@2025-09']);
+    expect(result.imported.records.map((r) => `${r.id}@${(r as { month: string }).month}`)).toEqual([
+      'a@2025-07',
+      'b@2025-09',
+    ]);
     expect(result.imported.rejected.map((r) => [r.index, r.id, r.field, r.message])).toEqual([
       [0, 'bad', 'month', expect.stringMatching(/YYYY-MM/)],
       [2, 'a', 'id', 'duplicate id (first used by record #1)'],
@@ -60,13 +118,21 @@ describe('readImport: record by record, with the app’s schemas', () => {
 
   it('reads the real trade-monthly file unchanged', () => {
     const real = realDataset('trade-monthly');
-    const text = JSON.stringify({ schemaVersion: 1, dataset: real.name, title: real.title, asOf: real.asOf, note: real.note, records: real.records });
+    const text = JSON.stringify({
+      schemaVersion: 1,
+      dataset: real.name,
+      title: real.title,
+      asOf: real.asOf,
+      note: real.note,
+      records: real.records,
+    });
     const result = readImport('copy.json', text, TODAY);
     expect(result.ok && result.imported.records).toEqual(real.records);
   });
 
   it('a CSV: row positions survive malformed rows; asOf is the newest month in the file', () => {
-    const csv = 'id,month,totalUsdBn,sources,confidence\nshort,2025-07\nm1,2025-08,10,s,confirmed\nm2,2025-13,10,s,confirmed\nm3,2025-09,10,s,confirmed\n';
+    const csv =
+      'id,month,totalUsdBn,sources,confidence\nshort,2025-07\nm1,2025-08,10,s,confirmed\nm2,2025-13,10,s,confirmed\nm3,2025-09,10,s,confirmed\n';
     const result = readImport('trade.csv', csv, TODAY);
     if (!result.ok) throw new Error(result.error);
     expect(result.format).toBe('csv');
@@ -91,7 +157,10 @@ describe('helpers', () => {
 
   it.each([
     { records: [{ month: '2025-07' }, { month: '2025-09' }, { month: 'bad' }], newest: '2025-09' },
-    { records: [{ statusAsOf: '2025' }, { statusAsOf: '2025-06', dates: { completed: '2025-11-02' } }], newest: '2025' },
+    {
+      records: [{ statusAsOf: '2025' }, { statusAsOf: '2025-06', dates: { completed: '2025-11-02' } }],
+      newest: '2025',
+    },
     { records: [{ statusAsOf: null, dates: { signed: '2019-02-30' } }], newest: null },
   ])('newestRecordDate → $newest', ({ records, newest }) => {
     expect(newestRecordDate(records)).toBe(newest);

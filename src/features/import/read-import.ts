@@ -17,7 +17,8 @@ export function formatOf(fileName: string, text: string): ImportFormat {
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isDatasetName = (v: unknown): v is DatasetName => typeof v === 'string' && (DATASET_NAMES as readonly string[]).includes(v);
+const isDatasetName = (v: unknown): v is DatasetName =>
+  typeof v === 'string' && (DATASET_NAMES as readonly string[]).includes(v);
 
 /** A record without an id is named by its position (`#3`): that must be its position in the file. */
 function remapRejected(r: RejectedRecord, index: number): RejectedRecord {
@@ -29,10 +30,17 @@ function remapRejected(r: RejectedRecord, index: number): RejectedRecord {
  * is kept): a merge by id cannot apply two records with the same id, and picking one silently would hide the other.
  * `fileIndex[k]` is the position in the file of the k-th record given to parseDataset.
  */
-export function finishImport(loaded: LoadedDataset, fileIndex: readonly number[], earlier: readonly RejectedRecord[] = []): LoadedDataset {
+export function finishImport(
+  loaded: LoadedDataset,
+  fileIndex: readonly number[],
+  earlier: readonly RejectedRecord[] = [],
+): LoadedDataset {
   const rejectedAt = new Set(loaded.rejected.map((r) => r.index));
   const validAt = fileIndex.filter((_, k) => !rejectedAt.has(k));
-  const rejected: RejectedRecord[] = [...earlier, ...loaded.rejected.map((r) => remapRejected(r, fileIndex[r.index] ?? r.index))];
+  const rejected: RejectedRecord[] = [
+    ...earlier,
+    ...loaded.rejected.map((r) => remapRejected(r, fileIndex[r.index] ?? r.index)),
+  ];
   const firstIndex = new Map<string, number>();
   const records = loaded.records.filter((record, k) => {
     const at = validAt[k] ?? k;
@@ -66,11 +74,17 @@ function readJson(fileName: string, text: string): ReadResult {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `${fileName}: is not valid JSON (${error instanceof Error ? error.message : 'parse error'})` };
+    return {
+      ok: false,
+      error: `${fileName}: is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    };
   }
   if (!isPlain(json)) {
     const found = Array.isArray(json) ? 'an array' : json === null ? 'null' : `a ${typeof json}`;
-    return { ok: false, error: `${fileName}: wrong top-level shape: expected an object {schemaVersion, dataset, title, asOf, records}, found ${found}` };
+    return {
+      ok: false,
+      error: `${fileName}: wrong top-level shape: expected an object {schemaVersion, dataset, title, asOf, records}, found ${found}`,
+    };
   }
   if (!isDatasetName(json.dataset)) {
     const what = json.dataset === undefined ? 'no "dataset" field' : `unknown dataset ${JSON.stringify(json.dataset)}`;
@@ -79,7 +93,14 @@ function readJson(fileName: string, text: string): ReadResult {
   try {
     const loaded = parseDataset(json.dataset, json, fileName);
     const total = Array.isArray(json.records) ? json.records.length : 0;
-    return { ok: true, format: 'json', imported: finishImport(loaded as LoadedDataset, Array.from({ length: total }, (_, i) => i)) };
+    return {
+      ok: true,
+      format: 'json',
+      imported: finishImport(
+        loaded as LoadedDataset,
+        Array.from({ length: total }, (_, i) => i),
+      ),
+    };
   } catch (error) {
     if (error instanceof DatasetLoadError) return { ok: false, error: error.message };
     throw error;
@@ -90,9 +111,23 @@ function readCsv(fileName: string, text: string, today: string): ReadResult {
   const csv = csvToRecords(text);
   if (!csv.ok) return { ok: false, error: `${fileName}: ${csv.error}` };
   const records = csv.records.map((r) => r.record);
-  const envelope = { schemaVersion: 1, dataset: csv.name, title: DATASET_TITLES[csv.name], asOf: newestRecordDate(records) ?? today, records };
+  const envelope = {
+    schemaVersion: 1,
+    dataset: csv.name,
+    title: DATASET_TITLES[csv.name],
+    asOf: newestRecordDate(records) ?? today,
+    records,
+  };
   const loaded = parseDataset(csv.name, envelope, fileName) as LoadedDataset;
-  return { ok: true, format: 'csv', imported: finishImport(loaded, csv.records.map((r) => r.index), csv.rejected) };
+  return {
+    ok: true,
+    format: 'csv',
+    imported: finishImport(
+      loaded,
+      csv.records.map((r) => r.index),
+      csv.rejected,
+    ),
+  };
 }
 
 /**

@@ -29,7 +29,12 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
   return (
     <div role="group" aria-label={`Projects by ${noun}: select bars to filter`}>
       <ChartBox height={height}>
-        <BarChart data={bars as BarDatum[]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          data={bars as BarDatum[]}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={TICK} />
           <YAxis type="category" dataKey="label" width={150} tick={TICK} interval={0} />

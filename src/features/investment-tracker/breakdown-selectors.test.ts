@@ -3,22 +3,51 @@ import { barTable, selectByRegion, selectBySector, selectByYear, yearTable } fro
 import { buildProject } from './investment-builders';
 import type { Labels } from './investment-selectors';
 
-const labels: Labels = { sectors: { transport: 'Transport', lng: 'LNG' }, regions: { amur: 'Amur Oblast', heilongjiang: 'Heilongjiang' } };
+const labels: Labels = {
+  sectors: { transport: 'Transport', lng: 'LNG' },
+  regions: { amur: 'Amur Oblast', heilongjiang: 'Heilongjiang' },
+};
 const projects = [
   buildProject({ id: 'a', sector: 'transport', regions: ['amur', 'heilongjiang'], dates: { started: '2016-12' } }),
   buildProject({ id: 'b', sector: 'transport', regions: ['amur'], dates: { announced: '2019', started: '2020' } }),
   buildProject({ id: 'c', sector: 'lng', regions: ['yamal'], dates: {} }),
 ];
-const annotation = (year: number, label: string) => ({ id: label, month: `${year}-01`, year, label, detail: '', sources: [] });
+const annotation = (year: number, label: string) => ({
+  id: label,
+  month: `${year}-01`,
+  year,
+  label,
+  detail: '',
+  sources: [],
+});
 
 describe('selectBySector / selectByRegion', () => {
   it.each([
-    ['sectors, largest first, labelled', selectBySector(projects, labels, []), [['transport', 'Transport', 2, false], ['lng', 'LNG', 1, false]]],
-    ['a selected sector with no projects keeps a bar', selectBySector(projects, labels, ['timber']), [['transport', 'Transport', 2, false], ['lng', 'LNG', 1, false], ['timber', 'timber', 0, true]]],
+    [
+      'sectors, largest first, labelled',
+      selectBySector(projects, labels, []),
+      [
+        ['transport', 'Transport', 2, false],
+        ['lng', 'LNG', 1, false],
+      ],
+    ],
+    [
+      'a selected sector with no projects keeps a bar',
+      selectBySector(projects, labels, ['timber']),
+      [
+        ['transport', 'Transport', 2, false],
+        ['lng', 'LNG', 1, false],
+        ['timber', 'timber', 0, true],
+      ],
+    ],
     [
       'regions: a two-region project counts in both; an unknown id shows as itself',
       selectByRegion(projects, labels, ['amur']),
-      [['amur', 'Amur Oblast', 2, true], ['heilongjiang', 'Heilongjiang', 1, false], ['yamal', 'yamal', 1, false]],
+      [
+        ['amur', 'Amur Oblast', 2, true],
+        ['heilongjiang', 'Heilongjiang', 1, false],
+        ['yamal', 'yamal', 1, false],
+      ],
     ],
   ])('%s', (_name, bars, expected) => expect(bars.map((b) => [b.id, b.label, b.count, b.selected])).toEqual(expected));
 
@@ -33,7 +62,12 @@ describe('selectBySector / selectByRegion', () => {
 describe('selectByYear', () => {
   it.each([
     ['years of first milestone, gaps filled with 0', [], ['2016:1', '2017:0', '2018:0', '2019:1'], 1],
-    ['the axis stretches to the key events', [annotation(2014, 'PoS-1 contract'), annotation(2022, 'Invasion')], ['2014:0', '2015:0', '2016:1', '2017:0', '2018:0', '2019:1', '2020:0', '2021:0', '2022:0'], 1],
+    [
+      'the axis stretches to the key events',
+      [annotation(2014, 'PoS-1 contract'), annotation(2022, 'Invasion')],
+      ['2014:0', '2015:0', '2016:1', '2017:0', '2018:0', '2019:1', '2020:0', '2021:0', '2022:0'],
+      1,
+    ],
   ])('%s', (_name, annotations, expected, undated) => {
     const view = selectByYear(projects, annotations);
     expect(view.data.map((d) => `${d.year}:${d.count}`)).toEqual(expected);

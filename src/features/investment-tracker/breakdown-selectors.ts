@@ -62,11 +62,16 @@ export function selectByYear(projects: readonly Project[], annotations: readonly
   const years = [...counts.keys(), ...annotations.map((a) => a.year)];
   const data: YearDatum[] = [];
   if (years.length > 0) {
-    for (let y = Math.min(...years); y <= Math.max(...years); y += 1) data.push({ year: String(y), count: counts.get(y) ?? 0 });
+    for (let y = Math.min(...years); y <= Math.max(...years); y += 1)
+      data.push({ year: String(y), count: counts.get(y) ?? 0 });
   }
   const byYear = new Map<string, Annotation[]>();
   for (const a of annotations) byYear.set(String(a.year), [...(byYear.get(String(a.year)) ?? []), a]);
-  const grouped = [...byYear.entries()].map(([year, events]) => ({ year, label: events.map((e) => e.label).join(' · '), events }));
+  const grouped = [...byYear.entries()].map(([year, events]) => ({
+    year,
+    label: events.map((e) => e.label).join(' · '),
+    events,
+  }));
   return { data, annotations: grouped, undated };
 }
 

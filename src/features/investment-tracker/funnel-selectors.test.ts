@@ -25,7 +25,13 @@ describe('selectFunnel', () => {
   });
 
   it.each([
-    ['operating', true, 1, 'US$10 bn (1 project); ₽19 bn (1 project) · US$ total: US$10 bn (1 of 3 projects have a US$ value)', 1],
+    [
+      'operating',
+      true,
+      1,
+      'US$10 bn (1 project); ₽19 bn (1 project) · US$ total: US$10 bn (1 of 3 projects have a US$ value)',
+      1,
+    ],
     ['cancelled', false, 1 / 3, 'US$37 bn (1 project)', 1],
     ['agreed', false, 0, 'no value sourced', 0],
   ])('%s: selected %s, share %s, values "%s", %s with US$', (status, selected, share, values, usdCount) => {

@@ -11,7 +11,11 @@ function Card({ item }: { item: HeadlineItem }) {
         {item.projects && <span> in {item.projects}</span>}
         <ConfidenceBadge confidence={item.confidence} />
       </p>
-      {item.conversion && <p className="headline__conversion">{item.conversion} <span className="badge badge--derived">converted</span></p>}
+      {item.conversion && (
+        <p className="headline__conversion">
+          {item.conversion} <span className="badge badge--derived">converted</span>
+        </p>
+      )}
       <p className="headline__meta">
         <strong>{item.kind}:</strong> {item.label}
       </p>

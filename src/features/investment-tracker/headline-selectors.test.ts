@@ -3,13 +3,19 @@ import { headlineTable, selectHeadline } from './headline-selectors';
 import { buildAggregate, buildMoney, buildSource } from './investment-builders';
 import { sourcesById } from '@/data/source-index';
 
-const sources = sourcesById([buildSource(), buildSource({ id: 'seed-article', title: 'Seed article', publisher: 'Seed', url: null, note: 'no URL known' })]);
+const sources = sourcesById([
+  buildSource(),
+  buildSource({ id: 'seed-article', title: 'Seed article', publisher: 'Seed', url: null, note: 'no URL known' }),
+]);
 const WHOLE = { from: '2014-01', to: '2026-12' };
 
 const portfolio = buildAggregate({
   id: 'portfolio-2022',
   speaker: 'Zinovyev',
-  articleClaim: { wording: 'more than US$160 bn in 79 projects in March 2023', correction: 'the 79-project figure is from Sept 2022' },
+  articleClaim: {
+    wording: 'more than US$160 bn in 79 projects in March 2023',
+    correction: 'the 79-project figure is from Sept 2022',
+  },
   sources: ['src-a', 'seed-article'],
 });
 const realised = buildAggregate({
@@ -28,13 +34,29 @@ const realised = buildAggregate({
   }),
 });
 const crossings = buildAggregate({ id: 'ports', topic: 'crossings', kind: 'count', projectCount: 19, value: null });
-const newer = buildAggregate({ id: 'far-east-2025', kind: 'in-preparation', date: '2025-03', projectCount: 58, countQualifier: undefined });
+const newer = buildAggregate({
+  id: 'far-east-2025',
+  kind: 'in-preparation',
+  date: '2025-03',
+  projectCount: 58,
+  countQualifier: undefined,
+});
 
 describe('selectHeadline', () => {
   it.each([
-    ['whole window: investment only, split and newest first', WHOLE, ['far-east-2025', 'portfolio-2022'], ['far-east-2023']],
+    [
+      'whole window: investment only, split and newest first',
+      WHOLE,
+      ['far-east-2025', 'portfolio-2022'],
+      ['far-east-2023'],
+    ],
     ['a window ending in 2022 keeps only the portfolio', { from: '2014-01', to: '2022-12' }, ['portfolio-2022'], []],
-    ['a statement known only within a span overlaps a window inside it', { from: '2024-03', to: '2024-04' }, [], ['far-east-2023']],
+    [
+      'a statement known only within a span overlaps a window inside it',
+      { from: '2024-03', to: '2024-04' },
+      [],
+      ['far-east-2023'],
+    ],
   ])('%s', (_name, window, pledged, realisedIds) => {
     const view = selectHeadline([portfolio, realised, crossings, newer], window, sources);
     expect(view.pledged.map((h) => h.id)).toEqual(pledged);
@@ -59,7 +81,10 @@ describe('selectHeadline', () => {
 
   it('shows the seed article claim with its correction, and the seed article without a link', () => {
     const [item] = selectHeadline([portfolio], WHOLE, sources).pledged;
-    expect(item?.articleClaim).toEqual({ wording: 'more than US$160 bn in 79 projects in March 2023', correction: 'the 79-project figure is from Sept 2022' });
+    expect(item?.articleClaim).toEqual({
+      wording: 'more than US$160 bn in 79 projects in March 2023',
+      correction: 'the 79-project figure is from Sept 2022',
+    });
     expect(item?.sources[1]).toMatchObject({ id: 'seed-article', href: null });
     expect(item?.amount).toBe('~US$160 bn');
     expect(item?.conversion).toBeNull();

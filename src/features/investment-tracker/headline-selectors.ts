@@ -76,7 +76,11 @@ function toItem(a: Aggregate, sources: SourceIndex): HeadlineItem {
  * Pledged/planned vs realised statements about Chinese investment, newest first. Only the time window applies: the
  * statements are about a scope (the Far East, the whole portfolio), not about a sector, region or single project.
  */
-export function selectHeadline(aggregates: readonly Aggregate[], filters: Pick<Filters, 'from' | 'to'>, sources: SourceIndex): HeadlineView {
+export function selectHeadline(
+  aggregates: readonly Aggregate[],
+  filters: Pick<Filters, 'from' | 'to'>,
+  sources: SourceIndex,
+): HeadlineView {
   return formatHeadline(headlineStatements(aggregates, filters), sources);
 }
 
@@ -86,7 +90,10 @@ export interface HeadlineStatements {
   realised: Aggregate[];
 }
 
-export function headlineStatements(aggregates: readonly Aggregate[], filters: Pick<Filters, 'from' | 'to'>): HeadlineStatements {
+export function headlineStatements(
+  aggregates: readonly Aggregate[],
+  filters: Pick<Filters, 'from' | 'to'>,
+): HeadlineStatements {
   const shown = aggregates
     .filter((a) => a.topic === 'investment' && spanInWindow(a.date, a.endDate ?? a.date, filters))
     .sort((a, b) => byCodeUnit(b.date, a.date) || byCodeUnit(a.id, b.id));
@@ -118,7 +125,9 @@ export function headlineTable(view: HeadlineView): TableModel {
     speaker: h.speaker,
     scope: h.scope,
     confidence: h.confidence,
-    articleClaim: h.articleClaim ? `Article said: ${h.articleClaim.wording} — corrected: ${h.articleClaim.correction}` : null,
+    articleClaim: h.articleClaim
+      ? `Article said: ${h.articleClaim.wording} — corrected: ${h.articleClaim.correction}`
+      : null,
     sources: h.sources.map((s) => s.href ?? s.id).join(' '),
   }));
   return {

@@ -74,7 +74,14 @@ export function InvestmentBody(props: InvestmentBodyProps) {
           Search in the filter bar finds names in English, Russian or Chinese and the Chinese party. Sort by any column;
           a project&apos;s name opens its full record and selects it on the map.
         </p>
-        <ProjectTable rows={view.rows} sort={sort} onSort={onSort} selectedId={selectedId} detail={detail} onSelect={onSelect} />
+        <ProjectTable
+          rows={view.rows}
+          sort={sort}
+          onSort={onSort}
+          selectedId={selectedId}
+          detail={detail}
+          onSelect={onSelect}
+        />
       </section>
     </div>
   );

@@ -46,9 +46,26 @@ export function buildAggregate(overrides: Partial<Aggregate> = {}): Aggregate {
 }
 
 export function buildSource(overrides: Partial<Source> = {}): Source {
-  return { id: 'src-a', title: 'Title A', publisher: 'TASS', url: 'https://tass.com/a', date: '2022-09-07', language: 'en', ...overrides };
+  return {
+    id: 'src-a',
+    title: 'Title A',
+    publisher: 'TASS',
+    url: 'https://tass.com/a',
+    date: '2022-09-07',
+    language: 'en',
+    ...overrides,
+  };
 }
 
 export function buildEvent(overrides: Partial<DatasetRecord<'events'>> = {}): DatasetRecord<'events'> {
-  return { id: 'e', date: '2022-02-24', label: 'Invasion of Ukraine', detail: 'd', kind: 'war', sources: ['src-a'], confidence: 'confirmed', ...overrides };
+  return {
+    id: 'e',
+    date: '2022-02-24',
+    label: 'Invasion of Ukraine',
+    detail: 'd',
+    kind: 'war',
+    sources: ['src-a'],
+    confidence: 'confirmed',
+    ...overrides,
+  };
 }

@@ -30,7 +30,9 @@ export function buildLabels(sectors: readonly Sector[] | undefined, regions: rea
 
 /** The earliest of the project's own milestone dates (announced, signed, started, completed), or null. */
 export function firstDate(p: Project): string | null {
-  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed].filter((d): d is string => typeof d === 'string');
+  const dates = [p.dates.announced, p.dates.signed, p.dates.started, p.dates.completed].filter(
+    (d): d is string => typeof d === 'string',
+  );
   return dates.length === 0 ? null : ([...dates].sort()[0] ?? null);
 }
 
@@ -52,6 +54,10 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
  * The projects every filter except one dimension lets through. A cross-filter chart (bars by sector, by region, the
  * status funnel) is drawn from these, so the bars of unselected sectors stay visible and can be added with a click.
  */
-export function filterProjectsExcept(projects: readonly Project[], filters: Filters, dimension: 'sectors' | 'regions' | 'statuses'): Project[] {
+export function filterProjectsExcept(
+  projects: readonly Project[],
+  filters: Filters,
+  dimension: 'sectors' | 'regions' | 'statuses',
+): Project[] {
   return filterProjects(projects, { ...filters, [dimension]: [] });
 }

@@ -29,7 +29,9 @@ export function investmentSummary(shown: readonly Project[], total: number, head
   const realised = statement(headline.realised[0]);
   const pledged = statement(headline.pledged[0]);
   if (realised || pledged) {
-    parts.push(`Newest statements: realised ${realised ?? 'none in this window'}; pledged or planned ${pledged ?? 'none in this window'}.`);
+    parts.push(
+      `Newest statements: realised ${realised ?? 'none in this window'}; pledged or planned ${pledged ?? 'none in this window'}.`,
+    );
   }
   return parts.join(' ');
 }

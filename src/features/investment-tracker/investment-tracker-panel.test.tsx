@@ -19,7 +19,9 @@ async function setup(view?: Partial<ViewState>) {
 describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   it('summarises every project with the real data, and lists them all in the project table', async () => {
     const { panel } = await setup();
-    expect(within(panel).getByText(new RegExp(`^${projects.length} projects of ${projects.length} match;`))).toBeInTheDocument();
+    expect(
+      within(panel).getByText(new RegExp(`^${projects.length} projects of ${projects.length} match;`)),
+    ).toBeInTheDocument();
     const list = within(panel).getByRole('region', { name: 'Project list' });
     expect(within(list).getAllByRole('rowheader')).toHaveLength(projects.length);
   });
@@ -30,10 +32,15 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const investment = aggregates.filter((a) => a.topic === 'investment');
     const columns = [
       { list: 'Realised statements', count: investment.filter((a) => a.kind === 'realised').length },
-      { list: 'Pledged, planned and portfolio statements', count: investment.filter((a) => a.kind !== 'realised').length },
+      {
+        list: 'Pledged, planned and portfolio statements',
+        count: investment.filter((a) => a.kind !== 'realised').length,
+      },
     ];
     for (const { list, count } of columns) {
-      expect(within(within(headline).getByRole('list', { name: list })).getAllByRole('listitem')).toHaveLength(Math.min(2, count));
+      expect(within(within(headline).getByRole('list', { name: list })).getAllByRole('listitem')).toHaveLength(
+        Math.min(2, count),
+      );
     }
     for (const button of within(headline).getAllByRole('button', { name: /^Show all \d+/ })) await user.click(button);
     for (const { list, count } of columns) {
@@ -75,7 +82,11 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-pressed', 'true'));
     await user.keyboard(' ');
     expect(store.getState().filters.regions).toEqual([]);
-    await user.click(within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', { name: /^Operating:/ }));
+    await user.click(
+      within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', {
+        name: /^Operating:/,
+      }),
+    );
     expect(store.getState().filters.statuses).toEqual(['operating']);
   });
 
@@ -86,8 +97,12 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     expect(header).toHaveAttribute('aria-sort', 'none');
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    const names = within(list).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent ?? '');
-    expect(names).toEqual([...names].sort((a, b) => a.toLocaleLowerCase('en').localeCompare(b.toLocaleLowerCase('en'))));
+    const names = within(list)
+      .getAllByRole('rowheader')
+      .map((h) => within(h).getByRole('button').textContent ?? '');
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.toLocaleLowerCase('en').localeCompare(b.toLocaleLowerCase('en'))),
+    );
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
   });
@@ -116,11 +131,22 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const { panel, user } = await setup({ filters: { ...DEFAULT_FILTERS, statuses: ['operating'] } });
     await user.click(within(panel).getByRole('button', { name: 'Show data table' }));
     const table = within(panel).getByRole('region', { name: 'Investment projects (table)' });
-    const csvNames = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
-    const listNames = within(within(panel).getByRole('region', { name: 'Project list' })).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent);
+    const csvNames = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    const listNames = within(within(panel).getByRole('region', { name: 'Project list' }))
+      .getAllByRole('rowheader')
+      .map((h) => within(h).getByRole('button').textContent);
     expect(csvNames).toEqual(listNames);
     expect(csvNames).toHaveLength(projects.filter((p) => p.status === 'operating').length);
-    for (const caption of ['headline statements', 'projects by status', 'projects by sector', 'projects by region', 'projects by year']) {
+    for (const caption of [
+      'headline statements',
+      'projects by status',
+      'projects by sector',
+      'projects by region',
+      'projects by year',
+    ]) {
       expect(within(panel).getByText(new RegExp(`^Data table: ${caption}`))).toBeInTheDocument();
     }
     // A chart's table is rendered when its disclosure is opened.
@@ -138,7 +164,9 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   });
 
   it('says why when nothing matches', async () => {
-    const { panel } = await setup({ filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' } });
+    const { panel } = await setup({
+      filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' },
+    });
     expect(within(panel).getByText(/Nothing matches these filters/)).toBeInTheDocument();
   });
 });

@@ -11,7 +11,9 @@ import './investment-tracker.css';
 
 // The charts (and recharts with them) load with the body, after the first paint; the summary needs only the selectors.
 // memo: while a filter change is pending the body gets the same (deferred) props and is skipped, see below.
-const InvestmentBody = lazyWithPreload(() => import('./investment-body').then((m) => ({ default: memo(m.InvestmentBody) })));
+const InvestmentBody = lazyWithPreload(() =>
+  import('./investment-body').then((m) => ({ default: memo(m.InvestmentBody) })),
+);
 
 const DATASETS = ['projects', 'aggregates', 'sectors', 'regions', 'events', 'sources'] as const;
 
@@ -33,7 +35,13 @@ export function InvestmentTrackerPanel() {
   // typing and stepping through months never wait for them.
   const chartFilters = useValueAfterPaint(filters);
   const frame = useMemo(
-    () => (projects && aggregates && sources ? selectInvestmentFrame({ projects: projects.records, aggregates: aggregates.records, sources: sources.records }, filters) : null),
+    () =>
+      projects && aggregates && sources
+        ? selectInvestmentFrame(
+            { projects: projects.records, aggregates: aggregates.records, sources: sources.records },
+            filters,
+          )
+        : null,
     [projects, aggregates, sources, filters],
   );
   const view = useMemo(() => {
@@ -48,10 +56,16 @@ export function InvestmentTrackerPanel() {
     };
     return selectInvestmentView(input, chartFilters, sort);
   }, [projects, aggregates, sectors, regions, events, sources, chartFilters, sort]);
-  const detail = useMemo(() => (view && projects ? selectDetail(view, projects.records, selectedId) : null), [view, projects, selectedId]);
+  const detail = useMemo(
+    () => (view && projects ? selectDetail(view, projects.records, selectedId) : null),
+    [view, projects, selectedId],
+  );
 
   const onSort = useCallback(
-    (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' })),
+    (key: SortKey) =>
+      setSort((s) =>
+        s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' },
+      ),
     [],
   );
   const { projectSelected, sectorToggled, regionToggled, statusToggled } = actions;

@@ -8,15 +8,44 @@ import { DEFAULT_SORT } from './project-rows';
 
 const input: InvestmentInput = {
   projects: [
-    buildProject({ id: 'a', name: { en: 'A' }, status: 'operating', value: buildMoney({ amount: 2 }), dates: { started: '2016' } }),
-    buildProject({ id: 'b', name: { en: 'B' }, status: 'operating', value: buildMoney({ amount: 5, currency: 'RUB' }), dates: { started: '2019' }, sector: 'transport' }),
-    buildProject({ id: 'c', name: { en: 'C' }, status: 'under-construction', dates: { started: '2020' }, location: { lat: 50, lon: 127, confidence: 'approximate', sources: ['loc'] } }),
+    buildProject({
+      id: 'a',
+      name: { en: 'A' },
+      status: 'operating',
+      value: buildMoney({ amount: 2 }),
+      dates: { started: '2016' },
+    }),
+    buildProject({
+      id: 'b',
+      name: { en: 'B' },
+      status: 'operating',
+      value: buildMoney({ amount: 5, currency: 'RUB' }),
+      dates: { started: '2019' },
+      sector: 'transport',
+    }),
+    buildProject({
+      id: 'c',
+      name: { en: 'C' },
+      status: 'under-construction',
+      dates: { started: '2020' },
+      location: { lat: 50, lon: 127, confidence: 'approximate', sources: ['loc'] },
+    }),
   ],
   aggregates: [
     buildAggregate({ id: 'pledge', date: '2022-09' }),
-    buildAggregate({ id: 'real', kind: 'realised', label: 'Invested', date: '2023-11', value: buildMoney({ amount: 820, currency: 'RUB' }), projectCount: 49 }),
+    buildAggregate({
+      id: 'real',
+      kind: 'realised',
+      label: 'Invested',
+      date: '2023-11',
+      value: buildMoney({ amount: 820, currency: 'RUB' }),
+      projectCount: 49,
+    }),
   ],
-  sectors: [{ id: 'energy', label: 'Energy' }, { id: 'transport', label: 'Transport' }],
+  sectors: [
+    { id: 'energy', label: 'Energy' },
+    { id: 'transport', label: 'Transport' },
+  ],
   regions: [],
   events: [buildEvent()],
   sources: [buildSource()],
@@ -32,7 +61,11 @@ describe('selectInvestmentFrame: summary', () => {
         'Operating projects: US$2 bn (1 of 2 projects have a US$ value). ' +
         'Newest statements: realised ₽820 bn in 49 projects (Nov 2023); pledged or planned ~US$160 bn in 79 projects (Sep 2022).',
     ],
-    ['one sector, a window before the statements', f({ sectors: ['transport'], to: '2019-12' }), '1 project of 3 match; 1 operating, 0 under construction, 0 announced or agreed, 0 suspended or cancelled. Operating projects: no US$ value (0 of 1 projects have one).'],
+    [
+      'one sector, a window before the statements',
+      f({ sectors: ['transport'], to: '2019-12' }),
+      '1 project of 3 match; 1 operating, 0 under construction, 0 announced or agreed, 0 suspended or cancelled. Operating projects: no US$ value (0 of 1 projects have one).',
+    ],
     ['nothing', f({ search: 'zzz' }), 'No projects match the filters (of 3).'],
   ])('%s', (_name, filters, summary) => expect(selectInvestmentFrame(input, filters).summary).toBe(summary));
 
@@ -44,7 +77,10 @@ describe('selectInvestmentFrame: summary', () => {
   it('draws the cross-filter charts from all but their own dimension, and highlights the selection', () => {
     const view = selectInvestmentView(input, f({ sectors: ['transport'] }), DEFAULT_SORT);
     expect(view.rows.map((r) => r.id)).toEqual(['b']);
-    expect(view.bySector.map((b) => [b.label, b.count, b.selected])).toEqual([['Energy', 2, false], ['Transport', 1, true]]);
+    expect(view.bySector.map((b) => [b.label, b.count, b.selected])).toEqual([
+      ['Energy', 2, false],
+      ['Transport', 1, true],
+    ]);
     expect(view.funnel.find((s) => s.status === 'operating')?.count).toBe(1);
   });
 });
@@ -82,18 +118,28 @@ describe('on the real data files', () => {
     sources: realDataset('sources').records,
   };
 
-  it.each([f({}), f({ to: '2019-12' }), f({ statuses: ['operating'] }), f({ sectors: [real.projects[0]?.sector ?? ''] })])(
-    'the CSV table has exactly the filtered projects, and every sector and region bar is labelled (%o)',
-    (filters) => {
-      const view = selectInvestmentView(real, filters, DEFAULT_SORT);
-      expect(view.table.rows.map((r) => r.id).sort()).toEqual(filterProjects(real.projects, filters).map((p) => p.id).sort());
-      for (const bar of [...view.bySector, ...view.byRegion]) expect(bar.label).not.toBe(bar.id);
-    },
-  );
+  it.each([
+    f({}),
+    f({ to: '2019-12' }),
+    f({ statuses: ['operating'] }),
+    f({ sectors: [real.projects[0]?.sector ?? ''] }),
+  ])('the CSV table has exactly the filtered projects, and every sector and region bar is labelled (%o)', (filters) => {
+    const view = selectInvestmentView(real, filters, DEFAULT_SORT);
+    expect(view.table.rows.map((r) => r.id).sort()).toEqual(
+      filterProjects(real.projects, filters)
+        .map((p) => p.id)
+        .sort(),
+    );
+    for (const bar of [...view.bySector, ...view.byRegion]) expect(bar.label).not.toBe(bar.id);
+  });
 
   it('every project and statement cites sources that exist in sources.json', () => {
     const view = selectInvestmentView(real, f({}), DEFAULT_SORT);
-    const refs = [...view.rows.flatMap((r) => r.sources), ...view.headline.pledged.flatMap((h) => h.sources), ...view.headline.realised.flatMap((h) => h.sources)];
+    const refs = [
+      ...view.rows.flatMap((r) => r.sources),
+      ...view.headline.pledged.flatMap((h) => h.sources),
+      ...view.headline.realised.flatMap((h) => h.sources),
+    ];
     expect(refs.filter((s) => s.publisher === null).map((s) => s.id)).toEqual([]);
   });
 });

@@ -3,11 +3,35 @@ import { sourcesById } from '@/data/source-index';
 import type { TableModel } from '@/lib/table-model';
 import { selectAnnotations } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
-import { barTable, selectByRegion, selectBySector, selectByYear, yearTable, type BarDatum, type ByYearView } from './breakdown-selectors';
+import {
+  barTable,
+  selectByRegion,
+  selectBySector,
+  selectByYear,
+  yearTable,
+  type BarDatum,
+  type ByYearView,
+} from './breakdown-selectors';
 import { funnelTable, selectFunnel, type FunnelStage } from './funnel-selectors';
-import { formatHeadline, headlineStatements, headlineTable, statementSourceIds, type Aggregate, type HeadlineStatements, type HeadlineView } from './headline-selectors';
+import {
+  formatHeadline,
+  headlineStatements,
+  headlineTable,
+  statementSourceIds,
+  type Aggregate,
+  type HeadlineStatements,
+  type HeadlineView,
+} from './headline-selectors';
 import { investmentSummary } from './investment-summary';
-import { buildLabels, filterProjects, filterProjectsExcept, type Labels, type Project, type Region, type Sector } from './investment-selectors';
+import {
+  buildLabels,
+  filterProjects,
+  filterProjectsExcept,
+  type Labels,
+  type Project,
+  type Region,
+  type Sector,
+} from './investment-selectors';
 import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
 import type { Source, SourceIndex } from './source-refs';
@@ -47,13 +71,26 @@ export interface PanelFrameText {
  * charts follow in a deferred render), so it does no more than the summary needs: on 25,000 records the whole view
  * takes several times longer.
  */
-export function selectInvestmentFrame(input: Pick<InvestmentInput, 'projects' | 'aggregates' | 'sources'>, filters: Filters): PanelFrameText {
+export function selectInvestmentFrame(
+  input: Pick<InvestmentInput, 'projects' | 'aggregates' | 'sources'>,
+  filters: Filters,
+): PanelFrameText {
   const shown = filterProjects(input.projects, filters);
-  return frameText(shown, input.projects.length, headlineStatements(input.aggregates, filters), sourcesById(input.sources));
+  return frameText(
+    shown,
+    input.projects.length,
+    headlineStatements(input.aggregates, filters),
+    sourcesById(input.sources),
+  );
 }
 
 // Runs on every filter change before anything else is drawn: it formats only the two statements the summary names.
-function frameText(shown: readonly Project[], total: number, statements: HeadlineStatements, sources: SourceIndex): PanelFrameText {
+function frameText(
+  shown: readonly Project[],
+  total: number,
+  statements: HeadlineStatements,
+  sources: SourceIndex,
+): PanelFrameText {
   const headlineIds = [...statements.pledged, ...statements.realised].flatMap(statementSourceIds);
   return {
     summary: investmentSummary(shown, total, formatHeadline(statements, sources, 1)),
@@ -73,7 +110,11 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
   const bySector = selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors);
   const byRegion = selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions);
   const byYear = selectByYear(shown, selectAnnotations(input.events, filters));
-  const rows = sortRows(shown, shown.map((p) => toRow(p, labels, sourceIndex)), sort);
+  const rows = sortRows(
+    shown,
+    shown.map((p) => toRow(p, labels, sourceIndex)),
+    sort,
+  );
   return {
     headline,
     funnel,
@@ -95,7 +136,11 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
 }
 
 /** The selected project's full record, or null when nothing is selected or the filters hide it. */
-export function selectDetail(view: InvestmentView, projects: readonly Project[], selectedId: string | null): ProjectDetail | null {
+export function selectDetail(
+  view: InvestmentView,
+  projects: readonly Project[],
+  selectedId: string | null,
+): ProjectDetail | null {
   if (!selectedId || !view.rows.some((r) => r.id === selectedId)) return null;
   const project = projects.find((p) => p.id === selectedId);
   return project ? projectDetail(project, view.labels, view.sourceIndex) : null;

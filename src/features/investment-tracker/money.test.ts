@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { buildMoney } from './investment-builders';
-import { amountInBn, conversionNote, formatBn, formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, usdBnOf } from './money';
+import {
+  amountInBn,
+  conversionNote,
+  formatBn,
+  formatCurrencySum,
+  formatUsdSum,
+  sumByCurrency,
+  sumUsd,
+  usdBnOf,
+} from './money';
 
 const rubWithUsd = buildMoney({
   amount: 820,
   currency: 'RUB',
   unit: 'bn',
-  usd: { amountBn: 9.1, rate: 90, rateUnit: 'RUB per USD', rateDate: '2023-12', method: 'RUB / rate', sources: ['cbr'] },
+  usd: {
+    amountBn: 9.1,
+    rate: 90,
+    rateUnit: 'RUB per USD',
+    rateDate: '2023-12',
+    method: 'RUB / rate',
+    sources: ['cbr'],
+  },
 });
 
 describe('amountInBn', () => {
@@ -42,7 +58,11 @@ describe('sumByCurrency', () => {
     ['no values', [null, null], []],
     [
       'RUB and USD stay apart; units are normalised',
-      [buildMoney({ currency: 'RUB', amount: 800 }), buildMoney({ currency: 'RUB', amount: 1, unit: 'trn' }), buildMoney({ amount: 500, unit: 'm' })],
+      [
+        buildMoney({ currency: 'RUB', amount: 800 }),
+        buildMoney({ currency: 'RUB', amount: 1, unit: 'trn' }),
+        buildMoney({ amount: 500, unit: 'm' }),
+      ],
       [
         { currency: 'USD', bn: 0.5, count: 1, inexact: false },
         { currency: 'RUB', bn: 1800, count: 2, inexact: false },
@@ -73,8 +93,16 @@ describe('formatBn', () => {
 
 describe('sumUsd', () => {
   it.each([
-    ['counts native and converted US$ values, ignores the rest', [buildMoney({ amount: 10 }), rubWithUsd, buildMoney({ currency: 'CNY' }), null], { bn: 19.1, count: 2, converted: 1, of: 4, inexact: false }],
-    ['a range counts its lower bound and makes the total approximate', [buildMoney({ amount: 0.4, amountMax: 0.5 }), buildMoney({ amount: 1 })], { bn: 1.4, count: 2, converted: 0, of: 2, inexact: true }],
+    [
+      'counts native and converted US$ values, ignores the rest',
+      [buildMoney({ amount: 10 }), rubWithUsd, buildMoney({ currency: 'CNY' }), null],
+      { bn: 19.1, count: 2, converted: 1, of: 4, inexact: false },
+    ],
+    [
+      'a range counts its lower bound and makes the total approximate',
+      [buildMoney({ amount: 0.4, amountMax: 0.5 }), buildMoney({ amount: 1 })],
+      { bn: 1.4, count: 2, converted: 0, of: 2, inexact: true },
+    ],
     ['nothing in US$', [buildMoney({ currency: 'RUB' })], { bn: 0, count: 0, converted: 0, of: 1, inexact: false }],
   ])('%s', (_name, values, expected) => {
     const got = sumUsd(values);
@@ -82,7 +110,10 @@ describe('sumUsd', () => {
   });
 
   it.each([
-    [{ bn: 19.1, count: 2, converted: 1, of: 4, inexact: false }, 'US$19.1 bn (2 of 4 projects have a US$ value; 1 converted at the record\'s stated rate)'],
+    [
+      { bn: 19.1, count: 2, converted: 1, of: 4, inexact: false },
+      "US$19.1 bn (2 of 4 projects have a US$ value; 1 converted at the record's stated rate)",
+    ],
     [{ bn: 1.4, count: 2, converted: 0, of: 2, inexact: true }, '≈US$1.4 bn (2 of 2 projects have a US$ value)'],
     [{ bn: 0, count: 0, converted: 0, of: 3, inexact: false }, 'no US$ value (0 of 3 projects have one)'],
   ])('formats %o', (sum, text) => expect(formatUsdSum(sum)).toBe(text));

@@ -36,10 +36,19 @@ export function projectDetail(p: Project, labels: Labels, sources: SourceIndex):
     { term: 'Chinese party', value: p.chineseParty },
     { term: 'Chinese stake', value: p.chineseStakePct === null ? null : `${formatNumber(p.chineseStakePct, 1)}%` },
     { term: 'Value (original currency)', value: value && p.value?.scope ? `${value} — ${p.value.scope}` : value },
-    { term: 'US$ conversion', value: conversionNote(p.value) ?? (p.value?.currency === 'USD' ? 'in US$ already' : null) },
+    {
+      term: 'US$ conversion',
+      value: conversionNote(p.value) ?? (p.value?.currency === 'USD' ? 'in US$ already' : null),
+    },
     { term: 'Capacity', value: p.capacity ?? null },
-    ...MILESTONES.map((m) => ({ term: m[0]?.toUpperCase() + m.slice(1), value: p.dates[m] ? formatPartialDate(p.dates[m]) : null })),
-    { term: 'Status', value: `${statusLabel(p.status)}${p.statusAsOf ? ` (as of ${formatPartialDate(p.statusAsOf)})` : ' (date of status not given)'}` },
+    ...MILESTONES.map((m) => ({
+      term: m[0]?.toUpperCase() + m.slice(1),
+      value: p.dates[m] ? formatPartialDate(p.dates[m]) : null,
+    })),
+    {
+      term: 'Status',
+      value: `${statusLabel(p.status)}${p.statusAsOf ? ` (as of ${formatPartialDate(p.statusAsOf)})` : ' (date of status not given)'}`,
+    },
     { term: 'Status note', value: p.statusNote },
     { term: 'Location', value: locationText(p) },
     { term: 'Confidence', value: p.method ? `${p.confidence} — method: ${p.method}` : p.confidence },

@@ -4,21 +4,48 @@ import type { Labels } from './investment-selectors';
 import { projectTable, sortRows, toRow, type SortState } from './project-rows';
 import { sourcesById } from '@/data/source-index';
 
-const labels: Labels = { sectors: { lng: 'LNG', transport: 'Transport' }, regions: { amur: 'Amur Oblast', heilongjiang: 'Heilongjiang' } };
+const labels: Labels = {
+  sectors: { lng: 'LNG', transport: 'Transport' },
+  regions: { amur: 'Amur Oblast', heilongjiang: 'Heilongjiang' },
+};
 const sources = sourcesById([buildSource(), buildSource({ id: 'bad', url: 'javascript:alert(1)', publisher: 'Bad' })]);
 const projects = [
-  buildProject({ id: 'bridge', name: { en: 'Bridge' }, sector: 'transport', status: 'operating', regions: ['amur', 'heilongjiang'], dates: { started: '2016-12' }, value: buildMoney({ amount: 19, currency: 'RUB' }) }),
-  buildProject({ id: 'gcc', name: { en: 'Amur GCC' }, status: 'under-construction', dates: { started: '2020-09' }, value: buildMoney({ amount: 10, amountMax: 11 }) }),
+  buildProject({
+    id: 'bridge',
+    name: { en: 'Bridge' },
+    sector: 'transport',
+    status: 'operating',
+    regions: ['amur', 'heilongjiang'],
+    dates: { started: '2016-12' },
+    value: buildMoney({ amount: 19, currency: 'RUB' }),
+  }),
+  buildProject({
+    id: 'gcc',
+    name: { en: 'Amur GCC' },
+    status: 'under-construction',
+    dates: { started: '2020-09' },
+    value: buildMoney({ amount: 10, amountMax: 11 }),
+  }),
   buildProject({
     id: 'fund',
     name: { en: 'Agro fund' },
     sector: 'lng',
     dates: {},
     statusAsOf: null,
-    value: buildMoney({ amount: 80, currency: 'RUB', usd: { amountBn: 1.25, rate: 64, rateUnit: 'RUB per USD', rateDate: '2016-09', method: 'm', sources: ['src-a'] } }),
+    value: buildMoney({
+      amount: 80,
+      currency: 'RUB',
+      usd: { amountBn: 1.25, rate: 64, rateUnit: 'RUB per USD', rateDate: '2016-09', method: 'm', sources: ['src-a'] },
+    }),
     sources: ['src-a', 'bad'],
   }),
-  buildProject({ id: 'port', name: { en: 'Port' }, status: 'operating', dates: { completed: '2019' }, value: buildMoney({ amount: 141, unit: 'm' }) }),
+  buildProject({
+    id: 'port',
+    name: { en: 'Port' },
+    status: 'operating',
+    dates: { completed: '2019' },
+    value: buildMoney({ amount: 141, unit: 'm' }),
+  }),
 ];
 const rows = projects.map((p) => toRow(p, labels, sources));
 const order = (sort: SortState) => sortRows(projects, rows, sort).map((r) => r.id);
@@ -42,9 +69,20 @@ describe('sortRows', () => {
 describe('toRow', () => {
   it('labels ids, keeps the original amount, states a conversion, and never links a non-http source', () => {
     const fund = rows.find((r) => r.id === 'fund');
-    expect(fund).toMatchObject({ sector: 'LNG', value: '₽80 bn', conversion: '≈ US$1.25 bn at 64 RUB per USD (rate of Sep 2016)', first: null, statusText: 'Announced' });
+    expect(fund).toMatchObject({
+      sector: 'LNG',
+      value: '₽80 bn',
+      conversion: '≈ US$1.25 bn at 64 RUB per USD (rate of Sep 2016)',
+      first: null,
+      statusText: 'Announced',
+    });
     expect(fund?.sources.map((s) => s.href)).toEqual(['https://tass.com/a', null]);
-    expect(rows.find((r) => r.id === 'bridge')).toMatchObject({ regions: 'Amur Oblast, Heilongjiang', statusText: 'Operating (as of 2024)', value: '₽19 bn', conversion: null });
+    expect(rows.find((r) => r.id === 'bridge')).toMatchObject({
+      regions: 'Amur Oblast, Heilongjiang',
+      statusText: 'Operating (as of 2024)',
+      value: '₽19 bn',
+      conversion: null,
+    });
   });
 });
 

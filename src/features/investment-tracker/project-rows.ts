@@ -36,7 +36,9 @@ export function toRow(p: Project, labels: Labels, sources: SourceIndex): Project
     name: p.name.en,
     sector: labels.sectors[p.sector] ?? p.sector,
     status: p.status,
-    statusText: p.statusAsOf ? `${statusLabel(p.status)} (as of ${formatPartialDate(p.statusAsOf)})` : statusLabel(p.status),
+    statusText: p.statusAsOf
+      ? `${statusLabel(p.status)} (as of ${formatPartialDate(p.statusAsOf)})`
+      : statusLabel(p.status),
     value: originalAmount(p.value),
     conversion: conversionNote(p.value),
     usdBn: usdBnOf(p.value)?.bn ?? null,

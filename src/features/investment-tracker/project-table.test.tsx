@@ -20,7 +20,14 @@ describe('ProjectTable with many projects', () => {
       sources: [],
     }));
     const table = (selectedId: string | null) => (
-      <ProjectTable rows={rows} sort={{ key: 'name', dir: 'ascending' }} onSort={() => {}} selectedId={selectedId} detail={null} onSelect={() => {}} />
+      <ProjectTable
+        rows={rows}
+        sort={{ key: 'name', dir: 'ascending' }}
+        onSort={() => {}}
+        selectedId={selectedId}
+        detail={null}
+        onSelect={() => {}}
+      />
     );
     const { rerender } = render(table('p149'));
     const list = screen.getByRole('region', { name: 'Project list' });

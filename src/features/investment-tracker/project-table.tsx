@@ -44,7 +44,9 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
   return (
     <div className="project-table" role="region" aria-label="Project list" tabIndex={0}>
       <table>
-        <caption className="visually-hidden">Projects: choose a column to sort, a project name to see its full record</caption>
+        <caption className="visually-hidden">
+          Projects: choose a column to sort, a project name to see its full record
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -66,7 +68,13 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
               <Fragment key={r.id}>
                 <tr data-selected={selected} {...rowLimit.revealProps(i)}>
                   <th scope="row">
-                    <button type="button" className="project-table__name" aria-expanded={selected} aria-controls={selected ? detailId : undefined} onClick={() => onSelect(selected ? null : r.id)}>
+                    <button
+                      type="button"
+                      className="project-table__name"
+                      aria-expanded={selected}
+                      aria-controls={selected ? detailId : undefined}
+                      onClick={() => onSelect(selected ? null : r.id)}
+                    >
                       {r.name}
                     </button>
                     <ConfidenceBadge confidence={r.confidence} />

@@ -20,12 +20,12 @@ export function StatusFunnel({ stages, onToggle }: StatusFunnelProps) {
           <button type="button" aria-pressed={s.selected} onClick={() => onToggle(s.status)}>
             {s.label}: {pluralise(s.count, 'project')}
           </button>
-          <div className="funnel__bar" style={{ width: `${Math.round(s.share * 100)}%`, background: STATUS_COLORS[s.status] }} aria-hidden="true" />
-          {s.count > 0 && (
-            <p className="funnel__values">
-              {stageValuesText(s)}
-            </p>
-          )}
+          <div
+            className="funnel__bar"
+            style={{ width: `${Math.round(s.share * 100)}%`, background: STATUS_COLORS[s.status] }}
+            aria-hidden="true"
+          />
+          {s.count > 0 && <p className="funnel__values">{stageValuesText(s)}</p>}
         </li>
       ))}
     </ol>

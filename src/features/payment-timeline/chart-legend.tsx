@@ -18,7 +18,15 @@ export function ChartLegend({ series, counts, hasAnnotations }: Props): ReactEle
       {series.map((key) => (
         <li key={key}>
           <svg width="28" height="12" aria-hidden="true" focusable="false">
-            <line x1="1" x2="27" y1="6" y2="6" stroke={SERIES[key].color} strokeWidth={SERIES[key].width} strokeDasharray={SERIES[key].dash} />
+            <line
+              x1="1"
+              x2="27"
+              y1="6"
+              y2="6"
+              stroke={SERIES[key].color}
+              strokeWidth={SERIES[key].width}
+              strokeDasharray={SERIES[key].dash}
+            />
           </svg>
           {SERIES[key].label} (US$ bn)
         </li>

@@ -10,7 +10,11 @@ import type { PlacedEvent } from './payment-events';
  * One reference line per month with events, carrying that month's markers stacked from the top of the plot. Markers
  * are mouse targets; keyboard users reach the same events through the list beside the chart.
  */
-export function eventLines(placed: readonly PlacedEvent[], selectedId: string | null, onSelect: (id: string) => void): ReactElement[] {
+export function eventLines(
+  placed: readonly PlacedEvent[],
+  selectedId: string | null,
+  onSelect: (id: string) => void,
+): ReactElement[] {
   const byMonth = new Map<MonthKey, PlacedEvent[]>();
   for (const p of placed) byMonth.set(p.month, [...(byMonth.get(p.month) ?? []), p]);
   return [...byMonth].map(([month, items]) => (
@@ -18,7 +22,9 @@ export function eventLines(placed: readonly PlacedEvent[], selectedId: string | 
       key={`events-${month}`}
       x={month}
       ifOverflow="discard"
-      shape={(props: LineShapeProps) => <MonthMarkers {...props} items={items} selectedId={selectedId} onSelect={onSelect} />}
+      shape={(props: LineShapeProps) => (
+        <MonthMarkers {...props} items={items} selectedId={selectedId} onSelect={onSelect} />
+      )}
     />
   ));
 }
@@ -37,7 +43,14 @@ export function annotationLines(annotations: readonly Annotation[]): ReactElemen
       ifOverflow="discard"
       stroke={OKABE_ITO.grey}
       strokeDasharray="4 4"
-      label={{ value: annotationLabel(items), position: 'insideBottomLeft', fontSize: 10, fill: 'currentColor', angle: -90, offset: 12 }}
+      label={{
+        value: annotationLabel(items),
+        position: 'insideBottomLeft',
+        fontSize: 10,
+        fill: 'currentColor',
+        angle: -90,
+        offset: 12,
+      }}
     />
   ));
 }

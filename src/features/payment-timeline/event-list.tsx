@@ -16,7 +16,10 @@ interface Props {
 /** The events of the window as a list of disclosure buttons: the keyboard and screen-reader route to each marker. */
 export function EventList({ placed, sources, selectedId, onSelect }: Props): ReactElement {
   const headingId = useId();
-  const rowLimit = useRowLimit(placed.length, selectedId === null ? -1 : placed.findIndex((p) => p.event.id === selectedId));
+  const rowLimit = useRowLimit(
+    placed.length,
+    selectedId === null ? -1 : placed.findIndex((p) => p.event.id === selectedId),
+  );
   return (
     <div className="payments__events">
       <h3 id={headingId}>Payment events in the window</h3>
@@ -29,11 +32,23 @@ export function EventList({ placed, sources, selectedId, onSelect }: Props): Rea
             const open = event.id === selectedId;
             const detailId = `payment-event-${event.id}`;
             return (
-              <li key={event.id} {...rowLimit.revealProps(i)} id={eventItemId(event.id)} className={open ? 'is-open' : undefined}>
-                <button type="button" className="payments__event-button" aria-expanded={open} aria-controls={detailId} onClick={() => onSelect(event.id)}>
+              <li
+                key={event.id}
+                {...rowLimit.revealProps(i)}
+                id={eventItemId(event.id)}
+                className={open ? 'is-open' : undefined}
+              >
+                <button
+                  type="button"
+                  className="payments__event-button"
+                  aria-expanded={open}
+                  aria-controls={detailId}
+                  onClick={() => onSelect(event.id)}
+                >
                   <MarkerSwatch shape={style.shape} fill={style.color} ink={style.ink} letter={style.letter} />
                   <span>
-                    <span className="payments__event-date">{dateLabel}</span> · <span className="visually-hidden">{style.label}:</span> {event.title}
+                    <span className="payments__event-date">{dateLabel}</span> ·{' '}
+                    <span className="visually-hidden">{style.label}:</span> {event.title}
                   </span>
                 </button>
                 {open && (

@@ -5,7 +5,14 @@ import type { Annotation } from '@/store/annotations';
 import { KeyEventList } from './key-event-list';
 
 const annotationsOf = (count: number): Annotation[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `e${i}`, month: '2024-03', year: 2024, label: `Event ${i + 1}`, detail: 'What happened.', sources: [] }));
+  Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    month: '2024-03',
+    year: 2024,
+    label: `Event ${i + 1}`,
+    detail: 'What happened.',
+    sources: [],
+  }));
 
 const group = () => screen.getByText(/^Key events on the time axis/).closest('details') as HTMLDetailsElement;
 

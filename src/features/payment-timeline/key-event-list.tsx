@@ -35,7 +35,12 @@ export function KeyEventList({ annotations, sources }: Props): ReactElement | nu
               </li>
             ))}
           </ul>
-          <RowLimitNote rowLimit={rowLimit} total={annotations.length} noun="key event" listName="Key events on the time axis" />
+          <RowLimitNote
+            rowLimit={rowLimit}
+            total={annotations.length}
+            noun="key event"
+            listName="Key events on the time axis"
+          />
         </>
       )}
     </details>

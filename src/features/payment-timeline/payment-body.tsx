@@ -41,7 +41,13 @@ export interface PaymentBodyProps {
 export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBodyProps) {
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const counts = useMemo(() => countByCategory(view.events), [view]);
-  const series = useMemo(() => (['total', 'exports', 'imports'] as const).filter((k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports)), [view]);
+  const series = useMemo(
+    () =>
+      (['total', 'exports', 'imports'] as const).filter(
+        (k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports),
+      ),
+    [view],
+  );
   const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
   // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
   const onMarkerSelect = useCallback((id: string) => {
@@ -51,7 +57,10 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
 
   return (
     <div className="payments">
-      <p className="muted">The time window applies to everything here and Search to the payment events; the Sector, Region and Status filters do not (trade and payment records carry none of them).</p>
+      <p className="muted">
+        The time window applies to everything here and Search to the payment events; the Sector, Region and Status
+        filters do not (trade and payment records carry none of them).
+      </p>
       <ChartLegend series={series} counts={counts} hasAnnotations={view.annotations.length > 0} />
       {view.window ? (
         <>
@@ -71,7 +80,8 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
         </>
       ) : (
         <p className="payments__no-axis">
-          No monthly trade figures in this window: they cover {view.axis[0]?.label ?? '—'} to {view.axis[view.axis.length - 1]?.label ?? '—'}.
+          No monthly trade figures in this window: they cover {view.axis[0]?.label ?? '—'} to{' '}
+          {view.axis[view.axis.length - 1]?.label ?? '—'}.
         </p>
       )}
       <div className="payments__columns">

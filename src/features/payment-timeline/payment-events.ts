@@ -44,7 +44,11 @@ export const eventItemId = (id: string): string => `payment-event-item-${id}`;
 
 export function filterPaymentEvents(events: readonly PaymentEvent[], filters: Filters): PaymentEvent[] {
   return events
-    .filter((e) => spanInWindow(e.date, e.endDate ?? e.date, filters) && matchesSearch(filters.search, [e.title, e.detail, ...e.actors]))
+    .filter(
+      (e) =>
+        spanInWindow(e.date, e.endDate ?? e.date, filters) &&
+        matchesSearch(filters.search, [e.title, e.detail, ...e.actors]),
+    )
     .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id));
 }
 

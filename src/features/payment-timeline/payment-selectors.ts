@@ -61,7 +61,10 @@ function axisOf(months: readonly TradeMonth[]): MonthPoint[] {
 /** The records in the time window (and Search, for the events): what the frame and the view both start from. */
 function inWindow(input: PaymentInputs, filters: Filters) {
   const axis = axisOf(input.months);
-  const window = windowIndices(axis.map((p) => p.month), filters);
+  const window = windowIndices(
+    axis.map((p) => p.month),
+    filters,
+  );
   return {
     axis,
     window,
@@ -79,7 +82,10 @@ function frameOf({ axis, window, shown, events, annual, periods, yuan }: ReturnT
     axis,
     window,
     summary: [tradeSentence(shown), `${pluralise(events.length, 'payment event')} in the window.`].join(' '),
-    emptyReason: reported.length === 0 && events.length === 0 && yuan.length === 0 ? 'no trade months, payment events or settlement shares in this time window.' : null,
+    emptyReason:
+      reported.length === 0 && events.length === 0 && yuan.length === 0
+        ? 'no trade months, payment events or settlement shares in this time window.'
+        : null,
     sourceIds: [
       ...[...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
       ...annual.flatMap((r) => (r.alternatives ?? []).flatMap((a) => a.sources)),
@@ -95,7 +101,10 @@ export function selectPaymentFrame(input: PaymentInputs, filters: Filters): Paym
 export function selectPaymentView(input: PaymentInputs, filters: Filters): PaymentView {
   const records = inWindow(input, filters);
   const { shown, events, annual, periods, yuan } = records;
-  const bounds = shown.length > 0 ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to } : filters;
+  const bounds =
+    shown.length > 0
+      ? { from: shown[0]?.month ?? filters.from, to: shown[shown.length - 1]?.month ?? filters.to }
+      : filters;
   return {
     axis: records.axis,
     window: records.window,
@@ -122,8 +131,11 @@ export function tradeSentence(shown: readonly MonthPoint[]): string {
   const fall = sharpestFall(shown);
   if (fall) {
     const label = labelOf(shown);
-    const derived = [fall.from, fall.to].filter((m) => shown.find((p) => p.month === m)?.flagged).map((m) => `${label(m)} is derived`);
-    const missing = fall.missingBetween.length > 0 ? [`no figure for ${fall.missingBetween.map(label).join(', ')}`] : [];
+    const derived = [fall.from, fall.to]
+      .filter((m) => shown.find((p) => p.month === m)?.flagged)
+      .map((m) => `${label(m)} is derived`);
+    const missing =
+      fall.missingBetween.length > 0 ? [`no figure for ${fall.missingBetween.map(label).join(', ')}`] : [];
     const gap = missing.length + derived.length > 0 ? ` (${[...missing, ...derived].join('; ')})` : '';
     parts.push(`Trade fell ${formatNumber(Math.abs(fall.pct))}% from ${label(fall.from)} to ${label(fall.to)}${gap}.`);
   } else if (reported.length > 1) {
@@ -135,7 +147,10 @@ export function tradeSentence(shown: readonly MonthPoint[]): string {
       : `Monthly total ${formatUsdBn(first.total)} in ${first.label}, ${formatUsdBn(last.total)} in ${last.label} (${formatPercent(((last.total - first.total) / first.total) * 100)})`;
   const missing = shown.length - reported.length;
   const flagged = reported.filter((p) => p.flagged).length;
-  const notes = [missing > 0 ? `${pluralise(missing, 'month')} without a figure` : '', flagged > 0 ? `${formatNumber(flagged, 0)} derived or approximate` : '']
+  const notes = [
+    missing > 0 ? `${pluralise(missing, 'month')} without a figure` : '',
+    flagged > 0 ? `${formatNumber(flagged, 0)} derived or approximate` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   parts.push(`${range}${notes ? `; ${notes}` : ''}.`);

@@ -8,7 +8,11 @@ type TradeAnnual = DatasetRecord<'trade-annual'>;
 type TradePeriod = DatasetRecord<'trade-periods'>;
 type YuanShare = DatasetRecord<'yuan-share'>;
 
-const QUALIFIER: Record<NonNullable<TradeAnnual['qualifier']>, string> = { about: 'about', 'more-than': 'more than', 'less-than': 'less than' };
+const QUALIFIER: Record<NonNullable<TradeAnnual['qualifier']>, string> = {
+  about: 'about',
+  'more-than': 'more than',
+  'less-than': 'less than',
+};
 
 /** Every month of the chart, including the ones without a figure (shown as "—", confidence "not sourced"). */
 export function monthsTable(points: readonly MonthPoint[]): TableModel {

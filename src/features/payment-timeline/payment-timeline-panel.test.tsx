@@ -16,15 +16,21 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     const legend = within(panel()).getByRole('list', { name: 'Chart legend' });
     expect(within(legend).getByText('derived (method in table)')).toBeInTheDocument();
     const derivedMonths = realDataset('trade-monthly').records.filter((m) => m.confidence !== 'confirmed').length;
-    expect(container.querySelectorAll('svg.recharts-surface .payments__derived-mark').length).toBeGreaterThanOrEqual(derivedMonths);
+    expect(container.querySelectorAll('svg.recharts-surface .payments__derived-mark').length).toBeGreaterThanOrEqual(
+      derivedMonths,
+    );
   });
 
   it('summarises the fall in trade and the number of events, and the summary follows the window', async () => {
     const { store } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     const all = realDataset('payment-events').records.length;
-    expect(within(panel()).getByText(new RegExp(`Trade fell [\\d.]+% from .*${all} payment events in the window`))).toBeInTheDocument();
+    expect(
+      within(panel()).getByText(new RegExp(`Trade fell [\\d.]+% from .*${all} payment events in the window`)),
+    ).toBeInTheDocument();
     act(() => store.getState().actions.timeWindowChanged('2024-03', '2024-06'));
-    const inSpring = realDataset('payment-events').records.filter((e) => (e.endDate ?? e.date).slice(0, 7) >= '2024-03' && e.date.slice(0, 7) <= '2024-06').length;
+    const inSpring = realDataset('payment-events').records.filter(
+      (e) => (e.endDate ?? e.date).slice(0, 7) >= '2024-03' && e.date.slice(0, 7) <= '2024-06',
+    ).length;
     expect(within(panel()).getByText(new RegExp(`${inSpring} payment events in the window`))).toBeInTheDocument();
   });
 
@@ -70,7 +76,12 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     await user.click(within(panel()).getByRole('button', { name: 'Show data table' }));
     const table = within(panel()).getByRole('table', { name: /trade by month/ });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['Jan 2024', 'Feb 2024', 'Mar 2024', 'Apr 2024']);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual([
+      'Jan 2024',
+      'Feb 2024',
+      'Mar 2024',
+      'Apr 2024',
+    ]);
     const byMonth = new Map(realDataset('trade-monthly').records.map((m) => [m.month, m]));
     rows.forEach((row, i) => {
       const record = byMonth.get(`2024-0${i + 1}`);
@@ -94,4 +105,3 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

@@ -14,7 +14,15 @@ import './payment-timeline.css';
 const PaymentBody = lazyWithPreload(() => import('./payment-body').then((m) => ({ default: m.PaymentBody })));
 const NO_SOURCES: readonly DatasetRecord<'sources'>[] = [];
 
-const DATASETS = ['trade-monthly', 'trade-annual', 'trade-periods', 'payment-events', 'yuan-share', 'events', 'sources'] as const;
+const DATASETS = [
+  'trade-monthly',
+  'trade-annual',
+  'trade-periods',
+  'payment-events',
+  'yuan-share',
+  'events',
+  'sources',
+] as const;
 
 export function PaymentTimelinePanel() {
   const months = useDataset('trade-monthly');
@@ -33,7 +41,14 @@ export function PaymentTimelinePanel() {
   const input = useMemo(
     () =>
       months && annual && periods && events && yuan && keyEvents
-        ? { months: months.records, annual: annual.records, periods: periods.records, events: events.records, yuan: yuan.records, keyEvents: keyEvents.records }
+        ? {
+            months: months.records,
+            annual: annual.records,
+            periods: periods.records,
+            events: events.records,
+            yuan: yuan.records,
+            keyEvents: keyEvents.records,
+          }
         : null,
     [months, annual, periods, events, yuan, keyEvents],
   );
@@ -66,7 +81,14 @@ export function PaymentTimelinePanel() {
       table={view?.table ?? null}
       stale={chartFilters !== filters}
     >
-      {view && frame && <PaymentBody view={view} latest={frame} sources={sources?.records ?? NO_SOURCES} onWindowChange={onWindowChange} />}
+      {view && frame && (
+        <PaymentBody
+          view={view}
+          latest={frame}
+          sources={sources?.records ?? NO_SOURCES}
+          onWindowChange={onWindowChange}
+        />
+      )}
     </PanelFrame>
   );
 }

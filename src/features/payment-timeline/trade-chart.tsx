@@ -31,14 +31,21 @@ const TICK = { fill: 'currentColor', fontSize: 12 };
 
 /** Monthly trade lines (gaps where months are missing), payment events on the same axis, and a brush for the window. */
 export function TradeChart(props: Props): ReactElement {
-  const { axis, window, placed, annotations, hasExports, hasImports, selectedEventId, onEventSelect, onBrushChange } = props;
+  const { axis, window, placed, annotations, hasExports, hasImports, selectedEventId, onEventSelect, onBrushChange } =
+    props;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const margin = useMemo(() => ({ top: 8 + markerBand(Math.max(-1, ...placed.map((p) => p.stack))), right: 16, bottom: 8, left: 8 }), [placed]);
+  const margin = useMemo(
+    () => ({ top: 8 + markerBand(Math.max(-1, ...placed.map((p) => p.stack))), right: 16, bottom: 8, left: 8 }),
+    [placed],
+  );
   useEffect(() => () => clearPending(timer), []);
 
   const settle = (range: { startIndex?: number; endIndex?: number }) => {
     clearPending(timer);
-    timer.current = setTimeout(() => onBrushChange(range.startIndex ?? window.start, range.endIndex ?? window.end), BRUSH_SETTLE_MS);
+    timer.current = setTimeout(
+      () => onBrushChange(range.startIndex ?? window.start, range.endIndex ?? window.end),
+      BRUSH_SETTLE_MS,
+    );
   };
   const commit = (range: { startIndex?: number; endIndex?: number }) => {
     clearPending(timer);
@@ -51,7 +58,11 @@ export function TradeChart(props: Props): ReactElement {
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
           <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
           <XAxis dataKey="month" tickFormatter={tickLabel} tick={TICK} minTickGap={24} />
-          <YAxis width={56} tick={TICK} label={{ value: 'US$ bn', angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
+          <YAxis
+            width={56}
+            tick={TICK}
+            label={{ value: 'US$ bn', angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }}
+          />
           <Tooltip content={<TradeTooltip />} />
           {annotationLines(annotations)}
           {(['total', 'exports', 'imports'] as const)
@@ -84,7 +95,13 @@ export function TradeChart(props: Props): ReactElement {
             onDragEnd={commit}
           >
             <LineChart data={axis}>
-              <Line dataKey="total" stroke={OKABE_ITO.grey} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                dataKey="total"
+                stroke={OKABE_ITO.grey}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </Brush>
         </ComposedChart>

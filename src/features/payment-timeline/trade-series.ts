@@ -49,7 +49,10 @@ export function monthPoints(axis: readonly MonthKey[], months: readonly TradeMon
 }
 
 /** The part of the axis inside the filter window, as indices into the axis (null when they do not overlap). */
-export function windowIndices(axis: readonly MonthKey[], filters: Pick<Filters, 'from' | 'to'>): { start: number; end: number } | null {
+export function windowIndices(
+  axis: readonly MonthKey[],
+  filters: Pick<Filters, 'from' | 'to'>,
+): { start: number; end: number } | null {
   const start = axis.findIndex((m) => m >= filters.from);
   const end = axis.findLastIndex((m) => m <= filters.to);
   if (start === -1 || end === -1 || start > end) return null;
@@ -64,7 +67,8 @@ export type Change =
 export function percentChange(points: readonly MonthPoint[], from: MonthKey, to: MonthKey): Change {
   const a = points.find((p) => p.month === from)?.total ?? null;
   const b = points.find((p) => p.month === to)?.total ?? null;
-  if (a === null || b === null) return { kind: 'missing', missing: [...(a === null ? [from] : []), ...(b === null && to !== from ? [to] : [])] };
+  if (a === null || b === null)
+    return { kind: 'missing', missing: [...(a === null ? [from] : []), ...(b === null && to !== from ? [to] : [])] };
   const missingBetween = points.filter((p) => p.month > from && p.month < to && p.total === null).map((p) => p.month);
   return { kind: 'change', from, to, pct: ((b - a) / a) * 100, missingBetween };
 }

@@ -28,7 +28,11 @@ export function TradeTooltip({ active, payload }: TooltipContentProps): ReactEle
           <dd>{value(point.imports)}</dd>
         </dl>
       )}
-      {point.flagged && <p>{point.confidence}: {point.method ?? 'see the data table'}</p>}
+      {point.flagged && (
+        <p>
+          {point.confidence}: {point.method ?? 'see the data table'}
+        </p>
+      )}
     </div>
   );
 }

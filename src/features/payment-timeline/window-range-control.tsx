@@ -21,8 +21,22 @@ export function WindowRangeControl({ axis, window, onChange }: Props): ReactElem
       <p id={hintId} className="field__hint">
         Sets the dashboard&apos;s From and To for every panel. Arrow keys move one month; Page Up/Down move faster.
       </p>
-      <RangeField label="Window start" value={window.start} max={last} valueText={label(window.start)} hintId={hintId} onChange={(v) => onChange(Math.min(v, window.end), window.end)} />
-      <RangeField label="Window end" value={window.end} max={last} valueText={label(window.end)} hintId={hintId} onChange={(v) => onChange(window.start, Math.max(v, window.start))} />
+      <RangeField
+        label="Window start"
+        value={window.start}
+        max={last}
+        valueText={label(window.start)}
+        hintId={hintId}
+        onChange={(v) => onChange(Math.min(v, window.end), window.end)}
+      />
+      <RangeField
+        label="Window end"
+        value={window.end}
+        max={last}
+        valueText={label(window.end)}
+        hintId={hintId}
+        onChange={(v) => onChange(window.start, Math.max(v, window.start))}
+      />
       <button type="button" onClick={() => onChange(0, last)} disabled={window.start === 0 && window.end === last}>
         Whole trade series
       </button>

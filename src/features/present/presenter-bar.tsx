@@ -18,7 +18,12 @@ export function PresenterBar() {
   useEffect(() => {
     if (!presentation) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
+      if (
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement
+      )
+        return;
       if (NEXT_KEYS.has(event.key)) presentStepped(1);
       else if (PREVIOUS_KEYS.has(event.key)) presentStepped(-1);
       else if (event.key === 'Escape') presentStopped();
@@ -77,7 +82,11 @@ export function PresenterBar() {
           Exit presentation
         </button>
       </div>
-      {notesWindow.blocked && <p role="status">The browser blocked the notes window; the note is shown here instead: {view?.note || 'no note'}</p>}
+      {notesWindow.blocked && (
+        <p role="status">
+          The browser blocked the notes window; the note is shown here instead: {view?.note || 'no note'}
+        </p>
+      )}
     </div>
   );
 }

@@ -37,10 +37,17 @@ export function SaveViewForm() {
       <dialog ref={dialogRef} className="save-view__dialog" aria-labelledby="save-view-title">
         <form className="save-view__form" onSubmit={submit}>
           <h2 id="save-view-title">Save the current view</h2>
-          <p className="muted">Filters, focused panel and selection are saved; each saved view is a slide when you Present.</p>
+          <p className="muted">
+            Filters, focused panel and selection are saved; each saved view is a slide when you Present.
+          </p>
           <label className="field">
             <span>View name</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder={`View ${count + 1}`} maxLength={120} />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder={`View ${count + 1}`}
+              maxLength={120}
+            />
           </label>
           <label className="field">
             <span>Slide title (optional)</span>

@@ -39,10 +39,20 @@ export function SavedViewItem({ view, position, total }: { view: SavedView; posi
         <button type="button" aria-label={`Rename ${view.name}`} onClick={() => setEditing((v) => !v)}>
           Rename
         </button>
-        <button type="button" aria-label={`Move ${view.name} up`} disabled={position === 0} onClick={() => viewMoved(view.id, -1)}>
+        <button
+          type="button"
+          aria-label={`Move ${view.name} up`}
+          disabled={position === 0}
+          onClick={() => viewMoved(view.id, -1)}
+        >
           ↑
         </button>
-        <button type="button" aria-label={`Move ${view.name} down`} disabled={position === total - 1} onClick={() => viewMoved(view.id, 1)}>
+        <button
+          type="button"
+          aria-label={`Move ${view.name} down`}
+          disabled={position === total - 1}
+          onClick={() => viewMoved(view.id, 1)}
+        >
           ↓
         </button>
         <button type="button" aria-label={`Delete ${view.name}`} onClick={() => viewDeleted(view.id)}>

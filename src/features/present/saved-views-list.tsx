@@ -18,7 +18,10 @@ export function SavedViewsList() {
     if ('error' in parsed) setStatus({ kind: 'error', text: `${file.name}: ${parsed.error} Nothing was changed.` });
     else {
       viewsImported(parsed.views);
-      setStatus({ kind: 'ok', text: `Imported ${parsed.views.length} view${parsed.views.length === 1 ? '' : 's'} from ${file.name}.` });
+      setStatus({
+        kind: 'ok',
+        text: `Imported ${parsed.views.length} view${parsed.views.length === 1 ? '' : 's'} from ${file.name}.`,
+      });
     }
     if (fileRef.current) fileRef.current.value = '';
   };
@@ -27,7 +30,9 @@ export function SavedViewsList() {
     <section className="saved-views" aria-labelledby={headingId}>
       <h2 id={headingId}>Saved views</h2>
       {views.length === 0 ? (
-        <p className="muted">No saved views yet. Set the filters, then “Save view”; each saved view is a slide when you Present.</p>
+        <p className="muted">
+          No saved views yet. Set the filters, then “Save view”; each saved view is a slide when you Present.
+        </p>
       ) : (
         <ol className="saved-views__list">
           {views.map((v, i) => (
@@ -39,16 +44,29 @@ export function SavedViewsList() {
         <button
           type="button"
           disabled={views.length === 0}
-          onClick={() => downloadBlob(new Blob([JSON.stringify(savedViewsFile(views), null, 2)], { type: 'application/json' }), 'bri-dashboard-saved-views.json')}
+          onClick={() =>
+            downloadBlob(
+              new Blob([JSON.stringify(savedViewsFile(views), null, 2)], { type: 'application/json' }),
+              'bri-dashboard-saved-views.json',
+            )
+          }
         >
           Export views
         </button>
         <label className="file-button">
           <span>Import views</span>
-          <input ref={fileRef} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
         </label>
       </div>
-      <p role={status?.kind === 'error' ? 'alert' : 'status'} className={status?.kind === 'error' ? 'saved-views__error' : undefined}>
+      <p
+        role={status?.kind === 'error' ? 'alert' : 'status'}
+        className={status?.kind === 'error' ? 'saved-views__error' : undefined}
+      >
         {status?.text}
       </p>
     </section>

@@ -5,9 +5,17 @@ import type { SavedView } from '@/store/saved-views';
  * A second window with the current slide's speaker note, where the browser allows pop-ups. Written with DOM text
  * nodes only (no HTML strings), so a note can never inject markup.
  */
-export function usePresenterNotesWindow(): { open: () => void; update: (view: SavedView | undefined, index: number, total: number) => void; blocked: boolean } {
+export function usePresenterNotesWindow(): {
+  open: () => void;
+  update: (view: SavedView | undefined, index: number, total: number) => void;
+  blocked: boolean;
+} {
   const ref = useRef<Window | null>(null);
-  const last = useRef<{ view: SavedView | undefined; index: number; total: number }>({ view: undefined, index: 0, total: 0 });
+  const last = useRef<{ view: SavedView | undefined; index: number; total: number }>({
+    view: undefined,
+    index: 0,
+    total: 0,
+  });
   const [blocked, setBlocked] = useState(false);
 
   const render = useCallback(() => {

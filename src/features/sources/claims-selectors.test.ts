@@ -5,7 +5,9 @@ import { selectCheckedClaims } from './claims-selectors';
 describe('selectCheckedClaims', () => {
   it('lists every articleClaim in the real data, whatever file it is in', () => {
     const datasets = allRealDatasets();
-    const expected = datasets.flatMap((d) => (d.records as { articleClaim?: unknown }[]).filter((r) => r.articleClaim)).length;
+    const expected = datasets.flatMap((d) =>
+      (d.records as { articleClaim?: unknown }[]).filter((r) => r.articleClaim),
+    ).length;
     const claims = selectCheckedClaims(datasets);
     expect(claims).toHaveLength(expected);
     expect(expected).toBeGreaterThan(3);

@@ -12,7 +12,8 @@ export interface CheckedClaim {
 
 function subjectOf(record: Record<string, unknown>): string {
   const name = record.name as { en?: string } | undefined;
-  for (const candidate of [record.label, record.title, name?.en, record.id]) if (typeof candidate === 'string' && candidate) return candidate;
+  for (const candidate of [record.label, record.title, name?.en, record.id])
+    if (typeof candidate === 'string' && candidate) return candidate;
   return '';
 }
 

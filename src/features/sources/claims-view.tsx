@@ -15,14 +15,17 @@ export function ClaimsView() {
       <h2 id={headingId}>The source article’s claims, checked</h2>
       <details>
         <summary>
-          {claims.length} claim{claims.length === 1 ? '' : 's'} from the article the project started from, each with the corrected figure the
-          dashboard shows
+          {claims.length} claim{claims.length === 1 ? '' : 's'} from the article the project started from, each with the
+          corrected figure the dashboard shows
         </summary>
         <ol className="sources-view__list" tabIndex={0} aria-label="Claims and corrections">
           {claims.map(({ dataset, recordId, subject, claim }) => (
             <li key={`${dataset}-${recordId}`}>
               <p>
-                <strong>{subject}</strong> <span className="muted">({dataset} › {recordId})</span>
+                <strong>{subject}</strong>{' '}
+                <span className="muted">
+                  ({dataset} › {recordId})
+                </span>
               </p>
               <p>Article: {claim.wording}</p>
               <p>Shown instead: {claim.correction}</p>

@@ -35,7 +35,9 @@ export function selectSourceIndex(datasets: readonly LoadedDataset[], search = '
     for (const record of dataset.records as { id: string }[]) {
       const ids = new Set<string>();
       collectSourceIds(record, ids);
-      ids.forEach((id) => citedBy.set(id, [...(citedBy.get(id) ?? []), { dataset: dataset.name, recordId: record.id }]));
+      ids.forEach((id) =>
+        citedBy.set(id, [...(citedBy.get(id) ?? []), { dataset: dataset.name, recordId: record.id }]),
+      );
     }
   }
   return sources

@@ -11,7 +11,10 @@ export function SourcesView() {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
   const datasets = useAllDatasets();
-  const entries = useMemo(() => (open ? selectSourceIndex(datasets as LoadedDataset[], search) : []), [open, datasets, search]);
+  const entries = useMemo(
+    () => (open ? selectSourceIndex(datasets as LoadedDataset[], search) : []),
+    [open, datasets, search],
+  );
 
   return (
     <section className="sources-view" aria-labelledby={headingId}>
@@ -32,13 +35,21 @@ export function SourcesView() {
               return (
                 <li key={source.id} id={`source-${source.id}`}>
                   <p>
-                    <strong>{source.publisher}</strong>: {href ? <a href={href} target="_blank" rel="noopener noreferrer">{source.title}</a> : source.title}
+                    <strong>{source.publisher}</strong>:{' '}
+                    {href ? (
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
                     {source.date ? ` (${formatPartialDate(source.date)})` : ' (date not known)'} · {source.language}
                     <span className="muted"> · id {source.id}</span>
                   </p>
                   {source.note && <p className="muted">{source.note}</p>}
                   <p className="muted">
-                    Cited by {citedBy.length === 0 ? 'no record' : citedBy.map((c) => `${c.dataset} › ${c.recordId}`).join(', ')}
+                    Cited by{' '}
+                    {citedBy.length === 0 ? 'no record' : citedBy.map((c) => `${c.dataset} › ${c.recordId}`).join(', ')}
                   </p>
                 </li>
               );

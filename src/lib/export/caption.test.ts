@@ -3,7 +3,13 @@ import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
 import { buildCaption, captionFooterLines, captionLines } from './caption';
 
 const labels = { sectors: { energy: 'Energy' }, regions: { amur: 'Amur Oblast' } };
-const base = { title: 'Investment tracker', labels, sourceLine: 'Sources: TASS, Reuters', asOf: 'Mar 2025', viewUrl: 'https://x.test/?v=1&from=2022-01' };
+const base = {
+  title: 'Investment tracker',
+  labels,
+  sourceLine: 'Sources: TASS, Reuters',
+  asOf: 'Mar 2025',
+  viewUrl: 'https://x.test/?v=1&from=2022-01',
+};
 
 describe('buildCaption', () => {
   it.each<[string, Partial<Filters>, string]>([

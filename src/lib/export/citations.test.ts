@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TableModel } from '@/lib/table-model';
-import { bibtexEntry, formatCitation, resolveSources, tableSourceIds, withCitationColumn, type SourceRecord } from './citations';
+import {
+  bibtexEntry,
+  formatCitation,
+  resolveSources,
+  tableSourceIds,
+  withCitationColumn,
+  type SourceRecord,
+} from './citations';
 
 const source = (over: Partial<SourceRecord>): SourceRecord => ({
   id: 'tass-2023',
@@ -12,11 +19,23 @@ const source = (over: Partial<SourceRecord>): SourceRecord => ({
   ...over,
 });
 
-const SOURCES = [source({}), source({ id: 'reuters-2024', publisher: 'Reuters', title: 'Gas price gap.', url: 'https://reuters.com/x', date: '2024-06' })];
+const SOURCES = [
+  source({}),
+  source({
+    id: 'reuters-2024',
+    publisher: 'Reuters',
+    title: 'Gas price gap.',
+    url: 'https://reuters.com/x',
+    date: '2024-06',
+  }),
+];
 
 const table = (cells: (string | null)[]): TableModel => ({
   caption: 'Rows',
-  columns: [{ key: 'name', label: 'Name' }, { key: 'sources', label: 'Source ids' }],
+  columns: [
+    { key: 'name', label: 'Name' },
+    { key: 'sources', label: 'Source ids' },
+  ],
   rows: cells.map((sources, i) => ({ id: String(i), name: `Row ${i}`, sources })),
 });
 
@@ -34,9 +53,17 @@ describe('tableSourceIds', () => {
 describe('formatCitation', () => {
   it.each<[string, SourceRecord, string]>([
     ['full', source({}), 'TASS. “Power of Siberia 2 talks.” 21 Mar 2023. https://tass.com/economy/1'],
-    ['a title ending in a full stop is not doubled', SOURCES[1] as SourceRecord, 'Reuters. “Gas price gap.” Jun 2024. https://reuters.com/x'],
+    [
+      'a title ending in a full stop is not doubled',
+      SOURCES[1] as SourceRecord,
+      'Reuters. “Gas price gap.” Jun 2024. https://reuters.com/x',
+    ],
     ['undated', source({ date: null }), 'TASS. “Power of Siberia 2 talks.” Undated. https://tass.com/economy/1'],
-    ['no URL says why', source({ id: 'seed-article', url: null, note: 'print edition' }), 'TASS. “Power of Siberia 2 talks.” 21 Mar 2023. No URL (print edition).'],
+    [
+      'no URL says why',
+      source({ id: 'seed-article', url: null, note: 'print edition' }),
+      'TASS. “Power of Siberia 2 talks.” 21 Mar 2023. No URL (print edition).',
+    ],
   ])('%s', (_name, s, expected) => {
     expect(formatCitation(s)).toBe(expected);
   });
@@ -44,7 +71,10 @@ describe('formatCitation', () => {
 
 describe('resolveSources', () => {
   it('finds sources by id or by URL and lists unknown ids', () => {
-    const { found, missing } = resolveSources(['reuters-2024', 'https://tass.com/economy/1', 'nope', 'tass-2023'], SOURCES);
+    const { found, missing } = resolveSources(
+      ['reuters-2024', 'https://tass.com/economy/1', 'nope', 'tass-2023'],
+      SOURCES,
+    );
     expect(found.map((s) => s.id)).toEqual(['reuters-2024', 'tass-2023']);
     expect(missing).toEqual(['nope']);
   });

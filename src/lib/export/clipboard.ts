@@ -1,6 +1,10 @@
 /** Whether this browser can put an image on the clipboard (needs a secure context and the async Clipboard API). */
 export function canCopyImage(): boolean {
-  return typeof ClipboardItem !== 'undefined' && typeof navigator !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+  return (
+    typeof ClipboardItem !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    typeof navigator.clipboard?.write === 'function'
+  );
 }
 
 /**
@@ -14,6 +18,9 @@ export async function copyPng(png: Promise<Blob>): Promise<void> {
   } catch (e) {
     // Surface the rendering error itself; otherwise the browser refused (permission, page not focused).
     await png;
-    throw new Error(`The browser refused to copy the image (${e instanceof Error ? e.message : String(e)}); use Download PNG instead.`, { cause: e });
+    throw new Error(
+      `The browser refused to copy the image (${e instanceof Error ? e.message : String(e)}); use Download PNG instead.`,
+      { cause: e },
+    );
   }
 }

@@ -9,7 +9,15 @@ const CONTENT_LABELS = { figures: 'Charts and legends', panel: 'Whole panel' } a
  * A small disclosure beside the download buttons: image size and background (used by Download PNG, Copy image and the
  * evidence pack), plus the two less frequent exports. Escape or a click outside closes it.
  */
-export function ExportOptions({ state, disabled, title }: { state: PanelExportState; disabled: boolean; title: string }) {
+export function ExportOptions({
+  state,
+  disabled,
+  title,
+}: {
+  state: PanelExportState;
+  disabled: boolean;
+  title: string;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -36,7 +44,13 @@ export function ExportOptions({ state, disabled, title }: { state: PanelExportSt
         }
       }}
     >
-      <button ref={toggle} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
         Export options
       </button>
       {open && (
@@ -55,7 +69,14 @@ export function ExportOptions({ state, disabled, title }: { state: PanelExportSt
             <legend>Background</legend>
             {BACKGROUNDS.map((bg) => (
               <label key={bg}>
-                <input type="radio" name={`${panelId}-bg`} value={bg} checked={state.choice.background === bg} onChange={() => state.setBackground(bg)} /> {BACKGROUND_LABELS[bg]}
+                <input
+                  type="radio"
+                  name={`${panelId}-bg`}
+                  value={bg}
+                  checked={state.choice.background === bg}
+                  onChange={() => state.setBackground(bg)}
+                />{' '}
+                {BACKGROUND_LABELS[bg]}
               </label>
             ))}
           </fieldset>
@@ -63,7 +84,14 @@ export function ExportOptions({ state, disabled, title }: { state: PanelExportSt
             <legend>Image content</legend>
             {CONTENTS.map((c) => (
               <label key={c}>
-                <input type="radio" name={`${panelId}-content`} value={c} checked={state.choice.content === c} onChange={() => state.setContent(c)} /> {CONTENT_LABELS[c]}
+                <input
+                  type="radio"
+                  name={`${panelId}-content`}
+                  value={c}
+                  checked={state.choice.content === c}
+                  onChange={() => state.setContent(c)}
+                />{' '}
+                {CONTENT_LABELS[c]}
               </label>
             ))}
           </fieldset>

@@ -76,7 +76,13 @@ async function settle(): Promise<void> {
  * "data as of" and the view's address below; lays it out at the preset's size, waits for fonts and layout, and scales
  * the body to fit — the whole chart, never clipped.
  */
-export async function buildSheet(body: HTMLElement, caption: ExportCaption, size: SheetSize, look: SheetLook, panelId: string): Promise<Sheet> {
+export async function buildSheet(
+  body: HTMLElement,
+  caption: ExportCaption,
+  size: SheetSize,
+  look: SheetLook,
+  panelId: string,
+): Promise<Sheet> {
   const { background, content } = look;
   const doc = body.ownerDocument;
   const sheet = doc.createElement('div');
@@ -89,7 +95,10 @@ export async function buildSheet(body: HTMLElement, caption: ExportCaption, size
 
   const header = doc.createElement('div');
   header.className = 'export-sheet__header';
-  header.append(line(doc, 'export-sheet__title', 'title', caption.title), line(doc, 'export-sheet__subtitle', 'filters', caption.subtitle));
+  header.append(
+    line(doc, 'export-sheet__title', 'title', caption.title),
+    line(doc, 'export-sheet__subtitle', 'filters', caption.subtitle),
+  );
   const area = doc.createElement('div');
   area.className = 'export-sheet__area';
   // Without a fixed sheet height (1×, 2×, report column) a flex-basis of 0 would collapse the chart area to nothing:
@@ -106,7 +115,11 @@ export async function buildSheet(body: HTMLElement, caption: ExportCaption, size
   const footer = doc.createElement('div');
   footer.className = 'export-sheet__footer';
   const [sources = '', asOf = '', url = ''] = captionFooterLines(caption);
-  footer.append(line(doc, 'export-sheet__line', 'sources', sources), line(doc, 'export-sheet__line', 'as-of', asOf), line(doc, 'export-sheet__line', 'url', url));
+  footer.append(
+    line(doc, 'export-sheet__line', 'sources', sources),
+    line(doc, 'export-sheet__line', 'as-of', asOf),
+    line(doc, 'export-sheet__line', 'url', url),
+  );
   sheet.append(header, area, footer);
   doc.body.append(sheet);
 

@@ -10,7 +10,8 @@ const MIN_SVG = { width: 120, height: 60 };
 
 function isFigure(el: Element): boolean {
   if (el.matches(FIGURE)) return true;
-  if (!(el instanceof SVGSVGElement) || el.parentElement?.closest('svg, .recharts-wrapper, .leaflet-container')) return false;
+  if (!(el instanceof SVGSVGElement) || el.parentElement?.closest('svg, .recharts-wrapper, .leaflet-container'))
+    return false;
   const box = el.getBoundingClientRect();
   return box.width >= MIN_SVG.width && box.height >= MIN_SVG.height;
 }

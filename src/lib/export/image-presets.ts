@@ -43,12 +43,19 @@ export interface SheetSize {
 /** The CSS size of the export sheet for a preset, given the panel's on-screen width. */
 export function sheetSize(id: ImagePresetId, onScreenWidth: number): SheetSize {
   const spec = PRESETS[id];
-  return { cssWidth: spec.cssWidth ?? Math.max(320, Math.round(onScreenWidth)), cssHeight: spec.cssHeight, ratio: spec.ratio };
+  return {
+    cssWidth: spec.cssWidth ?? Math.max(320, Math.round(onScreenWidth)),
+    cssHeight: spec.cssHeight,
+    ratio: spec.ratio,
+  };
 }
 
 /** The PNG's pixel size, once the sheet's CSS height is known. */
 export function pixelSize(sheet: SheetSize, cssHeight: number): { width: number; height: number } {
-  return { width: Math.round(sheet.cssWidth * sheet.ratio), height: Math.round((sheet.cssHeight ?? cssHeight) * sheet.ratio) };
+  return {
+    width: Math.round(sheet.cssWidth * sheet.ratio),
+    height: Math.round((sheet.cssHeight ?? cssHeight) * sheet.ratio),
+  };
 }
 
 export const BACKGROUNDS = ['white', 'transparent'] as const;

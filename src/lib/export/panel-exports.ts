@@ -89,15 +89,30 @@ export async function copyImage(ex: PanelExport, choice: ImageChoice): Promise<s
 }
 
 /** One zip: PNG, SVG (charts only), CSV and a README with filters, view address, export time and full citations. */
-export async function downloadEvidencePack(ex: PanelExport, choice: ImageChoice, filtersText: string, now = new Date()): Promise<string> {
+export async function downloadEvidencePack(
+  ex: PanelExport,
+  choice: ImageChoice,
+  filtersText: string,
+  now = new Date(),
+): Promise<string> {
   const png = await renderPanelPng(ex, choice);
   const svg = ex.hasSvg ? await renderPanelSvg(ex, choice.background) : null;
   const table = exportTable(ex);
   const files: (PackFile & { data: Uint8Array | string })[] = [
-    { name: `${ex.stem}.png`, description: `the chart image, ${png.width} × ${png.height} px, ${choice.background} background, caption burned in`, data: new Uint8Array(await png.blob.arrayBuffer()) },
+    {
+      name: `${ex.stem}.png`,
+      description: `the chart image, ${png.width} × ${png.height} px, ${choice.background} background, caption burned in`,
+      data: new Uint8Array(await png.blob.arrayBuffer()),
+    },
   ];
-  if (svg) files.push({ name: `${ex.stem}.svg`, description: 'the chart as SVG, caption as selectable text', data: svg });
-  if (table) files.push({ name: `${ex.stem}.csv`, description: `the ${table.rows.length} rows shown in the panel's data table (UTF-8 CSV)`, data: UTF8_BOM + tableToCsv(table) });
+  if (svg)
+    files.push({ name: `${ex.stem}.svg`, description: 'the chart as SVG, caption as selectable text', data: svg });
+  if (table)
+    files.push({
+      name: `${ex.stem}.csv`,
+      description: `the ${table.rows.length} rows shown in the panel's data table (UTF-8 CSV)`,
+      data: UTF8_BOM + tableToCsv(table),
+    });
   const readme = readmeText({
     caption: ex.caption,
     filters: filtersText,

@@ -18,23 +18,39 @@ function tinyPng(): Uint8Array {
   ihdr.writeUInt32BE(2, 4);
   ihdr.set([8, 0, 0, 0, 0], 8);
   const raw = Buffer.from([0, 1, 2, 3, 0, 4, 5, 6]);
-  return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', new Uint8Array()),
+    ]),
+  );
 }
 
 function chunks(png: Uint8Array): { type: string; text: string; crcOk: boolean }[] {
   const buf = Buffer.from(png);
   const out = [];
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at);
     const body = buf.subarray(at + 4, at + 8 + length);
-    out.push({ type: body.toString('latin1', 0, 4), text: body.subarray(4).toString('utf8'), crcOk: buf.readUInt32BE(at + 8 + length) === nodeCrc32(body) });
+    out.push({
+      type: body.toString('latin1', 0, 4),
+      text: body.subarray(4).toString('utf8'),
+      crcOk: buf.readUInt32BE(at + 8 + length) === nodeCrc32(body),
+    });
     at += 12 + length;
   }
   return out;
 }
 
 describe('png-text', () => {
-  it.each([['', 0], ['IEND', 0xae426082], ['123456789', 0xcbf43926], ['Сила Сибири', nodeCrc32(Buffer.from('Сила Сибири'))]])('crc32(%j)', (text, expected) => {
+  it.each([
+    ['', 0],
+    ['IEND', 0xae426082],
+    ['123456789', 0xcbf43926],
+    ['Сила Сибири', nodeCrc32(Buffer.from('Сила Сибири'))],
+  ])('crc32(%j)', (text, expected) => {
     expect(crc32(new TextEncoder().encode(String(text)))).toBe(expected);
   });
 

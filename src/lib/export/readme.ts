@@ -39,7 +39,8 @@ export function readmeText(input: ReadmeInput): string {
     `Sources cited by the rows shown (${found.length})`,
     ...found.map((s, i) => `[${i + 1}] ${formatCitation(s)} (id: ${s.id})`),
   ];
-  if (!input.hasSourceColumn) lines.push(`The table has no source column; the panel names: ${input.caption.sourceLine}`);
+  if (!input.hasSourceColumn)
+    lines.push(`The table has no source column; the panel names: ${input.caption.sourceLine}`);
   else if (found.length === 0 && missing.length === 0) lines.push('No sources: no rows are shown under these filters.');
   if (missing.length) lines.push('', `Source ids not found in sources.json: ${missing.join(', ')}`);
   if (found.length) lines.push('', 'BibTeX', ...found.flatMap((s) => bibtexEntry(s).split('\n')));

@@ -23,7 +23,10 @@ function isLocalResource(node: HTMLElement): boolean {
 
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))),
+      'image/png',
+    );
   });
 }
 
@@ -31,7 +34,13 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
  * The panel body as a PNG of exactly the preset's pixel size, caption burned in and written into the PNG's text
  * chunks. html-to-image is loaded only now, so it never weighs on the first page load.
  */
-export async function renderPng(body: HTMLElement, caption: ExportCaption, size: SheetSize, look: SheetLook, panelId: string): Promise<RenderedPng> {
+export async function renderPng(
+  body: HTMLElement,
+  caption: ExportCaption,
+  size: SheetSize,
+  look: SheetLook,
+  panelId: string,
+): Promise<RenderedPng> {
   const { toCanvas } = await import('html-to-image');
   const sheet = await buildSheet(body, caption, size, look, panelId);
   try {

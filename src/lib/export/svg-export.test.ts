@@ -34,7 +34,12 @@ describe('chartParts', () => {
   it('finds the main surface with its heading and legend, not the legend icon or other lists', () => {
     const parts = chartParts(stage());
     expect(parts).toHaveLength(1);
-    expect(parts[0]).toMatchObject({ width: 600, height: 300, heading: 'Capacity and flows (bcm)', legend: [{ text: 'Power of Siberia 1 (bcm)' }] });
+    expect(parts[0]).toMatchObject({
+      width: 600,
+      height: 300,
+      heading: 'Capacity and flows (bcm)',
+      legend: [{ text: 'Power of Siberia 1 (bcm)' }],
+    });
   });
 });
 
@@ -53,7 +58,9 @@ describe('composeSvg', () => {
     expect(texts[1]).toBe('Jan 2022 – Dec 2024 · Status: Agreed');
     expect(texts).toContain('Capacity and flows (bcm)');
     expect(texts).toContain('Power of Siberia 1 (bcm)');
-    expect(texts.slice(-3).join(' ')).toBe('Sources: TASS, Reuters Data as of Mar 2025 Dashboard view: https://x.test/?v=1&to=2024-12');
+    expect(texts.slice(-3).join(' ')).toBe(
+      'Sources: TASS, Reuters Data as of Mar 2025 Dashboard view: https://x.test/?v=1&to=2024-12',
+    );
   });
 
   it('keeps the chart with its own definitions (hatching), sized and placed, without page styles', () => {
@@ -65,7 +72,10 @@ describe('composeSvg', () => {
     expect(doc.querySelector('title')?.textContent).toBe('Gas negotiations');
   });
 
-  it.each([['white', 1], ['transparent', 0]] as const)('%s background → %i background rect', (background, count) => {
+  it.each([
+    ['white', 1],
+    ['transparent', 0],
+  ] as const)('%s background → %i background rect', (background, count) => {
     expect(parse(background).querySelectorAll(':scope > rect[fill="#ffffff"]').length).toBe(count);
   });
 });

@@ -33,7 +33,8 @@ function swatchColor(item: Element): string | null {
     if (el instanceof SVGElement) continue;
     const style = getComputedStyle(el);
     if (style.backgroundColor !== TRANSPARENT) return style.backgroundColor;
-    if (style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 && el !== item) return style.borderTopColor;
+    if (style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 && el !== item)
+      return style.borderTopColor;
   }
   return null;
 }
@@ -63,7 +64,8 @@ export function chartParts(stage: Element, scale = 1): ChartPart[] {
     const width = rect.width / scale || Number(svg.getAttribute('width')) || 0;
     const height = rect.height / scale || Number(svg.getAttribute('height')) || 0;
     // recharts' surface or a marked SVG; otherwise any large SVG outside charts and the map (not legend icons).
-    const standalone = !svg.parentElement?.closest('svg, .recharts-wrapper, .leaflet-container') && width >= 120 && height >= 60;
+    const standalone =
+      !svg.parentElement?.closest('svg, .recharts-wrapper, .leaflet-container') && width >= 120 && height >= 60;
     if (!(svg.matches(CHART_SVG_SELECTOR) || standalone) || width < 2 || height < 2) return [];
     // Each heading and legend belongs to one chart only: the first one in its box.
     const claim = (els: Element[]): Element[] => {
@@ -78,9 +80,23 @@ export function chartParts(stage: Element, scale = 1): ChartPart[] {
   });
 }
 
-function text(doc: XMLDocument, content: string, x: number, y: number, size: number, extra: Record<string, string> = {}): Element {
+function text(
+  doc: XMLDocument,
+  content: string,
+  x: number,
+  y: number,
+  size: number,
+  extra: Record<string, string> = {},
+): Element {
   const el = doc.createElementNS(SVG_NS, 'text');
-  const attrs = { x: String(x), y: String(y), 'font-family': FONT, 'font-size': String(size), fill: '#16191d', ...extra };
+  const attrs = {
+    x: String(x),
+    y: String(y),
+    'font-family': FONT,
+    'font-size': String(size),
+    fill: '#16191d',
+    ...extra,
+  };
   Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
   el.textContent = content;
   return el;
@@ -112,7 +128,9 @@ export function composeSvg(parts: readonly ChartPart[], caption: ExportCaption, 
     const chart = doc.importNode(part.svg, true) as Element;
     chart.removeAttribute('style');
     chart.removeAttribute('class');
-    Object.entries({ x: PAD, y, width: part.width, height: part.height }).forEach(([k, v]) => chart.setAttribute(k, String(v)));
+    Object.entries({ x: PAD, y, width: part.width, height: part.height }).forEach(([k, v]) =>
+      chart.setAttribute(k, String(v)),
+    );
     if (!chart.hasAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${part.width} ${part.height}`);
     body.push(chart);
     y += part.height + 6;
@@ -135,7 +153,9 @@ export function composeSvg(parts: readonly ChartPart[], caption: ExportCaption, 
   }
   for (const l of captionFooterLines(caption)) addLines(l, 12, { fill: '#3d444d' });
   const height = Math.ceil(y + PAD);
-  Object.entries({ width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' }).forEach(([k, v]) => root.setAttribute(k, String(v)));
+  Object.entries({ width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' }).forEach(([k, v]) =>
+    root.setAttribute(k, String(v)),
+  );
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = caption.title;
   const desc = doc.createElementNS(SVG_NS, 'desc');

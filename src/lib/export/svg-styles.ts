@@ -50,7 +50,7 @@ export function missingReferences(root: Element): string[] {
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const attr of el.attributes) {
       for (const m of attr.value.matchAll(URL_REF)) if (m[1]) wanted.add(m[1]);
-      if ((attr.localName === 'href') && attr.value.startsWith('#')) wanted.add(attr.value.slice(1));
+      if (attr.localName === 'href' && attr.value.startsWith('#')) wanted.add(attr.value.slice(1));
     }
   }
   return [...wanted].filter((id) => !defined.has(id));

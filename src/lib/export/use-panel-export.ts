@@ -56,7 +56,11 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
   const filters = useFilters();
   const labels = useFilterLabels();
   const sources = useDataset('sources');
-  const [choice, setChoice] = useState<ImageChoice>({ preset: DEFAULT_PRESET, background: 'white', content: 'figures' });
+  const [choice, setChoice] = useState<ImageChoice>({
+    preset: DEFAULT_PRESET,
+    background: 'white',
+    content: 'figures',
+  });
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
@@ -76,7 +80,14 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
       const ex: PanelExport = {
         panelId: props.panel,
         body,
-        caption: buildCaption({ title: props.title, filters, labels, sourceLine: props.sourceLine, asOf: props.asOf, viewUrl }),
+        caption: buildCaption({
+          title: props.title,
+          filters,
+          labels,
+          sourceLine: props.sourceLine,
+          asOf: props.asOf,
+          viewUrl,
+        }),
         table: props.table,
         stem: exportFileStem(props.title, filters.from, filters.to),
         hasSvg: props.hasSvg,
@@ -111,7 +122,20 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
           setBusy(null);
         });
     },
-    [props.bodyRef, props.ready, props.panel, props.title, props.sourceLine, props.asOf, props.table, props.hasSvg, filters, labels, sources, choice],
+    [
+      props.bodyRef,
+      props.ready,
+      props.panel,
+      props.title,
+      props.sourceLine,
+      props.asOf,
+      props.table,
+      props.hasSvg,
+      filters,
+      labels,
+      sources,
+      choice,
+    ],
   );
 
   const setPreset = useCallback((preset: ImagePresetId) => setChoice((c) => ({ ...c, preset })), []);

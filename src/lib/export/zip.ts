@@ -9,7 +9,8 @@ export interface ZipEntry {
 export async function zipFiles(entries: readonly ZipEntry[], modified: Date): Promise<Uint8Array<ArrayBuffer>> {
   const { strToU8, zipSync } = await import('fflate');
   const files: Zippable = {};
-  for (const e of entries) files[e.name] = [typeof e.data === 'string' ? strToU8(e.data) : e.data, { level: e.name.endsWith('.png') ? 0 : 6 }];
+  for (const e of entries)
+    files[e.name] = [typeof e.data === 'string' ? strToU8(e.data) : e.data, { level: e.name.endsWith('.png') ? 0 : 6 }];
   // Copied into a plain ArrayBuffer-backed array, which Blob accepts.
   return new Uint8Array(zipSync(files, { mtime: modified }));
 }
