@@ -4,6 +4,9 @@ import { httpUrl, id, nonEmpty, partialDate, strictObject } from './common';
 /** The one source without a URL: the project's seed article (its web address is not known to us). */
 export const SEED_ARTICLE_ID = 'seed-article';
 
+/** Best first. */
+export const SOURCE_TIERS = ['primary', 'outlet', 'research', 'reprint', 'aggregator'] as const;
+
 export const sourcesRecordSchema = strictObject({
     id,
     title: nonEmpty,
@@ -13,6 +16,13 @@ export const sourcesRecordSchema = strictObject({
     date: z.nullable(partialDate),
     language: z.string().check(z.regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code (two lower-case letters)')),
     note: z.optional(nonEmpty),
+    /**
+     * Who the holder of the text is: the primary publisher (customs, a company, a ministry, the Kremlin), a wire or
+     * major outlet, a research dataset, a reprint or mirror, or an aggregator / content farm. Ranks sources best first.
+     */
+    tier: z.optional(z.enum(SOURCE_TIERS)),
+    /** For a reprint, mirror or aggregator: the original publisher whose text it carries (e.g. "TASS", "Reuters"). */
+    original: z.optional(nonEmpty),
   })
   .check(
     z.refine((s) => s.url !== null || s.id === SEED_ARTICLE_ID, { message: 'must be an absolute http(s) URL (only seed-article may have none)', path: ['url'] }),
