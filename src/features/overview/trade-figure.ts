@@ -41,7 +41,7 @@ function previousLabel(current: TradeTiling): string {
 function methodOf(tiling: TradeTiling): string | null {
   if (tiling.entries.length === 1) return null;
   const multi = tiling.entries.filter((e) => e.from !== e.to).map((e) => periodText(e.from, e.to));
-  const periods = multi.length ? `; ${multi.join(', ')} counted as one figure each` : '';
+  const periods = multi.length ? `; ${multi.join(', ')} counted as one figure${multi.length > 1 ? ' each' : ''}` : '';
   return `Sum of ${tiling.entries.length} published or derived figures${periods}`;
 }
 
