@@ -16,7 +16,7 @@ type Project = DatasetRecord<'projects'>;
 type Place = DatasetRecord<'places'>;
 
 /** Statuses of a project in trouble (issue 17 adds `stalled`; a status this build does not know is counted as other). */
-export const TROUBLED_STATUSES: readonly string[] = ['suspended', 'stalled', 'cancelled'];
+const TROUBLED_STATUSES: readonly string[] = ['suspended', 'stalled', 'cancelled'];
 
 /**
  * The deal types chosen in the filters, once the filters carry them (issue 17's "Deal type" filter), and a project's
@@ -32,7 +32,7 @@ function dealTypeOf(project: Project): string[] {
 }
 
 /** The investment panel's rule: every shared filter acts on projects. */
-export function projectPasses(p: Project, filters: Filters): boolean {
+function projectPasses(p: Project, filters: Filters): boolean {
   const dealTypes = dealTypesOf(filters);
   return (
     matchesAny(filters.sectors, [p.sector]) &&
@@ -45,7 +45,7 @@ export function projectPasses(p: Project, filters: Filters): boolean {
 }
 
 /** The map's rule for a crossing: region, status, search, and opened by the window's end (an unknown date keeps it). */
-export function crossingPasses(p: Place, filters: Filters): boolean {
+function crossingPasses(p: Place, filters: Filters): boolean {
   return (
     p.kind === 'crossing' &&
     matchesAny(filters.regions, p.regions) &&

@@ -21,10 +21,10 @@ type Share = DatasetRecord<'yuan-share'>;
 const LATEST_SCOPE = 'Latest to window end · all sectors';
 
 /** The gas-routes record and gas-flows series of Power of Siberia 1. */
-export const POS1_ROUTE = 'power-of-siberia-1';
-export const POS1_SERIES = 'pos1-to-china';
+const POS1_ROUTE = 'power-of-siberia-1';
+const POS1_SERIES = 'pos1-to-china';
 /** The yuan-share series of the Russia–China settlements made in the two national currencies together. */
-export const NATIONAL_CURRENCIES_METRIC = 'ruble-yuan-share-russia-china-settlements';
+const NATIONAL_CURRENCIES_METRIC = 'ruble-yuan-share-russia-china-settlements';
 
 const QUALIFIER_MARK: Record<string, string> = { about: '~', 'more-than': '>', 'less-than': '<', 'up-to': '≤' };
 

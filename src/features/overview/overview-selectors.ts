@@ -17,7 +17,7 @@ export const OVERVIEW_DATASETS = [
   'projects',
   'places',
 ] as const satisfies readonly DatasetName[];
-export type OverviewDataset = (typeof OVERVIEW_DATASETS)[number];
+type OverviewDataset = (typeof OVERVIEW_DATASETS)[number];
 
 /** Each file as the store holds it: loaded (a LoadedDataset fits), still loading, or failed. */
 export type OverviewInputs = { [N in OverviewDataset]: FileState<DatasetRecord<N>> };
