@@ -86,7 +86,9 @@ export function tileWindow(entries: readonly TradeEntry[], from: MonthKey, to: M
   for (const e of entries) {
     const start = index.get(e.from);
     if (start === undefined || !index.has(e.to) || e.to < e.from) continue;
-    startingAt.set(start, [...(startingAt.get(start) ?? []), e]);
+    const list = startingAt.get(start);
+    if (list) list.push(e);
+    else startingAt.set(start, [e]);
   }
   // best[i]: the cheapest cover of months[0..i-1].
   const best: ({ cost: Cost; entries: TradeEntry[] } | null)[] = months.map(() => null);
