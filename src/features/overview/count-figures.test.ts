@@ -81,7 +81,7 @@ describe('crossings operating (the map rule: sector does not apply)', () => {
       value: '2',
       detail: 'of 4 crossings · 1 under construction',
       period: 'as of 15 Feb 2026',
-      scope: 'Follows the filters but sector',
+      scope: 'Follows the filters except Sector',
       source: { text: 'TASS' },
     });
   });

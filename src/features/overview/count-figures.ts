@@ -104,7 +104,7 @@ const CROSSINGS = {
   id: 'crossings',
   label: 'Border crossings',
   unit: 'operating',
-  scope: 'Follows the filters but sector',
+  scope: 'Follows the filters except Sector',
 } as const;
 
 /** Crossings operating among those the shared filters let through (the map's rule). */
