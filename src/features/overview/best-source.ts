@@ -13,20 +13,11 @@ export interface SourceLink {
   href: string | null;
 }
 
-/**
- * Rank of a source, best first. A source not yet graded sits between research and reprints: better than a known
- * mirror, not as good as a known primary publisher or outlet. One without a web address ranks last (it cannot be
- * opened).
- */
+/** Rank of a source, best tier first; one without a web address ranks last (it cannot be opened). */
 function rank(source: Source | undefined): number {
   if (!source) return 99;
   if (!safeHttpUrl(source.url)) return 98;
-  if (source.tier) return SOURCE_TIERS.indexOf(source.tier);
-  // Until every source carries its tier (issue 17), the publisher names of the ungraded ones already say "(mirror)"
-  // or "(aggregator)": rank those as reprints and aggregators rather than lead with them.
-  const marked = /\([^)]*\b(mirror|reprint|aggregator)\)/i.exec(source.publisher)?.[1]?.toLowerCase();
-  if (marked) return SOURCE_TIERS.indexOf(marked === 'aggregator' ? 'aggregator' : 'reprint');
-  return SOURCE_TIERS.indexOf('reprint') - 0.5;
+  return SOURCE_TIERS.indexOf(source.tier);
 }
 
 /**

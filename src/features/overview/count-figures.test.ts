@@ -72,7 +72,7 @@ describe('crossings operating (the map rule: sector does not apply)', () => {
     '2026-02-15',
   );
   const sources = [
-    buildSource('src-a', { publisher: 'a.example (aggregator)' }),
+    buildSource('src-a', { publisher: 'a.example', tier: 'aggregator' }),
     buildSource('src-good', { publisher: 'TASS' }),
   ];
 

@@ -64,7 +64,7 @@ describe('Payments in rubles and yuan', () => {
     buildShare('2025', 20, { metric: 'yuan-share-russian-export-settlements' }),
   ]);
   const sources = [
-    buildSource('src-mirror', { publisher: 'pravda.example (mirror)' }),
+    buildSource('src-mirror', { publisher: 'pravda.example', tier: 'reprint' }),
     buildSource('src-s', { publisher: 'Mehr News', url: 'https://en.mehrnews.com/news/1' }),
   ];
 

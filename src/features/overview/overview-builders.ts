@@ -151,6 +151,7 @@ export function buildSource(id: string, overrides: Partial<DatasetRecord<'source
     url: `https://example.org/${id}`,
     date: null,
     language: 'en',
+    tier: 'outlet',
     ...overrides,
   };
 }
