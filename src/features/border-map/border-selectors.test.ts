@@ -104,13 +104,13 @@ describe('selectBorderView', () => {
 
   it('counts crossings, the undated ones and the projects in the summary', () => {
     expect(selectBorderFrame({ places, projects: [buildProject()] }, f()).summary).toBe(
-      '2 crossings shown (1 with no sourced opening date) and 0 other places; 0 at approximate locations, 0 not drawn (location not sourced). 1 investment project with coordinates.',
+      '2 crossings shown (1 with no sourced opening date) and 0 other places; 0 at approximate locations, 0 not drawn (not even the town is known). 1 investment project with coordinates.',
     );
   });
 
   it('states the official port count from aggregates and how many places are flagged as candidates', () => {
     expect(view.portNote).toEqual({
-      text: 'Ports facing Russia: 19 (6 May 2024); 3 named on this map as candidates.',
+      text: 'Ports facing Russia: 19 (6 May 2024); 3 named in our sources as candidates, at least 16 not named by any source.',
       detail: 'No source names all of them.',
     });
   });

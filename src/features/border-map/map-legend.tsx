@@ -31,7 +31,7 @@ export function MapLegend({ view, rivers, tiles }: Props) {
         {legend.approximate && (
           <li>
             <ShapeSwatch style={{ shape: 'circle', color: OKABE_ITO_GREY, approximate: true }} /> Hollow, dashed:
-            approximate location (no source gives coordinates)
+            approximate location (no source gives coordinates: the town’s position, from GeoNames, or our fact sheet’s)
           </li>
         )}
         {legend.projects && (
