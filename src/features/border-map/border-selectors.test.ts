@@ -9,7 +9,7 @@ import {
   selectBorderFrame,
   selectBorderView,
 } from './border-selectors';
-import { markerSvg, placeMarkerStyle } from './marker-style';
+import { markerSvg, placeMarkerStyle, STATUS_COLORS } from './marker-style';
 import { buildLookups, toPlaceView } from './place-view';
 
 const f = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, from: '2014-01', to: '2026-01', ...over });
@@ -174,7 +174,7 @@ describe('marker styles', () => {
     expect(placeMarkerStyle(place).shape).toBe(shape);
   });
 
-  it('draws approximate locations hollow and dashed, sourced ones filled', () => {
+  it('draws approximate locations filled but dashed with a white centre, sourced ones filled with a solid outline', () => {
     const approx = markerSvg(
       placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: true }),
     );
@@ -183,7 +183,9 @@ describe('marker styles', () => {
     );
     expect(approx).toContain('stroke-dasharray');
     expect(approx).toContain('fill="#ffffff"');
+    expect(approx).toContain(`fill="${STATUS_COLORS.operating}"`);
     expect(sourced).not.toContain('stroke-dasharray');
+    expect(sourced).not.toContain('fill="#ffffff"');
   });
 
   it('never puts data into icon markup', () => {

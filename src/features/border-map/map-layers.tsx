@@ -27,7 +27,7 @@ export function FitToPoints({ points }: { points: readonly MapPoint[] }) {
     function fitOnceToPlaces() {
       if (done.current || points.length === 0 || map.getSize().x === 0) return;
       done.current = true;
-      map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 6, animate: false });
+      map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [40, 40], maxZoom: 6, animate: false });
     },
     [map, points],
   );
