@@ -7,8 +7,10 @@ import { geoQueries } from '@/data/geo/geo-queries';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
 import { MapLegend } from './map-legend';
-import { CountriesLayer, FitToPoints, PanToSelected, RiversLayer } from './map-layers';
+import { CountriesLayer, FitToPoints, FollowContainerSize, PanToSelected, RiversLayer } from './map-layers';
+import { MapLabels, type MapLabel } from './map-labels';
 import { MarkersAndLabels } from './map-overlays';
+import { FRONTIER_FIT } from './map-views';
 import { PROJECT_SHAPE } from './marker-style';
 import { PointMarkers, type MapPoint } from './place-markers';
 import { RegionLayers } from './region-layers';
@@ -18,6 +20,7 @@ const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 /** Where the map starts before it knows its size: the middle of the China–Russia frontier. */
 const START: [number, number] = [47, 128];
+const NO_LABELS: MapLabel[] = [];
 
 export interface BorderMapProps {
   view: BorderView;
@@ -80,9 +83,7 @@ export function BorderMap({
         <button
           type="button"
           disabled={!map || framed.length === 0}
-          onClick={() =>
-            map?.fitBounds(latLngBounds(framed.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 6 })
-          }
+          onClick={() => map?.fitBounds(latLngBounds(framed.map((p) => [p.lat, p.lon])), FRONTIER_FIT)}
         >
           Whole frontier
         </button>
@@ -115,6 +116,7 @@ export function BorderMap({
         ) : (
           <>
             <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
+            <MapLabels labels={region.data?.labels ?? NO_LABELS} />
             <PointMarkers
               points={projects}
               selectedId={selectedProjectId}
@@ -125,6 +127,7 @@ export function BorderMap({
         )}
         <ScaleControl position="bottomleft" imperial={false} />
         <FitToPoints points={framed} />
+        <FollowContainerSize />
         <PanToSelected point={selectedPoint} />
       </MapContainer>
       {basemap.error && (

@@ -1,8 +1,8 @@
 /**
  * Locator-map labelling, pure: labels are placed greedily in priority order (rank 0 first), each at the first of its
  * candidate positions that stays inside the map and clear of every label already placed; a label with no free
- * position is left out. Fewer ranks are shown at low zoom. Markers are soft obstacles: a position clear of them is
- * preferred, but a city label is not dropped only because a marker sits beside it (labels never take clicks).
+ * position is left out. Fewer ranks are shown at low zoom. Markers are soft obstacles: the free position covering
+ * the fewest is taken, but a label is not dropped only because markers crowd it (labels never take clicks).
  */
 export type LabelPlacementKind = 'country' | 'sea' | 'city' | 'tumen-country' | 'place';
 
@@ -47,7 +47,9 @@ const PADDING = 2;
 function candidates(box: LabelBox): Rect[] {
   const { x, y, width: w, height: h } = box;
   const at = (left: number, top: number): Rect => ({ left, top, right: left + w, bottom: top + h });
-  if (box.kind === 'country' || box.kind === 'sea' || box.kind === 'tumen-country') return [at(x - w / 2, y - h / 2)];
+  // An area's name may move off its centre, a little up or down first, to clear a city or a marker.
+  if (box.kind === 'country' || box.kind === 'sea' || box.kind === 'tumen-country')
+    return [0, -1.5, 1.5, -3, 3].map((k) => at(x - w / 2, y - h / 2 + k * h));
   return [
     at(x + GAP, y - h / 2),
     at(x - GAP - w, y - h / 2),
@@ -81,8 +83,7 @@ export function placeLabels(
     // The free position covering the fewest markers (the first such, in the order of preference).
     const covered = free.map((r) => (view.obstacles ?? []).filter((o) => overlaps(r, o)).length);
     const fewest = Math.min(...covered);
-    const soft = box.kind === 'city' || box.kind === 'place';
-    const chosen = free.find((_, i) => covered[i] === fewest && (fewest === 0 || soft));
+    const chosen = free.find((_, i) => covered[i] === fewest);
     if (chosen) placed.push({ id: box.id, ...chosen });
   }
   return placed;
