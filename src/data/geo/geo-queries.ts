@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadBasemap } from './basemap';
+import { loadRegionMap } from './region-map';
 import { loadRivers } from './rivers';
 
 /**
@@ -10,6 +11,7 @@ export const geoKeys = {
   all: ['geo'] as const,
   basemap: () => ['geo', 'basemap'] as const,
   rivers: () => ['geo', 'rivers'] as const,
+  region: () => ['geo', 'region'] as const,
 };
 
 export const geoQueries = {
@@ -17,4 +19,6 @@ export const geoQueries = {
     queryOptions({ queryKey: geoKeys.basemap(), queryFn: ({ signal }) => loadBasemap(signal), staleTime: Infinity, gcTime: Infinity, retry: false }),
   rivers: () =>
     queryOptions({ queryKey: geoKeys.rivers(), queryFn: ({ signal }) => loadRivers(signal), staleTime: Infinity, gcTime: Infinity, retry: false }),
+  region: () =>
+    queryOptions({ queryKey: geoKeys.region(), queryFn: ({ signal }) => loadRegionMap(signal), staleTime: Infinity, gcTime: Infinity, retry: false }),
 };
