@@ -46,7 +46,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     fireEvent.change(end, { target: { value: '29' } });
     expect(store.getState().filters).toMatchObject({ from: '2024-03', to: '2024-06' });
     await user.click(within(panel()).getByRole('button', { name: 'Whole trade series' }));
-    expect(store.getState().filters).toMatchObject({ from: '2022-01', to: '2025-12' });
+    expect(store.getState().filters).toMatchObject({ from: '2022-01', to: '2026-12' });
   });
 
   it('opens an event to show its detail, actors and source links that open in a new tab', async () => {
