@@ -82,7 +82,7 @@ export function TradeChart(props: Props): ReactElement {
           />
           <Tooltip content={<TradeTooltip />} />
           {periodAreas(combined)}
-          {annotationLines(annotations)}
+          {annotationLines(annotations, new Map())}
           {(['total', 'exports', 'imports'] as const)
             .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
             .map((key) => (
