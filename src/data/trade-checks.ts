@@ -2,6 +2,7 @@
  * Cross-file checks of the trade series that no single record can make: a month is counted once (a combined-months
  * period never overlaps a single month or another period), and a figure resting on an aggregator page says so.
  */
+import { monthRange } from '../lib/months';
 import { isRealMonth } from './schemas/common';
 import type { Problem, DataFiles } from './cross-references';
 
@@ -9,17 +10,9 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (r: Plain, i: number): string => (typeof r.id === 'string' && r.id !== '' ? r.id : `#${i}`);
 
-/** Every month from `from` to `to` inclusive ("YYYY-MM"); empty when either is not a real month or to < from. */
+/** Every month from `from` to `to` inclusive; empty when either is not a real month (the schemas report those). */
 function monthsBetween(from: string, to: string): string[] {
-  if (!isRealMonth(from) || !isRealMonth(to) || to < from) return [];
-  const out: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  for (let key = from; key <= to; key = `${y}-${String(m).padStart(2, '0')}`) {
-    out.push(key);
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
-  return out;
+  return isRealMonth(from) && isRealMonth(to) ? monthRange(from, to) : [];
 }
 
 export function checkTradeCoverage(files: DataFiles): Problem[] {
