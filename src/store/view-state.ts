@@ -11,8 +11,8 @@ export const PANEL_TITLES: Record<PanelId, string> = {
 };
 
 /**
- * One status vocabulary for the whole dashboard: projects use announced → operating (+ suspended, cancelled),
- * crossings use planned/operating/closed. Each panel applies the statuses its records can have.
+ * One status vocabulary for the whole dashboard: projects use announced → operating or completed (+ suspended,
+ * stalled, cancelled), crossings use planned/operating/closed. Each panel applies the statuses its records can have.
  */
 export const STATUS_OPTIONS = [
   'announced',
@@ -20,7 +20,9 @@ export const STATUS_OPTIONS = [
   'planned',
   'under-construction',
   'operating',
+  'completed',
   'suspended',
+  'stalled',
   'closed',
   'cancelled',
   'unknown',
@@ -33,7 +35,9 @@ export const STATUS_LABELS: Record<StatusOption, string> = {
   planned: 'Planned',
   'under-construction': 'Under construction',
   operating: 'Operating',
+  completed: 'Completed',
   suspended: 'Suspended',
+  stalled: 'Stalled',
   closed: 'Closed',
   cancelled: 'Cancelled',
   unknown: 'Status unknown',

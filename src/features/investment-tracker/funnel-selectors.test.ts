@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { funnelTable, selectFunnel, stageValuesText } from './funnel-selectors';
-import { buildMoney, buildProject } from './investment-builders';
+import { buildValue, buildProject } from './investment-builders';
 
 const projects = [
-  buildProject({ id: 'a', status: 'operating', value: buildMoney({ amount: 10 }) }),
-  buildProject({ id: 'b', status: 'operating', value: buildMoney({ amount: 19, currency: 'RUB' }) }),
+  buildProject({ id: 'a', status: 'operating', value: buildValue({ low: 10 }) }),
+  buildProject({ id: 'b', status: 'operating', value: buildValue({ low: 19, currency: 'RUB' }) }),
   buildProject({ id: 'c', status: 'operating', value: null }),
-  buildProject({ id: 'd', status: 'cancelled', value: buildMoney({ amount: 37 }) }),
+  buildProject({ id: 'd', status: 'cancelled', value: buildValue({ low: 37 }) }),
   buildProject({ id: 'e', status: 'announced' }),
 ];
 
@@ -19,7 +19,9 @@ describe('selectFunnel', () => {
       ['agreed', 0, false],
       ['under-construction', 0, false],
       ['operating', 3, false],
+      ['completed', 0, false],
       ['suspended', 0, true],
+      ['stalled', 0, true],
       ['cancelled', 1, true],
     ]);
   });

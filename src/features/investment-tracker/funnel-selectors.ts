@@ -1,6 +1,7 @@
+import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import { pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
-import { formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, type CurrencySum, type UsdSum } from './money';
+import { formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, type CurrencySum, type UsdSum } from './project-value';
 import { STATUS_ORDER, statusLabel, type Project, type ProjectStatus } from './investment-selectors';
 
 export interface FunnelStage {
@@ -10,14 +11,14 @@ export interface FunnelStage {
   /** Values summed per original currency; never across currencies. */
   sums: CurrencySum[];
   usd: UsdSum;
-  /** Suspended and cancelled are exits from the path, drawn apart from it. */
+  /** Suspended, stalled and cancelled ("troubled") are exits from the path, drawn apart from it. */
   offPath: boolean;
   selected: boolean;
   /** Share of the largest stage, 0–1, for the bar length. */
   share: number;
 }
 
-const OFF_PATH: readonly ProjectStatus[] = ['suspended', 'cancelled'];
+const OFF_PATH: readonly ProjectStatus[] = TROUBLED_STATUSES;
 
 /** Counts and values per status, from projects filtered by everything but status (so a stage can be toggled). */
 export function selectFunnel(projects: readonly Project[], selectedStatuses: readonly string[]): FunnelStage[] {

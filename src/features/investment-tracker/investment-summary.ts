@@ -1,5 +1,5 @@
 import { pluralise } from '@/lib/format';
-import { formatUsdSum, sumUsd } from './money';
+import { formatUsdSum, sumUsd } from './project-value';
 import type { HeadlineItem, HeadlineView } from './headline-selectors';
 import type { Project } from './investment-selectors';
 

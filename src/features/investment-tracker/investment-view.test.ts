@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
-import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource } from './investment-builders';
+import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource, buildValue } from './investment-builders';
 import { filterProjects } from './investment-selectors';
 import { selectDetail, selectInvestmentFrame, selectInvestmentView, type InvestmentInput } from './investment-view';
 import { DEFAULT_SORT } from './project-rows';
@@ -12,14 +12,14 @@ const input: InvestmentInput = {
       id: 'a',
       name: { en: 'A' },
       status: 'operating',
-      value: buildMoney({ amount: 2 }),
+      value: buildValue({ low: 2 }),
       dates: { started: '2016' },
     }),
     buildProject({
       id: 'b',
       name: { en: 'B' },
       status: 'operating',
-      value: buildMoney({ amount: 5, currency: 'RUB' }),
+      value: buildValue({ low: 5, currency: 'RUB' }),
       dates: { started: '2019' },
       sector: 'transport',
     }),
