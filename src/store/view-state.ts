@@ -1,3 +1,4 @@
+import type { DealType } from '@/data/schemas/projects';
 import { CURRENT_MONTH, FIRST_MONTH, type MonthKey } from '@/lib/months';
 
 export const PANEL_IDS = ['investment', 'gas', 'payments', 'border'] as const;
@@ -52,6 +53,8 @@ export interface Filters {
   sectors: string[];
   regions: string[];
   statuses: StatusOption[];
+  /** Deal types (projects only): equity, loan, contract … Places have none and are not filtered by it. */
+  dealTypes: DealType[];
   search: string;
 }
 
@@ -70,6 +73,7 @@ export const DEFAULT_FILTERS: Filters = {
   sectors: [],
   regions: [],
   statuses: [],
+  dealTypes: [],
   search: '',
 };
 

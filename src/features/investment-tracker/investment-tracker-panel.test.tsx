@@ -165,7 +165,15 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('says why when nothing matches', async () => {
     const { panel } = await setup({
-      filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' },
+      filters: {
+        from: '2014-01',
+        to: '2014-02',
+        sectors: [],
+        regions: [],
+        statuses: [],
+        dealTypes: [],
+        search: 'no such project',
+      },
     });
     expect(within(panel).getByText(/Nothing matches these filters/)).toBeInTheDocument();
   });
