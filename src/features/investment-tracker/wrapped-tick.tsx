@@ -19,7 +19,16 @@ export function WrappedTick({ x = 0, y = 0, index = 0, payload, note }: TickProp
   const total = lines.length + (extra ? 1 : 0);
   const first = -((total - 1) * LINE_HEIGHT) / 2;
   return (
-    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="currentColor" fontSize={12} dominantBaseline="middle">
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      textAnchor="end"
+      fill="currentColor"
+      fontSize={12}
+      dominantBaseline="middle"
+      // A label, not a target: a click on it reaches the bar row (a filter button) it belongs to.
+      pointerEvents="none"
+    >
       {lines.map((line, i) => (
         <tspan key={i} x={Number(x)} dy={i === 0 ? first : LINE_HEIGHT}>
           {line}
