@@ -15,24 +15,14 @@ interface ValueChartProps {
 
 const TICK = { fill: 'currentColor', fontSize: 12 };
 
-/** "12 of 20 with US$": how many of the group's projects the bar is made of. */
-function coverage(g: ValueGroup): string {
-  return `${formatNumber(g.usd.count, 0)} of ${formatNumber(g.count, 0)} with US$`;
-}
-
 /**
  * US$ value per group as horizontal bars: the low end solid, the range up to the high end lighter, so a range is
  * drawn as a range. The value is written under each label (never on the bar, where it could overprint); the data
  * table beside the chart has every figure.
  */
 export function ValueChart({ noun, bars }: ValueChartProps) {
-  const note = useCallback(
-    (i: number) => {
-      const g = bars[i];
-      return g ? `${usdBarLabel(g)} · ${coverage(g)}` : '';
-    },
-    [bars],
-  );
+  // Only the sum under each label: it fits the label column (how many projects it covers is in the data table).
+  const note = useCallback((i: number) => (bars[i] ? usdBarLabel(bars[i]) : ''), [bars]);
   const tick = useCallback((props: object) => <WrappedTick {...props} note={note} />, [note]);
   const height =
     bars.length *
