@@ -1,6 +1,6 @@
 /** Number and amount formatting shared by every panel. Amounts keep their original currency and unit. */
 
-const CURRENCY_SYMBOL: Record<string, string> = { USD: 'US$', RUB: '₽', CNY: 'CN¥' };
+const CURRENCY_SYMBOL: Record<string, string> = { USD: 'US$', RUB: '₽', CNY: 'CN¥', EUR: '€' };
 const UNIT_WORD: Record<string, string> = { m: 'm', bn: 'bn', trn: 'trn' };
 const QUALIFIER_WORD: Record<string, string> = { about: '~', 'more-than': '>', 'less-than': '<', 'up-to': '≤' };
 

@@ -22,6 +22,18 @@ describe('dashboard store events', () => {
     expect(store.getState().filters.statuses).toEqual(['cancelled']);
   });
 
+  it('toggles a deal type on and off, and sets several at once', () => {
+    const store = createDashboardStore();
+    const { dealTypeToggled, dealTypesChanged } = store.getState().actions;
+    dealTypeToggled('plan');
+    dealTypeToggled('loan');
+    expect(store.getState().filters.dealTypes).toEqual(['loan', 'plan']);
+    dealTypeToggled('plan');
+    expect(store.getState().filters.dealTypes).toEqual(['loan']);
+    dealTypesChanged(['fund', 'equity', 'fund']);
+    expect(store.getState().filters.dealTypes).toEqual(['equity', 'fund']);
+  });
+
   it('clamps the time window to 2014 onwards and puts it the right way round', () => {
     const store = createDashboardStore();
     store.getState().actions.timeWindowChanged('2024-05', '2010-01');
@@ -30,12 +42,14 @@ describe('dashboard store events', () => {
 
   it('reset restores every filter but keeps the theme and focused panel', () => {
     const store = createDashboardStore({ theme: 'dark', focusedPanel: 'gas' });
-    const { searchChanged, regionsChanged, filtersReset } = store.getState().actions;
+    const { searchChanged, regionsChanged, dealTypesChanged, filtersReset } = store.getState().actions;
     searchChanged('Heihe');
     regionsChanged(['amur-oblast']);
+    dealTypesChanged(['loan']);
     filtersReset();
     expect(store.getState().filters.search).toBe('');
     expect(store.getState().filters.regions).toEqual([]);
+    expect(store.getState().filters.dealTypes).toEqual([]);
     expect(viewOf(store.getState())).toMatchObject({ theme: 'dark', focusedPanel: 'gas' });
   });
 

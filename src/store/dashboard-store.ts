@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LoadedDataset } from '@/data/load-dataset';
+import type { DealType } from '@/data/schemas/projects';
 import type { DatasetName } from '@/data/schemas/registry';
 import type { MonthKey } from '@/lib/months';
 import { createPresentationSlice, type PresentationActions, type PresentationState } from './presentation-slice';
@@ -51,6 +52,8 @@ export interface DashboardActions {
   regionToggled: (id: string) => void;
   statusesChanged: (statuses: StatusOption[]) => void;
   statusToggled: (status: StatusOption) => void;
+  dealTypesChanged: (dealTypes: DealType[]) => void;
+  dealTypeToggled: (dealType: DealType) => void;
   searchChanged: (text: string) => void;
   filtersReset: () => void;
   panelFocused: (panel: PanelId | null) => void;
@@ -125,6 +128,8 @@ export function createDashboardStore(
         regionToggled: (id) => setFilters((f) => ({ regions: toggle(f.regions, id) })),
         statusesChanged: (statuses) => setFilters(() => ({ statuses: normaliseIds(statuses) })),
         statusToggled: (status) => setFilters((f) => ({ statuses: toggle(f.statuses, status) })),
+        dealTypesChanged: (dealTypes) => setFilters(() => ({ dealTypes: normaliseIds(dealTypes) })),
+        dealTypeToggled: (dealType) => setFilters((f) => ({ dealTypes: toggle(f.dealTypes, dealType) })),
         searchChanged: (text) => setFilters(() => ({ search: text.slice(0, SEARCH_MAX_LENGTH) })),
         filtersReset: () => set({ filters: DEFAULT_FILTERS }),
         panelFocused: (panel) => set({ focusedPanel: panel }),

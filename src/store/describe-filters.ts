@@ -1,3 +1,4 @@
+import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
 import { formatPartialDate } from '@/lib/months';
 import { DEFAULT_FILTERS, STATUS_LABELS, type Filters } from './view-state';
 
@@ -18,6 +19,8 @@ export function describeFilters(filters: Filters, labels: FilterLabels = NO_LABE
   if (filters.sectors.length) parts.push(`Sector: ${list(filters.sectors, labels.sectors)}`);
   if (filters.regions.length) parts.push(`Region: ${list(filters.regions, labels.regions)}`);
   if (filters.statuses.length) parts.push(`Status: ${filters.statuses.map((s) => STATUS_LABELS[s]).join(', ')}`);
+  if (filters.dealTypes.length)
+    parts.push(`Deal type: ${filters.dealTypes.map((d) => DEAL_TYPE_LABELS[d]).join(', ')}`);
   if (filters.search) parts.push(`Search: “${filters.search}”`);
   const isWholeRange = filters.from === DEFAULT_FILTERS.from && filters.to === DEFAULT_FILTERS.to;
   return parts.length === 1 && isWholeRange ? `All data, ${parts[0]}` : parts.join(' · ');

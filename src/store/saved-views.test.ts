@@ -21,6 +21,13 @@ describe('saved views', () => {
     expect('views' in parsed && parsed.views.map((v) => v.id)).toEqual(['a', 'b']);
   });
 
+  it('reads a view saved before the deal-type filter existed as "every deal type"', () => {
+    const { dealTypes: _none, ...oldFilters } = DEFAULT_VIEW.filters;
+    const old = { ...view('a'), view: { ...DEFAULT_VIEW, filters: oldFilters } };
+    const parsed = parseSavedViews(JSON.stringify(savedViewsFile([old as SavedView])));
+    expect('views' in parsed && parsed.views[0]?.view.filters.dealTypes).toEqual([]);
+  });
+
   it.each([
     ['not json', /not JSON/],
     [JSON.stringify({ app: 'other', kind: 'saved-views', version: 1, views: [] }), /app/],
@@ -33,6 +40,17 @@ describe('saved views', () => {
       /view 1, field view.filters.from/,
     ],
     [JSON.stringify(savedViewsFile([{ ...view('a'), name: '' }])), /view 1, field name: needs a name/],
+    [
+      JSON.stringify(
+        savedViewsFile([
+          {
+            ...view('a'),
+            view: { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, dealTypes: ['grant' as 'loan'] } },
+          },
+        ]),
+      ),
+      /view 1, field view.filters.dealTypes.0/,
+    ],
   ])('a bad file is refused with a reason (%#)', (text, message) => {
     const parsed = parseSavedViews(text);
     expect('error' in parsed && parsed.error).toMatch(message);

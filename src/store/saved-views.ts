@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEAL_TYPES } from '@/data/schemas/projects';
 import { isMonthKey } from '@/lib/months';
 import { PANEL_IDS, SEARCH_MAX_LENGTH, STATUS_OPTIONS, THEMES, normaliseWindow, type ViewState } from './view-state';
 
@@ -21,6 +22,8 @@ const viewStateSchema = z.object({
     sectors: ids,
     regions: ids,
     statuses: z.array(z.enum(STATUS_OPTIONS)),
+    // Views saved before the deal-type filter existed have none: they read as "every deal type".
+    dealTypes: z.optional(z.array(z.enum(DEAL_TYPES))),
     search: z.string().check(z.maxLength(SEARCH_MAX_LENGTH)),
   }),
   focusedPanel: z.nullable(z.enum(PANEL_IDS)),
@@ -73,7 +76,14 @@ export function parseSavedViews(text: string): { views: SavedView[] } | { error:
   return {
     views: result.data.views.map((v) => ({
       ...v,
-      view: { ...v.view, filters: { ...v.view.filters, ...normaliseWindow(v.view.filters.from, v.view.filters.to) } },
+      view: {
+        ...v.view,
+        filters: {
+          ...v.view.filters,
+          dealTypes: v.view.filters.dealTypes ?? [],
+          ...normaliseWindow(v.view.filters.from, v.view.filters.to),
+        },
+      },
     })),
   };
 }

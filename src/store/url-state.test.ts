@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEAL_TYPES } from '@/data/schemas/projects';
 import { decodeViewState, encodeViewState } from './url-state';
 import { DEFAULT_VIEW, PANEL_IDS, STATUS_OPTIONS, THEMES, normaliseIds, type ViewState } from './view-state';
 
@@ -21,6 +22,14 @@ describe('decodeViewState', () => {
     ['?from=2024-05&to=2022-01', /were swapped/, { from: '2022-01', to: '2024-05' }],
     ['?sector=transport,Bad%20Id', /“sector” has an invalid value \(“Bad Id”\)/, { sectors: ['transport'] }],
     ['?status=operating,flying', /unknown value “flying”/, { statuses: ['operating'] }],
+    ['?v=2&status=stalled,completed', /^$/, { statuses: ['completed', 'stalled'] }],
+    [
+      '?v=2&deal=loan,grant',
+      /“deal” has unknown value “grant”; ignored \(deal types are equity, loan,/,
+      { dealTypes: ['loan'] },
+    ],
+    ['?deal=plan,Loan,equity', /unknown value “Loan”/, { dealTypes: ['equity', 'plan'] }],
+    ['?v=9&deal=fund', /Link format version “9” is not known; read as version 2/, { dealTypes: ['fund'] }],
     ['?bogus=1', /Unknown parameter “bogus” was ignored/, {}],
     ['?to=2020-01&to=2021-01', /appears more than once/, { to: '2020-01' }],
   ])('%s is corrected with a notice', (search, message, expected) => {
@@ -36,6 +45,12 @@ describe('decodeViewState', () => {
     expect(view.theme).toBe('system');
     expect(view.filters.search).toBe('Heihe');
     expect(view.filters.regions).toEqual(['amur-oblast']);
+  });
+
+  it('reads a version-1 link (before deal types) as it was meant: every deal type, with no notice', () => {
+    const { view, issues } = decodeViewState('?v=1&sector=lng&status=cancelled,suspended', MAX);
+    expect(issues).toEqual([]);
+    expect(view.filters).toMatchObject({ sectors: ['lng'], statuses: ['cancelled', 'suspended'], dealTypes: [] });
   });
 
   it('keeps Cyrillic and Chinese search text intact', () => {
@@ -54,7 +69,12 @@ describe('encodeViewState', () => {
       { ...DEFAULT_VIEW, focusedPanel: 'gas', filters: { ...DEFAULT_VIEW.filters, to: MAX, sectors: ['b', 'a'] } },
       MAX,
     );
-    expect(url).toBe('?v=1&sector=a%2Cb&panel=gas');
+    expect(url).toBe('?v=2&sector=a%2Cb&panel=gas');
+    const deal = encodeViewState(
+      { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, to: MAX, dealTypes: ['plan', 'loan'] } },
+      MAX,
+    );
+    expect(deal).toBe('?v=2&deal=loan%2Cplan');
   });
 });
 
@@ -70,13 +90,14 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     sectors: fc.array(idArb, { maxLength: 4 }),
     regions: fc.array(idArb, { maxLength: 4 }),
     statuses: fc.subarray([...STATUS_OPTIONS]),
+    dealTypes: fc.subarray([...DEAL_TYPES]),
     search: fc.string({ maxLength: 60 }),
     focusedPanel: fc.constantFrom(null, ...PANEL_IDS),
     theme: fc.constantFrom(...THEMES),
     selectedProjectId: fc.option(idArb, { nil: null }),
     selectedCrossingId: fc.option(idArb, { nil: null }),
   })
-  .map(({ a, b, sectors, regions, statuses, search, ...rest }) => ({
+  .map(({ a, b, sectors, regions, statuses, dealTypes, search, ...rest }) => ({
     ...rest,
     filters: {
       from: a <= b ? a : b,
@@ -84,6 +105,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
       sectors: normaliseIds(sectors),
       regions: normaliseIds(regions),
       statuses: normaliseIds(statuses),
+      dealTypes: normaliseIds(dealTypes),
       search,
     },
   }));

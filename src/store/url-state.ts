@@ -1,3 +1,4 @@
+import { DEAL_TYPES, type DealType } from '@/data/schemas/projects';
 import { CURRENT_MONTH, FIRST_MONTH, isMonthKey } from '@/lib/months';
 import {
   DEFAULT_VIEW,
@@ -13,10 +14,14 @@ import {
 } from './view-state';
 
 /**
- * The address bar codec: pure, versioned, never throws. `v=1` is written on every encoded URL so a later format can
+ * The address bar codec: pure, versioned, never throws. `v=2` is written on every encoded URL so a later format can
  * migrate old links. Defaults are omitted, so the plain address is the default view.
+ *
+ * Version 2 added `deal` (deal types) and the project statuses `completed` and `stalled`. A version-1 link is read
+ * as it was meant: it has no `deal`, so every deal type is shown, and its statuses all still exist.
  */
-export const URL_STATE_VERSION = 1;
+export const URL_STATE_VERSION = 2;
+const READABLE_VERSIONS = ['1', '2'];
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const KNOWN_PARAMS = [
@@ -26,6 +31,7 @@ const KNOWN_PARAMS = [
   'sector',
   'region',
   'status',
+  'deal',
   'q',
   'panel',
   'theme',
@@ -76,7 +82,7 @@ export function decodeViewState(search: string, max: string = CURRENT_MONTH): De
     seen.add(key);
     switch (key) {
       case 'v':
-        if (value !== String(URL_STATE_VERSION))
+        if (!READABLE_VERSIONS.includes(value))
           issues.push(`Link format version ${quote(value)} is not known; read as version ${URL_STATE_VERSION}.`);
         break;
       case 'from':
@@ -109,6 +115,19 @@ export function decodeViewState(search: string, max: string = CURRENT_MONTH): De
         view.filters = {
           ...view.filters,
           statuses: normaliseIds(values.filter((s): s is StatusOption => isOneOf(STATUS_OPTIONS, s))),
+        };
+        break;
+      }
+      case 'deal': {
+        const values = value.split(',').filter((s) => s !== '');
+        const bad = values.filter((s) => !isOneOf(DEAL_TYPES, s));
+        if (bad.length > 0)
+          issues.push(
+            `“deal” has unknown ${bad.length === 1 ? 'value' : 'values'} ${bad.map(quote).join(', ')}; ignored (deal types are ${DEAL_TYPES.join(', ')}).`,
+          );
+        view.filters = {
+          ...view.filters,
+          dealTypes: normaliseIds(values.filter((s): s is DealType => isOneOf(DEAL_TYPES, s))),
         };
         break;
       }
@@ -148,6 +167,7 @@ export function encodeViewState(view: ViewState, max: string = CURRENT_MONTH): s
   if (filters.sectors.length) params.set('sector', normaliseIds(filters.sectors).join(','));
   if (filters.regions.length) params.set('region', normaliseIds(filters.regions).join(','));
   if (filters.statuses.length) params.set('status', normaliseIds(filters.statuses).join(','));
+  if (filters.dealTypes.length) params.set('deal', normaliseIds(filters.dealTypes).join(','));
   if (filters.search) params.set('q', filters.search);
   if (view.focusedPanel) params.set('panel', view.focusedPanel);
   if (view.theme !== 'system') params.set('theme', view.theme);

@@ -1,3 +1,4 @@
+import type { DealType } from '@/data/schemas/projects';
 import { CURRENT_MONTH, FIRST_MONTH, type MonthKey } from '@/lib/months';
 
 export const PANEL_IDS = ['investment', 'gas', 'payments', 'border'] as const;
@@ -11,8 +12,8 @@ export const PANEL_TITLES: Record<PanelId, string> = {
 };
 
 /**
- * One status vocabulary for the whole dashboard: projects use announced → operating (+ suspended, cancelled),
- * crossings use planned/operating/closed. Each panel applies the statuses its records can have.
+ * One status vocabulary for the whole dashboard: projects use announced → operating or completed (+ suspended,
+ * stalled, cancelled), crossings use planned/operating/closed. Each panel applies the statuses its records can have.
  */
 export const STATUS_OPTIONS = [
   'announced',
@@ -20,7 +21,9 @@ export const STATUS_OPTIONS = [
   'planned',
   'under-construction',
   'operating',
+  'completed',
   'suspended',
+  'stalled',
   'closed',
   'cancelled',
   'unknown',
@@ -33,7 +36,9 @@ export const STATUS_LABELS: Record<StatusOption, string> = {
   planned: 'Planned',
   'under-construction': 'Under construction',
   operating: 'Operating',
+  completed: 'Completed',
   suspended: 'Suspended',
+  stalled: 'Stalled',
   closed: 'Closed',
   cancelled: 'Cancelled',
   unknown: 'Status unknown',
@@ -48,6 +53,8 @@ export interface Filters {
   sectors: string[];
   regions: string[];
   statuses: StatusOption[];
+  /** Deal types (projects only): equity, loan, contract … Places have none and are not filtered by it. */
+  dealTypes: DealType[];
   search: string;
 }
 
@@ -66,6 +73,7 @@ export const DEFAULT_FILTERS: Filters = {
   sectors: [],
   regions: [],
   statuses: [],
+  dealTypes: [],
   search: '',
 };
 

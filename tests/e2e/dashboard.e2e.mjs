@@ -35,7 +35,7 @@ test('the dashboard loads with four panels, no console errors and no request lea
     }
   }
   const filters = page.getByRole('region', { name: 'Filters' });
-  for (const label of ['From', 'To', 'Sector', 'Region', 'Status', 'Search']) {
+  for (const label of ['From', 'To', 'Sector', 'Region', 'Status', 'Deal type', 'Search']) {
     assert.equal(await filters.getByLabel(label, { exact: true }).count(), 1, `filter control ${label}`);
   }
   assert.deepEqual(problems.consoleErrors, []);

@@ -38,7 +38,11 @@ function setup(props: { ready?: boolean; hasSvg?: boolean } = {}) {
       />
       <div ref={bodyRef} />
     </section>,
-    { view: { filters: { from: '2022-01', to: '2024-12', sectors: [], regions: [], statuses: [], search: '' } } },
+    {
+      view: {
+        filters: { from: '2022-01', to: '2024-12', sectors: [], regions: [], statuses: [], dealTypes: [], search: '' },
+      },
+    },
   );
 }
 

@@ -108,10 +108,28 @@ export const requiredSources = z.array(id).check(z.minLength(1, 'needs at least 
 export const names = strictObject({ en: nonEmpty, ru: z.optional(nonEmpty), zh: z.optional(nonEmpty) });
 export type Names = z.infer<typeof names>;
 
+/** The currencies amounts are printed in. Aggregates use the first three; projects also carry euro contracts. */
+export const CURRENCIES = ['USD', 'RUB', 'CNY', 'EUR'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+export const AMOUNT_UNITS = ['m', 'bn', 'trn'] as const;
+export const QUALIFIERS = ['about', 'more-than', 'less-than', 'up-to'] as const;
+
+/** How a source states the rate: per US$ for the ruble and the yuan, US$ per euro for the euro (as printed). */
+export const RATE_UNITS = ['RUB per USD', 'CNY per USD', 'USD per EUR'] as const;
+export const RATE_UNIT_OF: Record<Exclude<Currency, 'USD'>, (typeof RATE_UNITS)[number]> = {
+  RUB: 'RUB per USD',
+  CNY: 'CNY per USD',
+  EUR: 'USD per EUR',
+};
+/** True when a conversion's rate unit fits the currency converted (a US$ amount needs none). */
+export function rateUnitFits(currency: Currency, rateUnit: string): boolean {
+  return currency !== 'USD' && RATE_UNIT_OF[currency] === rateUnit;
+}
+
 export const usdConversion = strictObject({
   amountBn: positive,
   rate: positive,
-  rateUnit: z.enum(['RUB per USD', 'CNY per USD']),
+  rateUnit: z.enum(RATE_UNITS),
   rateDate: partialDate,
   method: nonEmpty,
   sources: requiredSources,
@@ -121,15 +139,15 @@ export const money = strictObject({
     amount: positive,
     amountMax: z.optional(positive),
     currency: z.enum(['USD', 'RUB', 'CNY']),
-    unit: z.enum(['m', 'bn', 'trn']),
-    qualifier: z.optional(z.enum(['about', 'more-than', 'less-than', 'up-to'])),
+    unit: z.enum(AMOUNT_UNITS),
+    qualifier: z.optional(z.enum(QUALIFIERS)),
     scope: z.optional(nonEmpty),
     usd: z.optional(usdConversion),
   })
   .check(
     z.refine((m) => m.amountMax === undefined || m.amountMax >= m.amount, { message: 'amountMax must be ≥ amount', path: ['amountMax'] }),
     z.refine((m) => m.usd === undefined || m.currency !== 'USD', { message: 'a USD amount needs no conversion', path: ['usd'] }),
-    z.refine((m) => m.usd === undefined || m.currency === 'USD' || m.usd.rateUnit === (m.currency === 'RUB' ? 'RUB per USD' : 'CNY per USD'), {
+    z.refine((m) => m.usd === undefined || m.currency === 'USD' || rateUnitFits(m.currency, m.usd.rateUnit), {
       message: 'rateUnit must match the currency',
       path: ['usd', 'rateUnit'],
     }),

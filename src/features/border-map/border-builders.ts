@@ -25,6 +25,7 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
     id: 'gamma-plant',
     name: { en: 'Gamma plant' },
     sector: 'petrochemicals',
+    dealType: 'equity',
     regions: ['amur-oblast'],
     chineseParty: 'Sinopec',
     chineseStakePct: 40,

@@ -13,8 +13,8 @@ function openedByEnd(date: string | null | undefined, filters: Pick<Filters, 'to
 
 /**
  * Crossings pass the time window when they had opened by its end; a crossing whose opening date is not sourced is
- * kept (and counted). Search looks at the names and the counterpart's names in every language. Sector does not apply:
- * places have none.
+ * kept (and counted). Search looks at the names and the counterpart's names in every language. Sector and deal type
+ * do not apply: places have neither.
  */
 export function filterPlaces(places: readonly Place[], filters: Filters): Place[] {
   return places.filter((p) => {
@@ -26,13 +26,17 @@ export function filterPlaces(places: readonly Place[], filters: Filters): Place[
   });
 }
 
-/** Projects drawn on the map: located ones that pass region, sector, status, search and the time window (the same rule as the investment panel). */
+/**
+ * Projects drawn on the map: located ones that pass region, sector, status, deal type, search and the time window (the
+ * same rule as the investment panel).
+ */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
   return projects.filter((p) => {
     if (!p.location) return false;
     if (!matchesAny(filters.regions, p.regions)) return false;
     if (!matchesAny(filters.sectors, [p.sector])) return false;
     if (!matchesAny(filters.statuses, [p.status])) return false;
+    if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
     if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
     return projectInWindow(p, filters);
   });

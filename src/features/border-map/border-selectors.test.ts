@@ -44,6 +44,7 @@ describe('filterPlaces', () => {
     ['search in the counterpart', { search: 'kanikurgan', to: '2027-12' }, ['future']],
     ['search with no match', { search: 'nowhere' }, []],
     ['sector does not apply to places', { sectors: ['mining'] }, ['alpha-port', 'undated']],
+    ['deal type does not apply to places', { dealTypes: ['loan'] }, ['alpha-port', 'undated']],
   ])('%s', (_label, over, ids) => {
     expect(filterPlaces(places, f(over)).map((p) => p.id)).toEqual(ids);
   });
@@ -56,6 +57,8 @@ describe('filterProjects', () => {
     ['only projects with coordinates', {}, ['gamma-plant']],
     ['sector applies to projects', { sectors: ['mining'] }, []],
     ['project status', { statuses: ['under-construction'] }, ['gamma-plant']],
+    ['deal type applies to projects', { dealTypes: ['loan'] }, []],
+    ['the project’s deal type', { dealTypes: ['equity', 'loan'] }, ['gamma-plant']],
     ['not yet started by the window end', { to: '2019-12' }, []],
     ['search in the Chinese party', { search: 'sinopec' }, ['gamma-plant']],
   ])('%s', (_label, over, ids) => {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DEAL_TYPES, DEAL_TYPE_LABELS, type DealType } from '@/data/schemas/projects';
 import { CURRENT_MONTH, FIRST_MONTH, isMonthKey } from '@/lib/months';
 import { describeFilters } from '@/store/describe-filters';
 import { useDashboardActions, useDataset, useFilterLabels, useFilters } from '@/store/hooks';
@@ -75,6 +76,12 @@ export function FilterBar() {
           selected={filters.statuses}
           groups={[{ label: 'Statuses', options: STATUS_OPTIONS.map((s) => ({ value: s, label: STATUS_LABELS[s] })) }]}
           onChange={(values) => actions.statusesChanged(values as StatusOption[])}
+        />
+        <MultiSelect
+          label="Deal type"
+          selected={filters.dealTypes}
+          groups={[{ label: 'Deal types', options: DEAL_TYPES.map((d) => ({ value: d, label: DEAL_TYPE_LABELS[d] })) }]}
+          onChange={(values) => actions.dealTypesChanged(values as DealType[])}
         />
         <label className="field field--search">
           <span>Search</span>

@@ -58,28 +58,72 @@ function tradeMonthRecord(row: Row): Record<string, unknown> {
   });
 }
 
+const USD_COLUMNS = [
+  'value_usd_low_bn',
+  'value_usd_high_bn',
+  'value_usd_rate',
+  'value_usd_rate_unit',
+  'value_usd_rate_date',
+  'value_usd_method',
+  'value_usd_sources',
+];
 const VALUE_COLUMNS = [
-  'value_amount',
-  'value_amount_max',
+  'value_low',
+  'value_high',
   'value_currency',
   'value_unit',
+  'value_measures',
+  'value_as_printed',
   'value_qualifier',
-  'value_scope',
+  ...USD_COLUMNS,
 ];
+
+/** An empty high end is a point value: the low end again (only when the low end is a number). */
+const highOr = (row: Row, high: string, low: string): number | string | undefined => {
+  const l = num(row, low);
+  return num(row, high) ?? (typeof l === 'number' ? l : undefined);
+};
+
+/** A JSON cell (otherValues): parsed when it parses, else passed on as text so the schema names the field. */
+function json(row: Row, key: string): unknown {
+  const v = text(row, key);
+  if (v === undefined) return undefined;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}
+
+function projectValue(row: Row): Record<string, unknown> | null {
+  if (!anyOf(row, VALUE_COLUMNS)) return null;
+  const usd = anyOf(row, USD_COLUMNS)
+    ? compact({
+        lowBn: num(row, 'value_usd_low_bn'),
+        highBn: highOr(row, 'value_usd_high_bn', 'value_usd_low_bn'),
+        rate: num(row, 'value_usd_rate'),
+        rateUnit: text(row, 'value_usd_rate_unit'),
+        rateDate: text(row, 'value_usd_rate_date'),
+        method: text(row, 'value_usd_method'),
+        sources: list(row, 'value_usd_sources'),
+      })
+    : undefined;
+  return compact({
+    low: num(row, 'value_low'),
+    high: highOr(row, 'value_high', 'value_low'),
+    currency: text(row, 'value_currency'),
+    unit: text(row, 'value_unit'),
+    measures: text(row, 'value_measures'),
+    asPrinted: text(row, 'value_as_printed'),
+    qualifier: text(row, 'value_qualifier'),
+    usd,
+  });
+}
 const LOCATION_COLUMNS = ['lat', 'lon', 'location_confidence', 'location_sources', 'location_note'];
 
 function projectRecord(row: Row): Record<string, unknown> {
   // A half-filled value or location is kept (not nulled) so the schema names the missing field instead of hiding it.
-  const value = anyOf(row, VALUE_COLUMNS)
-    ? compact({
-        amount: num(row, 'value_amount'),
-        amountMax: num(row, 'value_amount_max'),
-        currency: text(row, 'value_currency'),
-        unit: text(row, 'value_unit'),
-        qualifier: text(row, 'value_qualifier'),
-        scope: text(row, 'value_scope'),
-      })
-    : null;
+  const value = projectValue(row);
   const location = anyOf(row, LOCATION_COLUMNS)
     ? compact({
         lat: num(row, 'lat'),
@@ -93,11 +137,13 @@ function projectRecord(row: Row): Record<string, unknown> {
     id: text(row, 'id'),
     name: compact({ en: text(row, 'name_en'), ru: text(row, 'name_ru'), zh: text(row, 'name_zh') }),
     sector: text(row, 'sector'),
+    dealType: text(row, 'dealType'),
     regions: list(row, 'regions'),
     place: text(row, 'place'),
     chineseParty: text(row, 'chineseParty'),
     chineseStakePct: num(row, 'chineseStakePct') ?? null,
     value,
+    otherValues: json(row, 'otherValues'),
     capacity: text(row, 'capacity'),
     dates: compact({
       announced: text(row, 'announced'),

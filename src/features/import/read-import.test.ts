@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
+import { csvOf, projectRow } from './import-test-builders';
 import { formatOf, MAX_IMPORT_BYTES, newestRecordDate, readImport, sizeProblem } from './read-import';
 
 const TODAY = '2026-01-15';
@@ -141,6 +142,39 @@ describe('readImport: record by record, with the app’s schemas', () => {
     expect(result.imported.rejected.map((r) => [r.index, r.id, r.field])).toEqual([
       [0, 'short', '(row)'],
       [2, 'm2', 'month'],
+    ]);
+  });
+});
+
+describe('readImport: projects with deal types and ranged values', () => {
+  const real = realDataset('projects').records;
+  const [first, second, third] = real;
+
+  it('a projects CSV round-trips the new fields, and a bad new record is rejected by name and field', () => {
+    const rows = [first, second, third].map((p) => projectRow(p!));
+    const bad = [
+      { ...rows[0], id: 'no-deal-type', dealType: '' },
+      { ...rows[0], id: 'grant', dealType: 'grant' },
+      {
+        ...rows[0],
+        id: 'upside-down',
+        value_low: 11,
+        value_high: 10,
+        value_currency: 'USD',
+        value_unit: 'bn',
+        value_measures: 'loan',
+        value_as_printed: 'US$10–11 bn',
+      },
+      { ...rows[0], id: 'bad-others', otherValues: '[oops' },
+    ];
+    const result = readImport('projects.csv', csvOf('projects', [...rows, ...bad]), TODAY);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.imported.records).toEqual([first, second, third]);
+    expect(result.imported.rejected.map((r) => [r.id, r.field])).toEqual([
+      ['no-deal-type', 'dealType'],
+      ['grant', 'dealType'],
+      ['upside-down', 'value.high'],
+      ['bad-others', 'otherValues'],
     ]);
   });
 });

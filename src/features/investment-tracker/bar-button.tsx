@@ -3,6 +3,7 @@ import { Rectangle, type BarShapeProps } from 'recharts';
 import { OKABE_ITO } from '@/lib/colors';
 import { pluralise } from '@/lib/format';
 import type { BarDatum } from './breakdown-selectors';
+import { OTHER_ID } from './value-selectors';
 
 interface BarButtonProps {
   bar: BarShapeProps;
@@ -20,6 +21,8 @@ interface BarButtonProps {
 export function BarButton({ bar, noun, onToggle, focusIdRef }: BarButtonProps) {
   const datum = bar.payload as BarDatum | undefined;
   if (!datum) return null;
+  // "Other" gathers several groups: it is no filter value, so it is drawn, not offered as a button.
+  if (datum.id === OTHER_ID) return <Rectangle {...bar} fill={OKABE_ITO.grey} />;
   const toggle = () => {
     focusIdRef.current = datum.id;
     onToggle(datum.id);

@@ -3,6 +3,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import { ChartBox } from '@/components/chart-box/chart-box';
 import { BarButton } from './bar-button';
 import type { BarDatum } from './breakdown-selectors';
+import { LABEL_WIDTH, rowHeightFor } from './wrap-label';
+import { WrappedTick } from './wrapped-tick';
 
 interface BreakdownChartProps {
   /** "sector" or "region": part of each bar's accessible name. */
@@ -11,8 +13,8 @@ interface BreakdownChartProps {
   onToggle: (id: string) => void;
 }
 
-const ROW_HEIGHT = 26;
 const TICK = { fill: 'currentColor', fontSize: 12 };
+const wrappedTick = (props: object) => <WrappedTick {...props} />;
 
 /**
  * Projects per category as horizontal bars. Each bar is a toggle button for the shared filter (click, or Tab to it
@@ -24,7 +26,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
     (props: BarShapeProps) => <BarButton bar={props} noun={noun} onToggle={onToggle} focusIdRef={focusIdRef} />,
     [noun, onToggle],
   );
-  const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
+  const height = Math.max(120, bars.length * rowHeightFor(bars.map((b) => b.label)) + 40);
 
   return (
     <div role="group" aria-label={`Projects by ${noun}: select bars to filter`}>
@@ -37,7 +39,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={TICK} />
-          <YAxis type="category" dataKey="label" width={150} tick={TICK} interval={0} />
+          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={wrappedTick} interval={0} />
           <Tooltip cursor={{ fillOpacity: 0.15 }} />
           <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
         </BarChart>

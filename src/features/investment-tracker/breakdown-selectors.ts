@@ -1,6 +1,8 @@
 import type { TableModel } from '@/lib/table-model';
 import type { Annotation } from '@/store/annotations';
+import { DEAL_TYPES, DEAL_TYPE_LABELS } from '@/data/schemas/projects';
 import { firstDate, type Labels, type Project } from './investment-selectors';
+import { OTHER_ID, TOP_GROUPS } from './value-selectors';
 
 /** One bar of a cross-filter chart. */
 export interface BarDatum {
@@ -22,6 +24,25 @@ export function selectBySector(projects: readonly Project[], labels: Labels, sel
   const counts = new Map<string, number>();
   for (const p of projects) counts.set(p.sector, (counts.get(p.sector) ?? 0) + 1);
   return toBars(counts, labels.sectors, selected);
+}
+
+/** Projects per deal type: every deal type has a bar, even at 0, so each can be chosen from the chart. */
+export function selectByDealType(projects: readonly Project[], selected: readonly string[]): BarDatum[] {
+  const counts = new Map<string, number>(DEAL_TYPES.map((d) => [d, 0]));
+  for (const p of projects) counts.set(p.dealType, (counts.get(p.dealType) ?? 0) + 1);
+  return toBars(counts, DEAL_TYPE_LABELS, selected);
+}
+
+/**
+ * The bars a chart draws: the first `top` (bars come largest first) and any selected one, the rest gathered into one
+ * "Other" bar that is not a filter (the chart's table lists every bar).
+ */
+export function topBars(bars: readonly BarDatum[], top = TOP_GROUPS): BarDatum[] {
+  const keep = bars.filter((b, i) => i < top || b.selected);
+  const rest = bars.filter((b) => !keep.includes(b));
+  if (rest.length < 2) return [...bars];
+  const count = rest.reduce((n, b) => n + b.count, 0);
+  return [...keep, { id: OTHER_ID, label: `Other (${rest.length} groups)`, count, selected: false }];
 }
 
 /** Projects per region. A project in two regions (a bridge) counts in both, so bars can sum to more than the total. */

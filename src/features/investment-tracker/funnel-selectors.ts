@@ -1,6 +1,7 @@
+import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import { pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
-import { formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, type CurrencySum, type UsdSum } from './money';
+import { formatCurrencySum, formatUsdSum, sumByCurrency, sumUsd, type CurrencySum, type UsdSum } from './project-value';
 import { STATUS_ORDER, statusLabel, type Project, type ProjectStatus } from './investment-selectors';
 
 export interface FunnelStage {
@@ -10,14 +11,14 @@ export interface FunnelStage {
   /** Values summed per original currency; never across currencies. */
   sums: CurrencySum[];
   usd: UsdSum;
-  /** Suspended and cancelled are exits from the path, drawn apart from it. */
+  /** Suspended, stalled and cancelled ("troubled") are exits from the path, drawn apart from it. */
   offPath: boolean;
   selected: boolean;
   /** Share of the largest stage, 0–1, for the bar length. */
   share: number;
 }
 
-const OFF_PATH: readonly ProjectStatus[] = ['suspended', 'cancelled'];
+const OFF_PATH: readonly ProjectStatus[] = TROUBLED_STATUSES;
 
 /** Counts and values per status, from projects filtered by everything but status (so a stage can be toggled). */
 export function selectFunnel(projects: readonly Project[], selectedStatuses: readonly string[]): FunnelStage[] {
@@ -35,6 +36,32 @@ export function selectFunnel(projects: readonly Project[], selectedStatuses: rea
   }));
 }
 
+/** Suspended, stalled and cancelled together: the "troubled" list analysts ask for, selectable in one click. */
+export interface TroubledGroup {
+  statuses: readonly ProjectStatus[];
+  label: string;
+  count: number;
+  sums: CurrencySum[];
+  usd: UsdSum;
+  /** True when the status filter is exactly the troubled statuses. */
+  selected: boolean;
+}
+
+export function selectTroubled(projects: readonly Project[], selectedStatuses: readonly string[]): TroubledGroup {
+  const items = projects.filter((p) => TROUBLED_STATUSES.includes(p.status));
+  const selected =
+    selectedStatuses.length === TROUBLED_STATUSES.length &&
+    TROUBLED_STATUSES.every((s) => selectedStatuses.includes(s));
+  return {
+    statuses: TROUBLED_STATUSES,
+    label: `Troubled (${TROUBLED_STATUSES.map((s) => statusLabel(s).toLowerCase()).join(', ')})`,
+    count: items.length,
+    sums: sumByCurrency(items.map((p) => p.value)),
+    usd: sumUsd(items.map((p) => p.value)),
+    selected,
+  };
+}
+
 /**
  * "US$10 bn (1 project); ₽19 bn (1 project)", then the US$ total of the stage when it adds something (another
  * currency is present, or a conversion was used); "no value sourced" when no project in the stage has a value.
@@ -46,7 +73,21 @@ export function stageValuesText(stage: Pick<FunnelStage, 'sums' | 'usd'>): strin
   return onlyUsd ? perCurrency : `${perCurrency} · US$ total: ${formatUsdSum(stage.usd)}`;
 }
 
-export function funnelTable(stages: readonly FunnelStage[]): TableModel {
+export function funnelTable(stages: readonly FunnelStage[], troubled?: TroubledGroup): TableModel {
+  const stageRows = stages.map((s) => ({
+    id: s.status,
+    status: s.label,
+    count: s.count,
+    values: stageValuesText(s),
+    usd: s.count === 0 ? null : formatUsdSum(s.usd),
+  }));
+  const troubledRow = troubled && {
+    id: 'troubled',
+    status: `${troubled.label}, together`,
+    count: troubled.count,
+    values: stageValuesText(troubled),
+    usd: troubled.count === 0 ? null : formatUsdSum(troubled.usd),
+  };
   return {
     caption: 'Projects by status',
     columns: [
@@ -55,12 +96,6 @@ export function funnelTable(stages: readonly FunnelStage[]): TableModel {
       { key: 'values', label: 'Value by original currency' },
       { key: 'usd', label: 'US$ total (where a US$ value exists)' },
     ],
-    rows: stages.map((s) => ({
-      id: s.status,
-      status: s.label,
-      count: s.count,
-      values: stageValuesText(s),
-      usd: s.count === 0 ? null : formatUsdSum(s.usd),
-    })),
+    rows: troubledRow ? [...stageRows, troubledRow] : stageRows,
   };
 }

@@ -1,4 +1,6 @@
+import { useCallback } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
+import type { DealType } from '@/data/schemas/projects';
 import { pluralise } from '@/lib/format';
 import { BreakdownChart } from './breakdown-chart';
 import { HeadlineCards } from './headline-cards';
@@ -9,6 +11,8 @@ import type { SortKey, SortState } from './project-rows';
 import { ProjectTable } from './project-table';
 import { ProjectsOverTimeChart } from './projects-over-time-chart';
 import { StatusFunnel } from './status-funnel';
+import { ValueChart } from './value-chart';
+import { acrossDealTypesText, leftOutText } from './value-selectors';
 
 export interface InvestmentBodyProps {
   view: InvestmentView;
@@ -20,11 +24,17 @@ export interface InvestmentBodyProps {
   onSector: (id: string) => void;
   onRegion: (id: string) => void;
   onStatus: (status: ProjectStatus) => void;
+  onStatuses: (statuses: ProjectStatus[]) => void;
+  onDealType: (dealType: DealType) => void;
 }
 
 /** The panel's blocks, stateless: every number comes from the view model. */
 export function InvestmentBody(props: InvestmentBodyProps) {
-  const { view, sort, selectedId, detail, onSort, onSelect, onSector, onRegion, onStatus } = props;
+  const { view, sort, selectedId, detail, onSort, onSelect, onSector, onRegion, onStatus, onStatuses, onDealType } =
+    props;
+  const { valueByDealType, valueBySector } = view;
+  // The deal-type bars' ids are the deal types themselves (selectByDealType draws one bar per DEAL_TYPES entry).
+  const onDealTypeId = useCallback((id: string) => onDealType(id as DealType), [onDealType]);
   return (
     <div className="invest">
       <section aria-label="Pledged vs realised">
@@ -39,11 +49,12 @@ export function InvestmentBody(props: InvestmentBodyProps) {
       <section aria-label="Status funnel">
         <h3>Status funnel</h3>
         <p className="invest__note">
-          Counts and values per status. Values are summed only within one currency; US$ totals use only the projects
-          that have a US$ value. “≈” marks a sum that includes a range (its lower bound is counted) or an approximate
-          amount. Select a stage to filter by status (the other stages stay visible).
+          Counts and values per status, all deal types together. Values are summed only within one currency; US$ totals
+          use only the projects that have a US$ value. A range is summed as a range (low ends, high ends); “≈” marks a
+          sum with an approximate amount (“about”, “more than”). Select a stage to filter by status (the other stages
+          stay visible), or Troubled for suspended, stalled and cancelled at once.
         </p>
-        <StatusFunnel stages={view.funnel} onToggle={onStatus} />
+        <StatusFunnel stages={view.funnel} troubled={view.troubled} onToggle={onStatus} onStatuses={onStatuses} />
         <CollapsedTable model={view.chartTables.funnel} />
       </section>
       <div className="invest__grid2">
@@ -52,13 +63,44 @@ export function InvestmentBody(props: InvestmentBodyProps) {
           <BreakdownChart noun="sector" bars={view.bySector} onToggle={onSector} />
           <CollapsedTable model={view.chartTables.sector} />
         </section>
-        <section aria-label="Projects by region" className="chart-block">
-          <h3>Projects by region</h3>
-          <p className="invest__note">A project in two regions (a bridge) counts in both.</p>
-          <BreakdownChart noun="region" bars={view.byRegion} onToggle={onRegion} />
-          <CollapsedTable model={view.chartTables.region} />
+        <section aria-label="Projects by deal type" className="chart-block">
+          <h3>Projects by deal type</h3>
+          <p className="invest__note">
+            A loan, a contract won by a Chinese company, a stake and a memorandum are different kinds of money: select a
+            bar to see one kind.
+          </p>
+          <BreakdownChart noun="deal type" bars={view.byDealType} onToggle={onDealTypeId} />
+          <CollapsedTable model={view.chartTables.dealType} />
         </section>
       </div>
+      <div className="invest__grid2">
+        <section aria-label="US$ value by deal type" className="chart-block">
+          <h3>US$ value by deal type</h3>
+          <p className="invest__note">
+            Summed within each deal type only, from values printed in US$ and the US$ equivalents their sources state
+            (never a rate of our own). Dark: the sum of the low ends; light: on to the sum of the high ends.{' '}
+            {leftOutText(valueByDealType)}
+          </p>
+          <ValueChart noun="deal type" bars={valueByDealType.bars} />
+          <CollapsedTable model={view.chartTables.valueByDealType} />
+        </section>
+        <section aria-label="US$ value by sector" className="chart-block">
+          <h3>US$ value by sector</h3>
+          <p className="invest__note">
+            Each sector’s bar adds {acrossDealTypesText(valueBySector.dealTypesInUsd)}: loans, contracts, stakes and
+            plans are not the same money (US$ value by deal type keeps them apart). US$ only, as beside.{' '}
+            {leftOutText(valueBySector)}
+          </p>
+          <ValueChart noun="sector" bars={valueBySector.bars} />
+          <CollapsedTable model={view.chartTables.valueBySector} />
+        </section>
+      </div>
+      <section aria-label="Projects by region" className="chart-block">
+        <h3>Projects by region</h3>
+        <p className="invest__note">A project in two regions (a bridge) counts in both.</p>
+        <BreakdownChart noun="region" bars={view.byRegion} onToggle={onRegion} />
+        <CollapsedTable model={view.chartTables.region} />
+      </section>
       <section aria-label="Projects over time" className="chart-block">
         <h3>Projects over time</h3>
         <p className="invest__note">

@@ -1,5 +1,6 @@
 /** Small, schema-shaped records for the selector tests (the panel test uses the real data files instead). */
 import type { Money } from '@/data/schemas/common';
+import type { ProjectValue } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import type { Aggregate } from './headline-selectors';
 import type { Project } from './investment-selectors';
@@ -9,11 +10,18 @@ export function buildMoney(overrides: Partial<Money> = {}): Money {
   return { amount: 1, currency: 'USD', unit: 'bn', ...overrides };
 }
 
+/** A project value; `high` follows `low` unless given (a point value). */
+export function buildValue(overrides: Partial<ProjectValue> = {}): ProjectValue {
+  const low = overrides.low ?? 1;
+  return { low, high: low, currency: 'USD', unit: 'bn', measures: 'investment', asPrinted: 'as printed', ...overrides };
+}
+
 export function buildProject(overrides: Partial<Project> = {}): Project {
   return {
     id: 'p',
     name: { en: 'Project' },
     sector: 'energy',
+    dealType: 'equity',
     regions: ['amur'],
     chineseParty: 'Sinopec',
     chineseStakePct: null,

@@ -26,6 +26,7 @@ const projects: Project[] = [
     sector: 'petrochemicals',
     regions: ['primorye'],
     status: 'cancelled',
+    dealType: 'plan',
     dates: { announced: '2015-09' },
     statusAsOf: '2016',
   }),
@@ -33,6 +34,7 @@ const projects: Project[] = [
     id: 'undated',
     name: { en: 'Undated' },
     sector: 'timber',
+    dealType: 'loan',
     regions: ['khabarovsk'],
     dates: {},
     statusAsOf: null,
@@ -60,6 +62,7 @@ describe('filterProjects', () => {
       f({ from: '2023-01', to: '2024-12' }),
       ['gcc', 'bridge', 'undated'],
     ],
+    ['deal types', f({ dealTypes: ['loan', 'plan'] }), ['fepco', 'undated']],
     ['dimensions combine with AND', f({ sectors: ['petrochemicals'], statuses: ['operating'] }), []],
   ])('%s', (_name, filters, expected) => expect(ids(filterProjects(projects, filters))).toEqual(expected));
 });
@@ -69,6 +72,7 @@ describe('filterProjectsExcept', () => {
     ['sectors', f({ sectors: ['transport'], statuses: ['cancelled', 'operating'] }), ['bridge', 'fepco']],
     ['statuses', f({ sectors: ['petrochemicals'], statuses: ['operating'] }), ['gcc', 'fepco']],
     ['regions', f({ regions: ['amur'], sectors: ['petrochemicals'] }), ['gcc', 'fepco']],
+    ['dealTypes', f({ dealTypes: ['plan'], sectors: ['petrochemicals'] }), ['gcc', 'fepco']],
   ] as const)('ignores %s and keeps the other filters', (dimension, filters, expected) => {
     expect(ids(filterProjectsExcept(projects, filters, dimension))).toEqual(expected);
   });

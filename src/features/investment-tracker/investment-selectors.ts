@@ -45,6 +45,7 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
     if (!matchesAny(filters.sectors, [p.sector])) return false;
     if (!matchesAny(filters.regions, p.regions)) return false;
     if (!matchesAny(filters.statuses, [p.status])) return false;
+    if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
     if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
     return projectInWindow(p, filters);
   });
@@ -57,7 +58,7 @@ export function filterProjects(projects: readonly Project[], filters: Filters): 
 export function filterProjectsExcept(
   projects: readonly Project[],
   filters: Filters,
-  dimension: 'sectors' | 'regions' | 'statuses',
+  dimension: 'sectors' | 'regions' | 'statuses' | 'dealTypes',
 ): Project[] {
   return filterProjects(projects, { ...filters, [dimension]: [] });
 }

@@ -9,6 +9,16 @@ const projects = realDataset('projects').records;
 const sectors = realDataset('sectors').records;
 const aggregates = realDataset('aggregates').records;
 
+/**
+ * The projects the default window (2014 onwards) shows, by the rule the panel states: a project whose every sourced
+ * date is before 2014 and which is not still running drops out; one with no date at all is kept.
+ */
+const ONGOING = ['operating', 'under-construction', 'suspended'];
+const inDefaultWindow = projects.filter((p) => {
+  const dates = [...Object.values(p.dates), p.statusAsOf].filter((d): d is string => typeof d === 'string');
+  return ONGOING.includes(p.status) || dates.length === 0 || dates.some((d) => d >= '2014');
+});
+
 async function setup(view?: Partial<ViewState>) {
   const result = await renderWithBodies(<InvestmentTrackerPanel />, { view });
   const panel = screen.getByRole('region', { name: 'Investment tracker' });
@@ -17,14 +27,42 @@ async function setup(view?: Partial<ViewState>) {
 
 // Each test renders the whole panel (three recharts charts and every project) on the real data: allow for a busy machine.
 describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
-  it('summarises every project with the real data, and lists them all in the project table', async () => {
-    const { panel } = await setup();
+  it('summarises every project in the window with the real data, and lists them all in the project table', async () => {
+    const { panel, user } = await setup();
+    expect(inDefaultWindow.length).toBeGreaterThan(100);
     expect(
-      within(panel).getByText(new RegExp(`^${projects.length} projects of ${projects.length} match;`)),
+      within(panel).getByText(new RegExp(`^${inDefaultWindow.length} projects of ${projects.length} match;`)),
     ).toBeInTheDocument();
     const list = within(panel).getByRole('region', { name: 'Project list' });
-    expect(within(list).getAllByRole('rowheader')).toHaveLength(projects.length);
+    await user.click(within(list).getByRole('button', { name: new RegExp(`^Show all ${inDefaultWindow.length}`) }));
+    expect(within(list).getAllByRole('rowheader')).toHaveLength(inDefaultWindow.length);
   });
+
+  it('a deal-type bar and the Troubled button set the shared filters; the value charts say what they leave out', async () => {
+    const { panel, user, store } = await setup();
+    const loans = inDefaultWindow.filter((p) => p.dealType === 'loan').length;
+    const chart = within(panel).getByRole('group', { name: 'Projects by deal type: select bars to filter' });
+    const name = `Loan or credit line: ${loans} project${loans === 1 ? '' : 's'} (deal type filter)`;
+    await user.click(within(chart).getByRole('button', { name }));
+    expect(store.getState().filters.dealTypes).toEqual(['loan']);
+    await waitFor(() => expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true'), {
+      timeout: 8000,
+    });
+    expect(within(panel).getByText(new RegExp(`^${loans} projects? of ${projects.length} match;`))).toBeInTheDocument();
+
+    await user.click(within(chart).getByRole('button', { name }));
+    expect(store.getState().filters.dealTypes).toEqual([]);
+    const troubledName = /^Troubled \(suspended, stalled, cancelled\): /;
+    await user.click(within(panel).getByRole('button', { name: troubledName }));
+    expect(store.getState().filters.statuses).toEqual(['cancelled', 'stalled', 'suspended']);
+    await waitFor(
+      () => expect(within(panel).getByRole('button', { name: troubledName })).toHaveAttribute('aria-pressed', 'true'),
+      { timeout: 8000 },
+    );
+
+    const bySector = within(panel).getByRole('region', { name: 'US$ value by sector' });
+    expect(within(bySector).getByText(/adds (one deal type|\d deal types added together)/)).toBeInTheDocument();
+  }, 60_000);
 
   it('shows pledged vs realised statements, newest first, all on request, with the seed article corrections', async () => {
     const { panel, user } = await setup();
@@ -54,9 +92,9 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('clicking a sector bar toggles the shared sector filter, and the summary follows', async () => {
     const { panel, user, store } = await setup();
-    const sector = projects[0]?.sector as string;
+    const sector = inDefaultWindow[0]?.sector as string;
     const label = sectors.find((s) => s.id === sector)?.label as string;
-    const count = projects.filter((p) => p.sector === sector).length;
+    const count = inDefaultWindow.filter((p) => p.sector === sector).length;
     const chart = within(panel).getByRole('group', { name: 'Projects by sector: select bars to filter' });
     const name = `${label}: ${count} project${count === 1 ? '' : 's'} (sector filter)`;
     expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
@@ -64,7 +102,9 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     await user.click(within(chart).getByRole('button', { name }));
     expect(store.getState().filters.sectors).toEqual([sector]);
     // The charts follow a filter change after the summaries have been painted (useValueAfterPaint).
-    await waitFor(() => expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true'), {
+      timeout: 8000,
+    });
     expect(within(panel).getByText(new RegExp(`^${count} projects? of ${projects.length} match;`))).toBeInTheDocument();
 
     await user.click(within(chart).getByRole('button', { name }));
@@ -79,7 +119,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     expect(store.getState().filters.regions).toHaveLength(1);
     // Focus stays on the bar just toggled (recharts redraws the bars), so Space toggles the same region off.
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-pressed', 'true'), { timeout: 8000 });
     await user.keyboard(' ');
     expect(store.getState().filters.regions).toEqual([]);
     await user.click(
@@ -165,7 +205,15 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('says why when nothing matches', async () => {
     const { panel } = await setup({
-      filters: { from: '2014-01', to: '2014-02', sectors: [], regions: [], statuses: [], search: 'no such project' },
+      filters: {
+        from: '2014-01',
+        to: '2014-02',
+        sectors: [],
+        regions: [],
+        statuses: [],
+        dealTypes: [],
+        search: 'no such project',
+      },
     });
     expect(within(panel).getByText(/Nothing matches these filters/)).toBeInTheDocument();
   });

@@ -68,7 +68,7 @@ export function InvestmentTrackerPanel() {
       ),
     [],
   );
-  const { projectSelected, sectorToggled, regionToggled, statusToggled } = actions;
+  const { projectSelected, sectorToggled, regionToggled, statusToggled, statusesChanged, dealTypeToggled } = actions;
 
   return (
     <PanelFrame
@@ -92,6 +92,8 @@ export function InvestmentTrackerPanel() {
           onSector={sectorToggled}
           onRegion={regionToggled}
           onStatus={statusToggled}
+          onStatuses={statusesChanged}
+          onDealType={dealTypeToggled}
         />
       )}
     </PanelFrame>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
-import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource } from './investment-builders';
+import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource, buildValue } from './investment-builders';
 import { filterProjects } from './investment-selectors';
 import { selectDetail, selectInvestmentFrame, selectInvestmentView, type InvestmentInput } from './investment-view';
 import { DEFAULT_SORT } from './project-rows';
@@ -12,16 +12,17 @@ const input: InvestmentInput = {
       id: 'a',
       name: { en: 'A' },
       status: 'operating',
-      value: buildMoney({ amount: 2 }),
+      value: buildValue({ low: 2 }),
       dates: { started: '2016' },
     }),
     buildProject({
       id: 'b',
       name: { en: 'B' },
       status: 'operating',
-      value: buildMoney({ amount: 5, currency: 'RUB' }),
+      value: buildValue({ low: 5, currency: 'RUB' }),
       dates: { started: '2019' },
       sector: 'transport',
+      dealType: 'loan',
     }),
     buildProject({
       id: 'c',
@@ -57,14 +58,18 @@ describe('selectInvestmentFrame: summary', () => {
     [
       'everything',
       f({}),
-      '3 projects of 3 match; 2 operating, 1 under construction, 0 announced or agreed, 0 suspended or cancelled. ' +
-        'Operating projects: US$2 bn (1 of 2 projects have a US$ value). ' +
+      '3 projects of 3 match; 2 operating, 0 completed, 1 under construction, 0 announced or agreed, ' +
+        '0 troubled (suspended, stalled or cancelled). US$ value by deal type, never added across types: ' +
+        'Equity investment: US$2 bn (1 of 2 projects have a US$ value); ' +
+        'Loan or credit line: no US$ value (0 of 1 projects have one). 1 project without a value. ' +
         'Newest statements: realised ₽820 bn in 49 projects (Nov 2023); pledged or planned ~US$160 bn in 79 projects (Sep 2022).',
     ],
     [
       'one sector, a window before the statements',
       f({ sectors: ['transport'], to: '2019-12' }),
-      '1 project of 3 match; 1 operating, 0 under construction, 0 announced or agreed, 0 suspended or cancelled. Operating projects: no US$ value (0 of 1 projects have one).',
+      '1 project of 3 match; 1 operating, 0 completed, 0 under construction, 0 announced or agreed, ' +
+        '0 troubled (suspended, stalled or cancelled). US$ value by deal type, never added across types: ' +
+        'Loan or credit line: no US$ value (0 of 1 projects have one).',
     ],
     ['nothing', f({ search: 'zzz' }), 'No projects match the filters (of 3).'],
   ])('%s', (_name, filters, summary) => expect(selectInvestmentFrame(input, filters).summary).toBe(summary));
@@ -130,7 +135,21 @@ describe('on the real data files', () => {
         .map((p) => p.id)
         .sort(),
     );
-    for (const bar of [...view.bySector, ...view.byRegion]) expect(bar.label).not.toBe(bar.id);
+    for (const bar of [...view.bySector, ...view.byRegion, ...view.byDealType]) expect(bar.label).not.toBe(bar.id);
+  });
+
+  it('each value chart accounts for every project shown: with a US$ value, only in another currency, or without', () => {
+    const view = selectInvestmentView(real, f({}), DEFAULT_SORT);
+    for (const breakdown of [view.valueByDealType, view.valueBySector]) {
+      for (const g of breakdown.all) {
+        const other = g.notInUsd.reduce((n, s) => n + s.count, 0);
+        expect(g.usd.count + other + g.withoutValue).toBe(g.count);
+      }
+      expect(breakdown.all.reduce((n, g) => n + g.count, 0)).toBe(view.rows.length);
+    }
+    // The drawn bars are few enough to read; "Other" gathers the rest.
+    expect(view.valueBySector.bars.length).toBeLessThanOrEqual(11);
+    expect(view.bySector.length).toBeLessThanOrEqual(11);
   });
 
   it('every project and statement cites sources that exist in sources.json', () => {

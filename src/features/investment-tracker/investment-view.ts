@@ -5,14 +5,16 @@ import { selectAnnotations } from '@/store/annotations';
 import type { Filters } from '@/store/view-state';
 import {
   barTable,
+  selectByDealType,
   selectByRegion,
   selectBySector,
   selectByYear,
+  topBars,
   yearTable,
   type BarDatum,
   type ByYearView,
 } from './breakdown-selectors';
-import { funnelTable, selectFunnel, type FunnelStage } from './funnel-selectors';
+import { funnelTable, selectFunnel, selectTroubled, type FunnelStage, type TroubledGroup } from './funnel-selectors';
 import {
   formatHeadline,
   headlineStatements,
@@ -35,6 +37,7 @@ import {
 import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
 import type { Source, SourceIndex } from './source-refs';
+import { selectValueByDealType, selectValueBySector, valueTable, type ValueBreakdown } from './value-selectors';
 
 export interface InvestmentInput {
   projects: readonly Project[];
@@ -48,13 +51,27 @@ export interface InvestmentInput {
 export interface InvestmentView {
   headline: HeadlineView;
   funnel: FunnelStage[];
+  troubled: TroubledGroup;
+  /** The bars drawn (the largest few, then "Other"); the tables list every sector and region. */
   bySector: BarDatum[];
+  byDealType: BarDatum[];
   byRegion: BarDatum[];
+  valueBySector: ValueBreakdown;
+  valueByDealType: ValueBreakdown;
   byYear: ByYearView;
   rows: ProjectRow[];
   /** The project rows shown, in the order shown: the frame's data table and CSV. */
   table: TableModel;
-  chartTables: { headline: TableModel; funnel: TableModel; sector: TableModel; region: TableModel; year: TableModel };
+  chartTables: {
+    headline: TableModel;
+    funnel: TableModel;
+    sector: TableModel;
+    dealType: TableModel;
+    region: TableModel;
+    valueBySector: TableModel;
+    valueByDealType: TableModel;
+    year: TableModel;
+  };
   labels: Labels;
   sourceIndex: SourceIndex;
 }
@@ -106,9 +123,15 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
   const shown = filterProjects(input.projects, filters);
   const statements = headlineStatements(input.aggregates, filters);
   const headline = formatHeadline(statements, sourceIndex);
-  const funnel = selectFunnel(filterProjectsExcept(input.projects, filters, 'statuses'), filters.statuses);
+  const statusBase = filterProjectsExcept(input.projects, filters, 'statuses');
+  const funnel = selectFunnel(statusBase, filters.statuses);
+  const troubled = selectTroubled(statusBase, filters.statuses);
   const bySector = selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors);
+  const byDealType = selectByDealType(filterProjectsExcept(input.projects, filters, 'dealTypes'), filters.dealTypes);
   const byRegion = selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions);
+  // Values are of the projects shown: a value chart is a reading of the selection, not a cross-filter.
+  const valueBySector = selectValueBySector(shown, labels, filters.sectors);
+  const valueByDealType = selectValueByDealType(shown, filters.dealTypes);
   const byYear = selectByYear(shown, selectAnnotations(input.events, filters));
   const rows = sortRows(
     shown,
@@ -118,16 +141,23 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
   return {
     headline,
     funnel,
-    bySector,
-    byRegion,
+    troubled,
+    bySector: topBars(bySector),
+    byDealType,
+    byRegion: topBars(byRegion),
+    valueBySector,
+    valueByDealType,
     byYear,
     rows,
     table: projectTable(rows),
     chartTables: {
       headline: headlineTable(headline),
-      funnel: funnelTable(funnel),
+      funnel: funnelTable(funnel, troubled),
       sector: barTable('Projects by sector', 'Sector', bySector),
+      dealType: barTable('Projects by deal type', 'Deal type', byDealType),
       region: barTable('Projects by region', 'Region', byRegion),
+      valueBySector: valueTable('US$ value by sector', 'Sector', valueBySector),
+      valueByDealType: valueTable('US$ value by deal type', 'Deal type', valueByDealType),
       year: yearTable(byYear),
     },
     labels,

@@ -1,6 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
-import { conversionNote, originalAmount } from './money';
+import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
+import { formatProjectValue, usdEquivalentNote } from './project-value';
 import { statusLabel, type Labels, type Project } from './investment-selectors';
 import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
 
@@ -19,6 +20,17 @@ export interface ProjectDetail {
 
 const MILESTONES = ['announced', 'signed', 'started', 'completed'] as const;
 
+/** "US$3 bn — second tranche (loan) · as printed: “US$3 billion”" for each other figure a source gives. */
+function otherValuesText(p: Project): string | null {
+  if (!p.otherValues?.length) return null;
+  return p.otherValues
+    .map((v) => {
+      const usd = usdEquivalentNote(v);
+      return `${formatProjectValue(v)} (${v.measures}) — ${v.note}; as printed: “${v.asPrinted}”${usd ? `; ${usd}` : ''}`;
+    })
+    .join(' · ');
+}
+
 function locationText(p: Project): string | null {
   if (!p.location) return null;
   const { lat, lon, confidence, note } = p.location;
@@ -28,18 +40,21 @@ function locationText(p: Project): string | null {
 
 /** Every field of a project's record, as term/value pairs, with every source resolved. */
 export function projectDetail(p: Project, labels: Labels, sources: SourceIndex): ProjectDetail {
-  const value = originalAmount(p.value);
+  const value = p.value ? `${formatProjectValue(p.value)} — ${p.value.measures}` : null;
   const facts: DetailFact[] = [
     { term: 'Sector', value: labels.sectors[p.sector] ?? p.sector },
     { term: 'Regions', value: p.regions.map((r) => labels.regions[r] ?? r).join(', ') },
     { term: 'Place', value: p.place ?? null },
     { term: 'Chinese party', value: p.chineseParty },
     { term: 'Chinese stake', value: p.chineseStakePct === null ? null : `${formatNumber(p.chineseStakePct, 1)}%` },
-    { term: 'Value (original currency)', value: value && p.value?.scope ? `${value} — ${p.value.scope}` : value },
+    { term: 'Deal type', value: DEAL_TYPE_LABELS[p.dealType] },
+    { term: 'Value (original currency)', value },
+    { term: 'Value as printed', value: p.value ? `“${p.value.asPrinted}”` : null },
     {
-      term: 'US$ conversion',
-      value: conversionNote(p.value) ?? (p.value?.currency === 'USD' ? 'in US$ already' : null),
+      term: 'US$ equivalent',
+      value: usdEquivalentNote(p.value) ?? (p.value?.currency === 'USD' ? 'in US$ already' : null),
     },
+    ...(p.otherValues?.length ? [{ term: 'Other figures', value: otherValuesText(p) }] : []),
     { term: 'Capacity', value: p.capacity ?? null },
     ...MILESTONES.map((m) => ({
       term: m[0]?.toUpperCase() + m.slice(1),
@@ -58,7 +73,17 @@ export function projectDetail(p: Project, labels: Labels, sources: SourceIndex):
     id: p.id,
     otherNames: [p.name.ru, p.name.zh].filter((n): n is string => typeof n === 'string'),
     facts,
-    // The conversion and the coordinates cite their own sources: every one of them is listed.
-    sources: resolveSources([...p.sources, ...(p.value?.usd?.sources ?? []), ...(p.location?.sources ?? [])], sources),
+    // The US$ equivalents, the other figures and the coordinates cite their own sources: every one of them is listed.
+    sources: resolveSources(projectSourceIds(p), sources),
   };
+}
+
+/** Every source a project cites: its own, its values' and US$ equivalents', and its coordinates'. */
+export function projectSourceIds(p: Project): string[] {
+  const others = p.otherValues ?? [];
+  const valueIds = [
+    ...[p.value, ...others].flatMap((v) => v?.usd?.sources ?? []),
+    ...others.flatMap((v) => v.sources ?? []),
+  ];
+  return [...new Set([...p.sources, ...valueIds, ...(p.location?.sources ?? [])])];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMoney, buildProject, buildSource } from './investment-builders';
+import { buildValue, buildProject, buildSource } from './investment-builders';
 import type { Labels } from './investment-selectors';
 import { projectTable, sortRows, toRow, type SortState } from './project-rows';
 import { sourcesById } from '@/data/source-index';
@@ -17,14 +17,14 @@ const projects = [
     status: 'operating',
     regions: ['amur', 'heilongjiang'],
     dates: { started: '2016-12' },
-    value: buildMoney({ amount: 19, currency: 'RUB' }),
+    value: buildValue({ low: 19, currency: 'RUB' }),
   }),
   buildProject({
     id: 'gcc',
     name: { en: 'Amur GCC' },
     status: 'under-construction',
     dates: { started: '2020-09' },
-    value: buildMoney({ amount: 10, amountMax: 11 }),
+    value: buildValue({ low: 10, high: 11 }),
   }),
   buildProject({
     id: 'fund',
@@ -32,10 +32,18 @@ const projects = [
     sector: 'lng',
     dates: {},
     statusAsOf: null,
-    value: buildMoney({
-      amount: 80,
+    value: buildValue({
+      low: 80,
       currency: 'RUB',
-      usd: { amountBn: 1.25, rate: 64, rateUnit: 'RUB per USD', rateDate: '2016-09', method: 'm', sources: ['src-a'] },
+      usd: {
+        lowBn: 1.25,
+        highBn: 1.25,
+        rate: 64,
+        rateUnit: 'RUB per USD',
+        rateDate: '2016-09',
+        method: 'm',
+        sources: ['src-a'],
+      },
     }),
     sources: ['src-a', 'bad'],
   }),
@@ -44,7 +52,7 @@ const projects = [
     name: { en: 'Port' },
     status: 'operating',
     dates: { completed: '2019' },
-    value: buildMoney({ amount: 141, unit: 'm' }),
+    value: buildValue({ low: 141, unit: 'm' }),
   }),
 ];
 const rows = projects.map((p) => toRow(p, labels, sources));
@@ -71,7 +79,7 @@ describe('toRow', () => {
     const fund = rows.find((r) => r.id === 'fund');
     expect(fund).toMatchObject({
       sector: 'LNG',
-      value: '₽80 bn',
+      value: '₽80 bn (investment)',
       conversion: '≈ US$1.25 bn at 64 RUB per USD (rate of Sep 2016)',
       first: null,
       statusText: 'Announced',
@@ -80,7 +88,7 @@ describe('toRow', () => {
     expect(rows.find((r) => r.id === 'bridge')).toMatchObject({
       regions: 'Amur Oblast, Heilongjiang',
       statusText: 'Operating (as of 2024)',
-      value: '₽19 bn',
+      value: '₽19 bn (investment)',
       conversion: null,
     });
   });

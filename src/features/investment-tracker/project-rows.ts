@@ -1,10 +1,11 @@
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { conversionNote, originalAmount, usdBnOf } from './money';
+import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
+import { formatProjectValue, usdEquivalentNote, usdRangeOf } from './project-value';
 import { STATUS_ORDER, firstDate, statusLabel, type Labels, type Project } from './investment-selectors';
 import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
 
-export const SORT_KEYS = ['name', 'sector', 'status', 'value', 'first', 'region'] as const;
+export const SORT_KEYS = ['name', 'sector', 'dealType', 'status', 'value', 'first', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface SortState {
   key: SortKey;
@@ -17,11 +18,14 @@ export interface ProjectRow {
   id: string;
   name: string;
   sector: string;
+  dealType: string;
   status: Project['status'];
   statusText: string;
+  /** The value in its original currency, a range as a range, with what it measures: "US$10–11 bn (project budget)". */
   value: string | null;
-  /** The record's own US$ conversion with its rate and date; null for US$ amounts and unconverted ones. */
+  /** The US$ equivalent a source states, with its rate and date; null for US$ values and those without one. */
   conversion: string | null;
+  /** The US$ value's low end (native or stated), for sorting. */
   usdBn: number | null;
   first: string | null;
   regions: string;
@@ -35,13 +39,14 @@ export function toRow(p: Project, labels: Labels, sources: SourceIndex): Project
     id: p.id,
     name: p.name.en,
     sector: labels.sectors[p.sector] ?? p.sector,
+    dealType: DEAL_TYPE_LABELS[p.dealType],
     status: p.status,
     statusText: p.statusAsOf
       ? `${statusLabel(p.status)} (as of ${formatPartialDate(p.statusAsOf)})`
       : statusLabel(p.status),
-    value: originalAmount(p.value),
-    conversion: conversionNote(p.value),
-    usdBn: usdBnOf(p.value)?.bn ?? null,
+    value: p.value ? `${formatProjectValue(p.value)} (${p.value.measures})` : null,
+    conversion: usdEquivalentNote(p.value),
+    usdBn: usdRangeOf(p.value)?.low ?? null,
     first: first ? formatPartialDate(first) : null,
     regions: p.regions.map((r) => labels.regions[r] ?? r).join(', '),
     confidence: p.confidence,
@@ -56,10 +61,12 @@ function sortValue(p: Project, row: ProjectRow, key: SortKey): string | number |
       return row.name.toLocaleLowerCase('en');
     case 'sector':
       return row.sector.toLocaleLowerCase('en');
+    case 'dealType':
+      return row.dealType.toLocaleLowerCase('en');
     case 'status':
       return STATUS_ORDER.indexOf(p.status);
     case 'value':
-      // Only US$ values (native or the record's conversion) are comparable; others sort with the missing ones.
+      // Only US$ values (native or a stated equivalent) are comparable; others sort with the missing ones.
       return row.usdBn;
     case 'first':
       return firstDate(p);
@@ -87,9 +94,10 @@ export function projectTable(rows: readonly ProjectRow[]): TableModel {
     columns: [
       { key: 'name', label: 'Project' },
       { key: 'sector', label: 'Sector' },
+      { key: 'dealType', label: 'Deal type' },
       { key: 'status', label: 'Status' },
-      { key: 'value', label: 'Value (original currency)' },
-      { key: 'conversion', label: 'US$ conversion (rate, date)' },
+      { key: 'value', label: 'Value (original currency, what it measures)' },
+      { key: 'conversion', label: 'US$ equivalent (stated rate, date)' },
       { key: 'first', label: 'First milestone' },
       { key: 'regions', label: 'Regions' },
       { key: 'confidence', label: 'Confidence' },
@@ -99,6 +107,7 @@ export function projectTable(rows: readonly ProjectRow[]): TableModel {
       id: r.id,
       name: r.name,
       sector: r.sector,
+      dealType: r.dealType,
       status: r.statusText,
       value: r.value,
       conversion: r.conversion,

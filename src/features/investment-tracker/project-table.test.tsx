@@ -9,6 +9,7 @@ describe('ProjectTable with many projects', () => {
       id: `p${i}`,
       name: `Project ${i + 1}`,
       sector: 'Energy',
+      dealType: 'Equity investment',
       status: 'operating',
       statusText: 'Operating',
       value: null,

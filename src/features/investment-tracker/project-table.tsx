@@ -19,6 +19,7 @@ interface ProjectTableProps {
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Project' },
   { key: 'sector', label: 'Sector' },
+  { key: 'dealType', label: 'Deal type' },
   { key: 'status', label: 'Status' },
   { key: 'value', label: 'Value' },
   { key: 'first', label: 'First milestone' },
@@ -80,6 +81,7 @@ export function ProjectTable({ rows, sort, onSort, selectedId, detail, onSelect 
                     <ConfidenceBadge confidence={r.confidence} />
                   </th>
                   <td>{r.sector}</td>
+                  <td>{r.dealType}</td>
                   <td>{r.statusText}</td>
                   <td>
                     <ValueCell row={r} />

@@ -7,6 +7,8 @@ export const STATUS_COLORS: Record<ProjectStatus, string> = {
   agreed: OKABE_ITO.blue,
   'under-construction': OKABE_ITO.orange,
   operating: OKABE_ITO.bluishGreen,
+  completed: OKABE_ITO.yellow,
   suspended: OKABE_ITO.reddishPurple,
+  stalled: OKABE_ITO.grey,
   cancelled: OKABE_ITO.vermillion,
 };
