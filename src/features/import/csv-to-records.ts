@@ -84,17 +84,6 @@ const highOr = (row: Row, high: string, low: string): number | string | undefine
   return num(row, high) ?? (typeof l === 'number' ? l : undefined);
 };
 
-/** A JSON cell (otherValues): parsed when it parses, else passed on as text so the schema names the field. */
-function json(row: Row, key: string): unknown {
-  const v = text(row, key);
-  if (v === undefined) return undefined;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
-}
-
 function projectValue(row: Row): Record<string, unknown> | null {
   if (!anyOf(row, VALUE_COLUMNS)) return null;
   const usd = anyOf(row, USD_COLUMNS)

@@ -36,12 +36,12 @@ describe('projects: operating, under construction and troubled among those the f
     expect(operatingOnly.sourceIds).toEqual(['src-a', 'src-b']);
   });
 
-  test('the deal-type filter applies once filters and records carry it', () => {
+  test('the deal-type filter applies to the project counts', () => {
     const typed = file([
-      buildProject('a', 'operating', { dealType: 'loan' } as object),
-      buildProject('b', 'cancelled', { dealType: 'equity' } as object),
+      buildProject('a', 'operating', { dealType: 'loan' }),
+      buildProject('b', 'cancelled', { dealType: 'equity' }),
     ]);
-    const withDealTypes = { ...filters(), dealTypes: ['equity'] };
+    const withDealTypes = { ...filters(), dealTypes: ['equity' as const] };
     expect(projectsFigure(typed, withDealTypes)).toMatchObject({
       value: '0',
       detail: '0 under construction · 1 troubled · of 1 project',

@@ -1,3 +1,4 @@
+import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate, partialDateSpan } from '@/lib/months';
@@ -15,30 +16,13 @@ import {
 type Project = DatasetRecord<'projects'>;
 type Place = DatasetRecord<'places'>;
 
-/** Statuses of a project in trouble (issue 17 adds `stalled`; a status this build does not know is counted as other). */
-const TROUBLED_STATUSES: readonly string[] = ['suspended', 'stalled', 'cancelled'];
-
-/**
- * The deal types chosen in the filters, once the filters carry them (issue 17's "Deal type" filter), and a project's
- * deal type once the records carry it: until then neither exists and the filter lets every project through.
- */
-function dealTypesOf(filters: Filters): readonly string[] {
-  const chosen: unknown = (filters as { dealTypes?: unknown }).dealTypes;
-  return Array.isArray(chosen) ? chosen.filter((d): d is string => typeof d === 'string') : [];
-}
-function dealTypeOf(project: Project): string[] {
-  const type: unknown = (project as { dealType?: unknown }).dealType;
-  return typeof type === 'string' ? [type] : [];
-}
-
 /** The investment panel's rule: every shared filter acts on projects. */
 function projectPasses(p: Project, filters: Filters): boolean {
-  const dealTypes = dealTypesOf(filters);
   return (
     matchesAny(filters.sectors, [p.sector]) &&
     matchesAny(filters.regions, p.regions) &&
     matchesAny(filters.statuses, [p.status]) &&
-    (dealTypes.length === 0 || matchesAny(dealTypes, dealTypeOf(p))) &&
+    matchesAny(filters.dealTypes, [p.dealType]) &&
     matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place]) &&
     projectInWindow(p, filters)
   );
@@ -77,7 +61,7 @@ export function projectsFigure(
 ): OverviewFigure {
   if (typeof file === 'string') return missingFigure(PROJECTS, MISSING_TEXT[file]);
   const shown = file.records.filter((p) => projectPasses(p, filters));
-  const count = (test: (status: string) => boolean) => shown.filter((p) => test(p.status)).length;
+  const count = (test: (status: Project['status']) => boolean) => shown.filter((p) => test(p.status)).length;
   const building = count((s) => s === 'under-construction');
   const troubled = count((s) => TROUBLED_STATUSES.includes(s));
   return figure(

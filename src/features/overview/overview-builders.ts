@@ -106,12 +106,13 @@ export function buildProject(
     id,
     name: { en: `Project ${id}` },
     sector: 'energy',
+    dealType: 'equity',
     regions: ['amur-oblast'],
     chineseParty: 'Sinopec',
     chineseStakePct: null,
     value: null,
     dates: { announced: '2018' },
-    // Statuses this build does not know yet (issue 17's stalled, completed) arrive as plain strings.
+    // A status the schema does not know arrives as a plain string (the figure counts it as other).
     status: status as DatasetRecord<'projects'>['status'],
     statusAsOf: '2025',
     statusNote: 'as reported',
