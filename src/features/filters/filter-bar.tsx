@@ -1,5 +1,5 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { CURRENT_MONTH, FIRST_MONTH, isMonthKey } from '@/lib/months';
+import { CURRENT_MONTH, FIRST_MONTH, isMonthKey, type MonthKey } from '@/lib/months';
 import { describeFilters } from '@/store/describe-filters';
 import { useDashboardActions, useFilterLabels, useFilters } from '@/store/hooks';
 import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
@@ -12,6 +12,21 @@ import { useIsPhone, useScrolledPast, useStickyHeight } from './use-folding-bar'
 function activeCount(filters: Filters, multi: MultiFilter[]): number {
   const windowNarrowed = filters.from !== DEFAULT_FILTERS.from || filters.to !== DEFAULT_FILTERS.to;
   return multi.reduce((n, f) => n + f.selected.length, 0) + (filters.search ? 1 : 0) + (windowNarrowed ? 1 : 0);
+}
+
+function MonthField({ label, value, onChange }: { label: string; value: string; onChange: (m: MonthKey) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="month"
+        min={FIRST_MONTH}
+        max={CURRENT_MONTH}
+        value={value}
+        onChange={(e) => isMonthKey(e.target.value) && onChange(e.target.value)}
+      />
+    </label>
+  );
 }
 
 /**
@@ -91,33 +106,17 @@ export function FilterBar() {
           </button>
         )}
         <div id={controlsId} className="filter-bar__controls" hidden={!showControls}>
-          <label className="field">
-            <span>From</span>
-            <input
-              type="month"
-              min={FIRST_MONTH}
-              max={CURRENT_MONTH}
-              value={filters.from}
-              // Moving From past To drags To along (and vice versa): the field being edited keeps what was chosen.
-              onChange={(e) =>
-                isMonthKey(e.target.value) &&
-                actions.timeWindowChanged(e.target.value, e.target.value > filters.to ? e.target.value : filters.to)
-              }
-            />
-          </label>
-          <label className="field">
-            <span>To</span>
-            <input
-              type="month"
-              min={FIRST_MONTH}
-              max={CURRENT_MONTH}
-              value={filters.to}
-              onChange={(e) =>
-                isMonthKey(e.target.value) &&
-                actions.timeWindowChanged(e.target.value < filters.from ? e.target.value : filters.from, e.target.value)
-              }
-            />
-          </label>
+          {/* Moving From past To drags To along (and vice versa): the field being edited keeps what was chosen. */}
+          <MonthField
+            label="From"
+            value={filters.from}
+            onChange={(from) => actions.timeWindowChanged(from, from > filters.to ? from : filters.to)}
+          />
+          <MonthField
+            label="To"
+            value={filters.to}
+            onChange={(to) => actions.timeWindowChanged(to < filters.from ? to : filters.from, to)}
+          />
           {multi.map((filter) => (
             <MultiSelect key={filter.id} filter={filter} />
           ))}

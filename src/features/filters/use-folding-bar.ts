@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 const PHONE_QUERY = '(max-width: 640px)';
 
@@ -24,7 +24,7 @@ export function useIsPhone(): boolean {
 /**
  * Whether the sticky bar is scrolled past and should fold to its chips. It folds once the page has scrolled past the
  * bar's full height and unfolds only back at the bar's own place: the gap between the two keeps the bar from
- * flickering as its own height changes (Chromium's scroll anchoring keeps the content in place when it folds).
+ * flickering as its own height changes, and the page scrolls by that change so the content stays in place.
  * It does not fold under a keyboard user (focus shown inside it) or while one of its dropdowns is open. When it folds
  * or unfolds with the focus inside, `onFoldWithFocus` moves the focus somewhere that stays.
  */
@@ -36,6 +36,7 @@ export function useScrolledPast(
   const [past, setPast] = useState(false);
   const pastRef = useRef(false);
   const unfoldedHeight = useRef(0);
+  const heightBefore = useRef<number | null>(null);
   const onFoldRef = useRef(onFoldWithFocus);
   useEffect(() => {
     onFoldRef.current = onFoldWithFocus;
@@ -54,6 +55,7 @@ export function useScrolledPast(
       if (next === pastRef.current) return;
       const inUse = focusInside && (active.matches(':focus-visible') || el.querySelector('.multi-select__popover'));
       if (next && inUse) return;
+      heightBefore.current = el.offsetHeight;
       setPast((pastRef.current = next));
       if (focusInside) onFoldRef.current();
     };
@@ -67,6 +69,16 @@ export function useScrolledPast(
       if (frame) cancelAnimationFrame(frame);
     };
   }, [marker, bar]);
+  // Folding moves everything below the bar up (scroll anchoring does not cover a sticky element's own size): scroll
+  // by the same amount, so what the reader was looking at stays where it was. Unfolding happens back at the bar's own
+  // place, where the reader is heading for the top: there the content simply makes room.
+  useLayoutEffect(() => {
+    const before = heightBefore.current;
+    heightBefore.current = null;
+    if (before === null || !bar.current) return;
+    const change = bar.current.offsetHeight - before;
+    if (change < 0) window.scrollBy(0, change);
+  }, [past, bar]);
   return past;
 }
 
