@@ -91,9 +91,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The filter dropdowns (issue 18). use-sync-external-store sits here, not with recharts, which also uses
+            // it: in the recharts group it made the whole recharts chunk part of the first screen.
+            { name: 'vendor-ui', test: /node_modules[\\/](@ariakit|use-sync-external-store)[\\/]/ },
             {
               name: 'vendor-recharts',
-              test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|decimal\.js-light|es-toolkit|redux|react-redux|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|decimal\.js-light|es-toolkit|redux|react-redux)[\\/]/,
             },
             { name: 'vendor-leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
             { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod|zustand)[\\/]/ },

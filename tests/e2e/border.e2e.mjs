@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import {
+  axeViolations,
+  chooseFilterOptions,
+  launch,
+  openPage,
+  panel,
+  unfoldFilters,
+  waitForPanels,
+} from './harness.mjs';
 
 const NAME = 'Border crossings';
 const places = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/places.json'), 'utf8')).records;
@@ -88,7 +96,7 @@ test('Status and Search in the Filters region hide markers', async () => {
   const { page, problems, markers } = await openMap();
   const filters = page.getByRole('region', { name: 'Filters' });
   const all = await placeMarkers(markers).count();
-  await filters.getByLabel('Status', { exact: true }).selectOption(['closed']);
+  await chooseFilterOptions(page, 'Status', ['Closed']);
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)')
@@ -105,6 +113,7 @@ test('Status and Search in the Filters region hide markers', async () => {
   );
 
   const target = sourced[0];
+  await unfoldFilters(page);
   await filters.getByLabel('Search', { exact: true }).fill(target.name.en);
   await page.waitForFunction(
     () => new URL(location.href).searchParams.has('q') || new URL(location.href).searchParams.has('search'),

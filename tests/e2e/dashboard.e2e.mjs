@@ -1,17 +1,28 @@
 // The foundation contract in a real browser: the page and its four panels, offline; shared filters reach every panel;
 // the address reproduces the view; back/forward step through filter changes; bad parameters get a notice; axe is clean.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   PANEL_NAMES,
   SAVE_DATA,
   axeViolations,
+  chooseFilterOptions,
+  filterBar,
+  filtersToggle,
   launch,
   openPage,
   panel,
   summaries,
+  unfoldFilters,
   waitForPanels,
 } from './harness.mjs';
+
+// Expected names and ids come from the data file, not from the code under test.
+const SECTORS = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/sectors.json'), 'utf8')).records;
+
+const BAR = { include: '.filter-bar' };
 
 let context;
 before(async () => {
@@ -76,20 +87,93 @@ test('changing a filter changes every panel, and the address reproduces the view
   assert.deepEqual(problems.consoleErrors, []);
 });
 
-test('a sector chosen in the filter bar narrows the investment panel and shows in the summary line', async () => {
-  const { page } = await openPage(context);
+test('two sectors chosen with plain clicks show as chips; one chip removes its sector, Reset clears, Back restores', async () => {
+  const { page, problems } = await openPage(context);
   await waitForPanels(page);
   const before = await summaries(page);
-  const sector = page.getByLabel('Sector', { exact: true });
-  const first = await sector.locator('option').first().getAttribute('value');
-  await sector.selectOption([first]);
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('sector') === id, first);
-  const after = await summaries(page);
-  assert.notEqual(after['Investment tracker'], before['Investment tracker']);
+  const [first, second] = SECTORS;
+  const sectorParam = () => new URL(page.url()).searchParams.get('sector');
+  await chooseFilterOptions(page, 'Sector', [first.label, second.label]);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sector')?.split(',').length === 2);
+  assert.deepEqual(sectorParam().split(',').sort(), [first.id, second.id].sort(), 'a plain second click adds');
+  const chips = filterBar(page).getByRole('list', { name: 'Chosen filters' });
+  assert.deepEqual(await chips.getByRole('listitem').allTextContents(), [
+    `Sector: ${first.label}×`,
+    `Sector: ${second.label}×`,
+  ]);
+  const withTwo = await summaries(page);
+  assert.notEqual(withTwo['Investment tracker'], before['Investment tracker']);
   assert.match(await page.locator('.filter-bar__summary').textContent(), /Sector:/);
-  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Reset filters' }).click();
+
+  await chips.getByRole('button', { name: `Remove ${first.label}`, exact: true }).click();
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('sector') === id, second.id);
+  assert.equal(await chips.getByRole('listitem').count(), 1);
+  // The focus moves to the chip left, so a keyboard user can go on removing.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), `Remove ${second.label}`);
+
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sector')?.split(',').length === 2);
+  assert.equal(await chips.getByRole('listitem').count(), 2, 'Back brings the removed chip back');
+  assert.deepEqual(await summaries(page), withTwo);
+
+  await filterBar(page).getByRole('button', { name: 'Reset filters' }).click();
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('sector'));
+  assert.equal(await chips.count(), 0, 'no chips after Reset');
   assert.deepEqual(await summaries(page), before);
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sector')?.split(',').length === 2);
+  assert.equal(await chips.getByRole('listitem').count(), 2, 'Back undoes Reset');
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('a filter dropdown: its search box narrows the options, the keyboard chooses, Escape closes it onto its button', async () => {
+  const { page } = await openPage(context);
+  await waitForPanels(page);
+  const region = filterBar(page).getByRole('combobox', { name: 'Region', exact: true });
+  await region.focus();
+  await page.keyboard.press('Enter');
+  const search = filterBar(page).getByRole('combobox', { name: 'Search Region options' });
+  await search.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Search Region options');
+  await page.keyboard.type('amur');
+  const options = filterBar(page).getByRole('listbox').getByRole('option');
+  assert.deepEqual(await options.allTextContents(), ['Amur Oblast']);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'amur-oblast');
+  assert.equal(await options.first().getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Escape');
+  await filterBar(page).getByRole('listbox').waitFor({ state: 'detached' });
+  assert.ok(await region.evaluate((el) => el === document.activeElement), 'the focus is back on the Region button');
+  assert.match(await region.textContent(), /1 of \d+ chosen/);
+  await filterBar(page).getByRole('button', { name: 'Remove Amur Oblast', exact: true }).waitFor();
+});
+
+test('scrolled down, the filter bar stays on screen folded to its chips, and its Filters button unfolds it', async () => {
+  const { page } = await openPage(context, `?v=1&sector=${SECTORS[0].id}`);
+  await waitForPanels(page);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  const toggle = filtersToggle(page);
+  await toggle.waitFor();
+  const box = await filterBar(page).boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 2, `the bar is at the top of the screen (y ${box?.y})`);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await toggle.textContent(), 'Filters1', 'the button counts the active filters');
+  assert.ok(
+    await filterBar(page)
+      .getByRole('button', { name: `Remove ${SECTORS[0].label}` })
+      .isVisible(),
+  );
+  assert.equal(await filterBar(page).getByLabel('From', { exact: true }).isVisible(), false, 'folded');
+  assert.ok(box.height < 120, `folded, the bar is one row (${box.height} px)`);
+  await toggle.click();
+  assert.ok(await filterBar(page).getByLabel('From', { exact: true }).isVisible(), 'unfolded');
+  await page.keyboard.press('Escape');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(await toggle.evaluate((el) => el === document.activeElement), 'Escape returns the focus to the button');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the bar folded');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await toggle.waitFor({ state: 'detached' });
+  assert.ok(await filterBar(page).getByLabel('From', { exact: true }).isVisible(), 'back at the top it unfolds');
 });
 
 test('unknown and malformed address parameters are ignored with a dismissible notice', async () => {
@@ -136,17 +220,56 @@ test('the layout works on a 390-px phone and a 1280×720 projector, in both them
     );
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
     if (width < 560) {
-      // On a phone the filter lists take the screen's width, so sector and region names are not cut off.
+      // On a phone the filters fold behind one button; opened, each control takes the screen's width.
+      const toggle = filtersToggle(page);
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(await filterBar(page).getByLabel('From', { exact: true }).isVisible(), false);
+      const folded = await filterBar(page).boundingBox();
+      assert.ok(folded.height < 120, `folded, the bar is one row (${folded.height} px)`);
+      await toggle.click();
       const { list, bar } = await page.evaluate(() => ({
-        list: document.querySelector('.filter-bar select[multiple]')?.getBoundingClientRect().width ?? 0,
+        list: document.querySelector('.filter-bar .multi-select__button')?.getBoundingClientRect().width ?? 0,
         bar: document.querySelector('.filter-bar__controls')?.getBoundingClientRect().width ?? 0,
       }));
-      assert.ok(list >= bar - 1, `the Sector list is as wide as the filter bar (${list} of ${bar} px)`);
+      assert.ok(list >= bar - 1, `the Sector button is as wide as the filter bar (${list} of ${bar} px)`);
+      assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}, filters open`);
+      await page.keyboard.press('Escape');
+      assert.ok(await toggle.evaluate((el) => el === document.activeElement), 'Escape returns the focus to Filters');
+      assert.equal(await filterBar(page).getByLabel('From', { exact: true }).isVisible(), false);
     }
     assert.deepEqual(await axeViolations(page), [], `axe at ${width}px ${theme}`);
     if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1920)
       await page.screenshot({ path: 'docs/screenshot.png' });
     await page.close();
+  }
+});
+
+// The whole page is checked at these widths by the layout test; this checks the bar in the states it can be in.
+test('axe finds nothing in the filter bar with chips and with a dropdown open, at 390, 1440 and 1920 px, light and dark', async () => {
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+    [1920, 1080],
+  ]) {
+    for (const theme of ['light', 'dark']) {
+      const { page } = await openPage(context, `?v=1&theme=${theme}&sector=${SECTORS[0].id},${SECTORS[1].id}`);
+      await page.setViewportSize({ width, height });
+      await panel(page, 'Investment tracker').locator('.panel__summary').waitFor({ timeout: 15000 });
+      const shot = (what) =>
+        process.env.SCREENSHOT_DIR &&
+        page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/filters-${width}-${theme}-${what}.png` });
+      await filterBar(page)
+        .getByRole('button', { name: `Remove ${SECTORS[1].label}` })
+        .waitFor();
+      await shot('chips');
+      assert.deepEqual(await axeViolations(page, BAR), [], `axe at ${width}px ${theme} with chips`);
+      await unfoldFilters(page);
+      await filterBar(page).getByRole('combobox', { name: 'Region', exact: true }).click();
+      await filterBar(page).getByRole('listbox').getByRole('option').first().waitFor();
+      await shot('dropdown');
+      assert.deepEqual(await axeViolations(page, BAR), [], `axe at ${width}px ${theme} with a dropdown open`);
+      await page.close();
+    }
   }
 });
 

@@ -2,7 +2,7 @@
 // sources open as links, the what-if recomputes revenue from the user's inputs, and axe stays clean.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, chartsSettled, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import { axeViolations, chartsSettled, launch, openPage, panel, unfoldFilters, waitForPanels } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -29,6 +29,7 @@ async function flowCategories(page) {
 }
 
 async function setWindow(page, label, month) {
+  await unfoldFilters(page);
   await page.getByRole('region', { name: 'Filters' }).getByLabel(label, { exact: true }).fill(month);
   await page.waitForFunction(
     ([key, value]) => new URL(location.href).searchParams.get(key) === value,

@@ -93,8 +93,11 @@ export async function summaries(page) {
   return out;
 }
 
-export async function axeViolations(page) {
-  const result = await new AxeBuilder({ page }).analyze();
+/** axe's violations on the page, or only inside `include` (a CSS selector) when given. */
+export async function axeViolations(page, { include } = {}) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const result = await builder.analyze();
   return result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
@@ -113,4 +116,28 @@ export async function chartsSettled(page) {
     timeout: 15000,
     polling: 50,
   });
+}
+
+export const filterBar = (page) => page.getByRole('region', { name: 'Filters' });
+
+/** The bar's Filters button, shown when its controls fold (on a phone, or scrolled down the page). */
+export const filtersToggle = (page) => filterBar(page).getByRole('button', { name: /^Filters \(\d+ active\)$/ });
+
+/** Unfolds the filter bar's controls if they are folded behind its Filters button, as a user would. */
+export async function unfoldFilters(page) {
+  const toggle = filtersToggle(page);
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/**
+ * Chooses options of a multi-choice filter with plain clicks (no modifier key; the dropdown stays open between
+ * them), then closes the dropdown with Escape.
+ */
+export async function chooseFilterOptions(page, label, optionNames) {
+  await unfoldFilters(page);
+  await filterBar(page).getByRole('combobox', { name: label, exact: true }).click();
+  const list = filterBar(page).getByRole('listbox');
+  for (const name of optionNames) await list.getByRole('option', { name, exact: true }).click();
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
 }

@@ -3,7 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { PANEL_NAMES, chartsSettled, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import {
+  chartsSettled,
+  launch,
+  openPage,
+  panel,
+  PANEL_NAMES,
+  summaries,
+  unfoldFilters,
+  waitForPanels,
+} from './harness.mjs';
 
 const NAME = 'Payment workaround timeline';
 const OTHERS = PANEL_NAMES.filter((n) => n !== NAME);
@@ -93,6 +102,8 @@ test('the keyboard sliders move the window one month at a time, and the filter b
   assert.equal(await end.getAttribute('aria-valuetext'), 'Jun 2024');
   await assertOthersFollow(page, before, await summaries(page));
 
+  // Scrolled down to the chart, the filter bar is folded to its chips: unfold it as a user would.
+  await unfoldFilters(page);
   await filterInput(page, 'From').fill('2024-02');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2024-02');
   assert.equal(await payments.getByRole('slider', { name: 'Window start' }).getAttribute('aria-valuetext'), 'Feb 2024');

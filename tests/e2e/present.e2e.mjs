@@ -2,7 +2,7 @@
 // check each slide's filters and focused panel, leave with Escape, reload and find the views still saved.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import { axeViolations, launch, openPage, panel, unfoldFilters, waitForPanels } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -20,6 +20,7 @@ const SLIDES = [
 
 async function saveView(page, slide) {
   const filters = page.getByRole('region', { name: 'Filters' });
+  await unfoldFilters(page);
   await filters.getByLabel('From', { exact: true }).fill(slide.from);
   await filters.getByLabel('To', { exact: true }).fill(slide.to);
   await page.getByRole('button', { name: `Focus ${slide.title}` }).click();
