@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage } from './harness.mjs';
+import { chooseFilterOptions, launch, openPage } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -64,7 +64,7 @@ test('a Status filter changes the projects figure; the window end moves the trad
   const projectsBefore = await projects.textContent();
   const tradeBefore = await trade.textContent();
 
-  await page.getByLabel('Status', { exact: true }).selectOption(['suspended']);
+  await chooseFilterOptions(page, 'Status', ['Suspended']);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('status') === 'suspended');
   await page.waitForFunction((before) => {
     const item = [...document.querySelectorAll('.overview__figure')].find((li) =>
