@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonProblem } from './hostile-json';
+import { jsonProblem, nestingTooDeepAt } from './hostile-json';
 
 const LIMITS = { maxDepth: 24, maxStringLength: 20_000 };
 
@@ -43,5 +43,14 @@ describe('jsonProblem', () => {
 
   it('reports the first problem in the order of the file', () => {
     expect(jsonProblem({ a: { b: 'x'.repeat(30_000) }, c: 'y'.repeat(30_000) }, LIMITS)?.path).toBe('a.b');
+  });
+});
+
+describe('nestingTooDeepAt', () => {
+  it('finds the bracket that goes one level too deep, skipping brackets inside strings', () => {
+    expect(nestingTooDeepAt('{"a":[[1]]}', 3)).toBeNull();
+    expect(nestingTooDeepAt('{"a":[[[1]]]}', 3)).toBe(7);
+    expect(nestingTooDeepAt('{"a":"[[[[\\"[[[["}', 1)).toBeNull();
+    expect(nestingTooDeepAt(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 12)).toBe(12);
   });
 });

@@ -66,3 +66,37 @@ export function jsonProblem(value: unknown, limits: JsonLimits = IMPORT_JSON_LIM
   }
   return null;
 }
+
+const STRUCTURE = /["[\]{}]/g;
+
+/** The position of the quote that closes the string whose content starts at `from`, or -1. */
+function stringEnd(text: string, from: number): number {
+  for (let end = text.indexOf('"', from); end !== -1; end = text.indexOf('"', end + 1)) {
+    let slashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === 0x5c; k -= 1) slashes += 1;
+    if (slashes % 2 === 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * The character at which JSON text first nests deeper than `maxDepth`, or null: a scan of the text that refuses a
+ * file of a hundred thousand brackets before JSON.parse spends the main thread on it. It jumps from bracket to bracket
+ * and over strings with native searches (a megabyte string costs a millisecond, not a character-by-character loop).
+ */
+export function nestingTooDeepAt(text: string, maxDepth: number): number | null {
+  let depth = 0;
+  STRUCTURE.lastIndex = 0;
+  for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
+    const c = match[0];
+    if (c === '"') {
+      const end = stringEnd(text, STRUCTURE.lastIndex);
+      if (end === -1) return null; // an unterminated string: JSON.parse says so
+      STRUCTURE.lastIndex = end + 1;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > maxDepth) return match.index;
+    } else depth -= 1;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { jsonProblem } from '@/lib/hostile-json';
+import { jsonProblem, nestingTooDeepAt } from '@/lib/hostile-json';
 import { parseSavedViews, type SavedView } from '@/store/saved-views';
 
 /** A saved view takes about 1 kB; far more than a deck of this many is a wrong pick, not a presentation. */
@@ -22,6 +22,12 @@ function where(path: string): string {
  * views. All or nothing, as parseSavedViews is: nothing changes on an error.
  */
 export function readSavedViewsText(fileName: string, text: string): SavedViewsRead {
+  // Saved-view files are read on the main thread (they are small): a deep pile of brackets is refused before parsing.
+  const deepAt = nestingTooDeepAt(text, LIMITS.maxDepth);
+  if (deepAt !== null)
+    return {
+      error: `${fileName}: nested more than ${LIMITS.maxDepth} levels deep (at character ${(deepAt + 1).toLocaleString('en-GB')}); the format needs 4. Nothing was changed.`,
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
