@@ -3,9 +3,11 @@ import { cp, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-const DATA_DIR = resolve(import.meta.dirname, 'data');
+/** `BRI_DATA_DIR` builds the app with another data folder (the offline e2e test deploys changed data that way). */
+const DATA_DIR = resolve(process.env.BRI_DATA_DIR ?? resolve(import.meta.dirname, 'data'));
 
 /**
  * Serves the repository's `data/` folder at `<base>/data/` in dev and copies it into the build, so an analyst can
@@ -59,6 +61,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob: https://tile.openstreetmap.org",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -78,9 +82,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit (Workbox's generateSW, through vite-plugin-pwa): the service worker precaches the app
+ * and every file in `data/` (the glob reads the build's copy of the folder, so a file added to `data/` is precached
+ * without a list to keep; the map's country outlines are a JSON asset too), and answers from that cache first, so a meeting room without network still gets the whole
+ * dashboard. A new deployment installs beside the running one and waits: no skipWaiting until the reader presses
+ * "Reload" in the prompt (src/app/update-prompt.tsx), so nothing changes mid-presentation. The web manifest and icons
+ * are static files in public/.
+ */
+function offlineCache(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,ico,webmanifest}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFolder(), contentSecurityPolicy()],
+  plugins: [react(), dataFolder(), contentSecurityPolicy(), offlineCache()],
   resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

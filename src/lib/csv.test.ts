@@ -42,6 +42,18 @@ describe('tableToCsv', () => {
       `Project,Value (US$ bn),Source ids\r\n"'=HYPERLINK(""x"")",1,"'@x"`,
     ],
     [
+      'every formula start is escaped: +, -, a tab, a CR, and = after spaces',
+      [
+        { name: '+SUM(A1:A9)', value: 1, sources: '-2+3' },
+        { name: '\t=1', value: 2, sources: '\r@x' },
+        { name: '  =cmd|"/c calc"!A1', value: 3, sources: 'plain - text' },
+      ],
+      'Project,Value (US$ bn),Source ids\r\n' +
+        `"'+SUM(A1:A9)",1,"'-2+3"\r\n` +
+        `"'\t=1",2,"'\r@x"\r\n` +
+        `"'  =cmd|""/c calc""!A1",3,plain - text`,
+    ],
+    [
       'negative numbers stay numbers',
       [{ name: 'Loss', value: -2.5, sources: 'x' }],
       'Project,Value (US$ bn),Source ids\r\nLoss,-2.5,x',

@@ -11,7 +11,9 @@ const real = (name) => JSON.parse(readFileSync(resolve(DATA, `${name}.json`), 'u
 
 let context;
 before(async () => {
-  context = await launch();
+  // These tests answer data files with page.route; a service worker would serve its cached good copy instead (the
+  // first page installs it), so this file runs without one. offline.e2e.mjs covers the worker.
+  context = await launch({ serviceWorkers: 'block' });
 });
 after(async () => {
   await context?.close();

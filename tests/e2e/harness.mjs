@@ -25,8 +25,14 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export async function launch() {
+/**
+ * The app registers a service worker that answers from its cache: a file that intercepts the network with
+ * `page.route` (to fail or change data files) passes `{ serviceWorkers: 'block' }`, or the worker would answer with
+ * its cached good copy and the route would never be asked.
+ */
+export async function launch({ serviceWorkers = 'allow' } = {}) {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bri-pw-')), {
+    serviceWorkers,
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,

@@ -42,7 +42,8 @@ function poison(value, key) {
 
 let context;
 before(async () => {
-  context = await launch();
+  // The poisoned data files are served with page.route, which a service worker's cached copy would bypass.
+  context = await launch({ serviceWorkers: 'block' });
 });
 after(async () => {
   await context?.close();

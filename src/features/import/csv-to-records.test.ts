@@ -55,7 +55,13 @@ describe('csvToRecords: trade-monthly rows', () => {
     },
   ])('$name', ({ row, record }) => {
     const result = csvToRecords(`${TRADE_HEADER}\n${row}\n`);
-    expect(result).toEqual({ ok: true, name: 'trade-monthly', records: [{ index: 0, record }], rejected: [] });
+    expect(result).toEqual({
+      ok: true,
+      name: 'trade-monthly',
+      records: [{ index: 0, record }],
+      rejected: [],
+      formulaCells: [],
+    });
   });
 
   it('accepts a byte-order mark, CRLF, blank lines, semicolons and a subset of the optional columns', () => {

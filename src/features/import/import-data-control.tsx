@@ -6,13 +6,14 @@ import { ImportBanner } from './import-banner';
 import { ImportPreview } from './import-preview';
 import { sizeProblem } from './import-limits';
 import type { ImportFormat } from './read-import';
+import { readOffThread, type PendingRead } from './read-off-thread';
 import './import-data.css';
 
 type Pick =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; imported: LoadedDataset; format: ImportFormat };
+  | { kind: 'ready'; imported: LoadedDataset; format: ImportFormat; warnings: string[] };
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -28,6 +29,7 @@ export function ImportDataControl() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const latestRead = useRef(0);
+  const pendingRead = useRef<PendingRead | null>(null);
   const titleId = useId();
   const { datasetImported } = useDashboardActions();
 
@@ -43,6 +45,8 @@ export function ImportDataControl() {
 
   const close = (): void => {
     latestRead.current += 1;
+    pendingRead.current?.cancel();
+    pendingRead.current = null;
     setOpen(false);
     setPick({ kind: 'idle' });
   };
@@ -58,22 +62,14 @@ export function ImportDataControl() {
       return;
     }
     setPick({ kind: 'reading', fileName: file.name });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      if (ticket === latestRead.current)
-        setPick({ kind: 'error', message: `${file.name}: the file could not be read` });
-      return;
-    }
+    pendingRead.current?.cancel();
+    const read = readOffThread(file, today());
+    pendingRead.current = read;
+    const result = await read.result;
     if (ticket !== latestRead.current) return;
-    // The reader (CSV parsing included) loads only when a file is picked: it is not needed for the first screen.
-    const { readImport } = await import('./read-import');
-    if (ticket !== latestRead.current) return;
-    const result = readImport(file.name, text, today());
     setPick(
       result.ok
-        ? { kind: 'ready', imported: result.imported, format: result.format }
+        ? { kind: 'ready', imported: result.imported, format: result.format, warnings: result.warnings }
         : { kind: 'error', message: result.error },
     );
   };
@@ -119,7 +115,9 @@ export function ImportDataControl() {
                 <p>Nothing was changed.</p>
               </div>
             )}
-            {pick.kind === 'ready' && <ImportPreview imported={pick.imported} format={pick.format} onApply={apply} />}
+            {pick.kind === 'ready' && (
+              <ImportPreview imported={pick.imported} format={pick.format} warnings={pick.warnings} onApply={apply} />
+            )}
             <div className="import-dialog__actions">
               <button type="button" onClick={close}>
                 Cancel

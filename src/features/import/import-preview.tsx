@@ -9,6 +9,8 @@ import type { ImportFormat } from './read-import';
 interface Props {
   imported: LoadedDataset;
   format: ImportFormat;
+  /** From the reader: cells read as text that a spreadsheet would run as formulas. */
+  warnings: readonly string[];
   onApply: (merged: LoadedDataset, summary: string) => void;
 }
 
@@ -16,7 +18,7 @@ const idsOf = (dataset: LoadedDataset | undefined): ReadonlySet<string> | undefi
   dataset ? new Set((dataset.records as { id: string }[]).map((r) => r.id)) : undefined;
 
 /** What the import would change in the loaded dataset, and the one button that applies it. */
-export function ImportPreview({ imported, format, onApply }: Props) {
+export function ImportPreview({ imported, format, warnings, onApply }: Props) {
   const headingId = useId();
   const current = useDataset(imported.name);
   const sources = useDataset('sources');
@@ -26,7 +28,7 @@ export function ImportPreview({ imported, format, onApply }: Props) {
     () => diffImport(current?.records as { id: string }[] | undefined, imported),
     [current, imported],
   );
-  const warnings = useMemo(() => {
+  const unknownIds = useMemo(() => {
     const known: KnownIds = { sources: idsOf(sources), sectors: idsOf(sectors), regions: idsOf(regions) };
     return unknownReferences(imported, known);
   }, [imported, sources, sectors, regions]);
@@ -57,7 +59,16 @@ export function ImportPreview({ imported, format, onApply }: Props) {
         <IdList title="Updated" items={diff.updated.map((u) => `${u.id}: ${u.fields.join(', ')}`)} />
       )}
       {diff.rejected.length > 0 && <IdList title="Rejected (not imported)" items={diff.rejected} open />}
-      {warnings.length > 0 && <IdList title="Warnings (imported, but references are unknown)" items={warnings} open />}
+      {unknownIds.length > 0 && (
+        <IdList title="Warnings (imported, but references are unknown)" items={unknownIds} open />
+      )}
+      {warnings.length > 0 && (
+        <IdList
+          title="Cells that start like a formula (imported as text, escaped again in CSV exports)"
+          items={warnings}
+          open
+        />
+      )}
       {!current && (
         <p role="alert">
           The bundled {imported.name} data is not loaded, so there is nothing to compare with or revert to; the import
@@ -77,16 +88,20 @@ export function ImportPreview({ imported, format, onApply }: Props) {
   );
 }
 
-function IdList({ title, items, open = false }: { title: string; items: string[]; open?: boolean }) {
+/** Lines listed one by one; a file of thousands of rejected records lists the first ones and counts the rest. */
+const MAX_LISTED = 200;
+
+function IdList({ title, items, open = false }: { title: string; items: readonly string[]; open?: boolean }) {
   return (
     <details className="import-preview__list" open={open}>
       <summary>
         {title} ({items.length})
       </summary>
       <ul>
-        {items.map((item, i) => (
+        {items.slice(0, MAX_LISTED).map((item, i) => (
           <li key={`${i}:${item}`}>{item}</li>
         ))}
+        {items.length > MAX_LISTED && <li>… and {items.length - MAX_LISTED} more</li>}
       </ul>
     </details>
   );

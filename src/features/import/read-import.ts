@@ -1,14 +1,16 @@
 import { DatasetLoadError, parseDataset, type LoadedDataset, type RejectedRecord } from '@/data/load-dataset';
 import { isRealPartialDate, partialDateBounds } from '@/data/schemas/common';
 import { DATASET_NAMES, DATASET_TITLES, type DatasetName } from '@/data/schemas/registry';
+import { jsonProblem } from '@/lib/hostile-json';
 import { csvToRecords } from './csv-to-records';
-export { MAX_IMPORT_BYTES, sizeProblem } from './import-limits';
+import { MAX_IMPORT_RECORDS, tooManyRecords } from './import-limits';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, sizeProblem } from './import-limits';
 
 export type ImportFormat = 'json' | 'csv';
 
-export type ReadResult = { ok: true; format: ImportFormat; imported: LoadedDataset } | { ok: false; error: string };
-
-/** Far above any real data file; stops a wrong pick (a video, a disk image) from freezing the tab. */
+/** `warnings`: things read as they are but worth knowing (CSV cells a spreadsheet would run as formulas). */
+export type ReadResult =
+  { ok: true; format: ImportFormat; imported: LoadedDataset; warnings: string[] } | { ok: false; error: string };
 
 export function formatOf(fileName: string, text: string): ImportFormat {
   if (/\.csv$/i.test(fileName)) return 'csv';
@@ -19,6 +21,32 @@ export function formatOf(fileName: string, text: string): ImportFormat {
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDatasetName = (v: unknown): v is DatasetName =>
   typeof v === 'string' && (DATASET_NAMES as readonly string[]).includes(v);
+
+/** A record's id for messages: its own if it is a short string, else its position (`#3`). */
+function shortIdOf(record: unknown, index: number): string {
+  const id = isPlain(record) ? record.id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 80 ? id : `#${index}`;
+}
+
+/**
+ * Hostile content (prototype keys, absurd nesting, megabyte strings, see lib/hostile-json) rejects the record it is in,
+ * by position and field, before the schemas see it; the other records go on. `at[k]` is the k-th record's position.
+ */
+function screenRecords(records: readonly unknown[], at: readonly number[]) {
+  const clean: unknown[] = [];
+  const cleanAt: number[] = [];
+  const rejected: RejectedRecord[] = [];
+  records.forEach((record, k) => {
+    const index = at[k] ?? k;
+    const problem = jsonProblem(record);
+    if (problem) rejected.push({ index, id: shortIdOf(record, index), field: problem.path, message: problem.message });
+    else {
+      clean.push(record);
+      cleanAt.push(index);
+    }
+  });
+  return { clean, cleanAt, rejected };
+}
 
 /** A record without an id is named by its position (`#3`): that must be its position in the file. */
 function remapRejected(r: RejectedRecord, index: number): RejectedRecord {
@@ -86,20 +114,34 @@ function readJson(fileName: string, text: string): ReadResult {
       error: `${fileName}: wrong top-level shape: expected an object {schemaVersion, dataset, title, asOf, records}, found ${found}`,
     };
   }
+  const { records, ...envelopeFields } = json;
+  const envelopeProblem = jsonProblem(envelopeFields);
+  if (envelopeProblem) return { ok: false, error: `${fileName} › ${envelopeProblem.path}: ${envelopeProblem.message}` };
   if (!isDatasetName(json.dataset)) {
-    const what = json.dataset === undefined ? 'no "dataset" field' : `unknown dataset ${JSON.stringify(json.dataset)}`;
+    const what =
+      json.dataset === undefined
+        ? 'no "dataset" field'
+        : `unknown dataset ${JSON.stringify(json.dataset).slice(0, 60)}`;
     return { ok: false, error: `${fileName}: ${what} (expected one of: ${DATASET_NAMES.join(', ')})` };
   }
+  if (Array.isArray(records) && records.length > MAX_IMPORT_RECORDS)
+    return { ok: false, error: tooManyRecords(fileName, `${records.length.toLocaleString('en-GB')} records`) };
+  const all: unknown[] = Array.isArray(records) ? records : [];
+  const screened = screenRecords(
+    all,
+    all.map((_, i) => i),
+  );
   try {
-    const loaded = parseDataset(json.dataset, json, fileName);
-    const total = Array.isArray(json.records) ? json.records.length : 0;
+    const loaded = parseDataset(
+      json.dataset,
+      Array.isArray(records) ? { ...json, records: screened.clean } : json,
+      fileName,
+    );
     return {
       ok: true,
       format: 'json',
-      imported: finishImport(
-        loaded as LoadedDataset,
-        Array.from({ length: total }, (_, i) => i),
-      ),
+      imported: finishImport(loaded as LoadedDataset, screened.cleanAt, screened.rejected),
+      warnings: [],
     };
   } catch (error) {
     if (error instanceof DatasetLoadError) return { ok: false, error: error.message };
@@ -108,9 +150,14 @@ function readJson(fileName: string, text: string): ReadResult {
 }
 
 function readCsv(fileName: string, text: string, today: string): ReadResult {
-  const csv = csvToRecords(text);
-  if (!csv.ok) return { ok: false, error: `${fileName}: ${csv.error}` };
-  const records = csv.records.map((r) => r.record);
+  const csv = csvToRecords(text, MAX_IMPORT_RECORDS);
+  if (!csv.ok)
+    return { ok: false, error: csv.tooManyRows ? tooManyRecords(fileName, csv.error) : `${fileName}: ${csv.error}` };
+  const screened = screenRecords(
+    csv.records.map((r) => r.record),
+    csv.records.map((r) => r.index),
+  );
+  const records = screened.clean as Record<string, unknown>[];
   const envelope = {
     schemaVersion: 1,
     dataset: csv.name,
@@ -122,11 +169,8 @@ function readCsv(fileName: string, text: string, today: string): ReadResult {
   return {
     ok: true,
     format: 'csv',
-    imported: finishImport(
-      loaded,
-      csv.records.map((r) => r.index),
-      csv.rejected,
-    ),
+    imported: finishImport(loaded, screened.cleanAt, [...csv.rejected, ...screened.rejected]),
+    warnings: csv.formulaCells.map((cell) => `${fileName} › ${cell}`),
   };
 }
 

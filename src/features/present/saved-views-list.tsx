@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { downloadBlob } from '@/lib/download';
 import { useDashboardActions, useSavedViews } from '@/store/hooks';
-import { parseSavedViews, savedViewsFile } from '@/store/saved-views';
+import { savedViewsFile } from '@/store/saved-views';
+import { readSavedViewsFile } from './read-saved-views-file';
 import { SavedViewItem } from './saved-view-item';
 
 /** The saved views: apply, rename, reorder, delete; export to and import from a JSON file. */
@@ -14,8 +15,8 @@ export function SavedViewsList() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseSavedViews(await file.text());
-    if ('error' in parsed) setStatus({ kind: 'error', text: `${file.name}: ${parsed.error} Nothing was changed.` });
+    const parsed = await readSavedViewsFile(file);
+    if ('error' in parsed) setStatus({ kind: 'error', text: parsed.error });
     else {
       viewsImported(parsed.views);
       setStatus({
