@@ -8,7 +8,7 @@ const view = (id: string, patch: Partial<SavedView> = {}): SavedView => ({
   title: '',
   note: '',
   view: {
-    filters: { from: '2014-01', to: '2026-04', sectors: [], regions: [], statuses: [], search: '' },
+    filters: { from: '2014-01', to: '2026-04', sectors: [], regions: [], statuses: [], dealTypes: [], search: '' },
     focusedPanel: null,
     theme: 'system',
     selectedProjectId: null,
