@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import type { LoadedDataset } from '@/data/load-dataset';
-import type { DatasetName } from '@/data/schemas/registry';
+import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
 import { useStoreApi } from './store-context';
 import type { FilterLabels } from './describe-filters';
@@ -45,6 +45,24 @@ export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | u
 /** Slots for several files at once (stable array identity while none of them changes). */
 export function useDatasetSlots(names: readonly DatasetName[]): (DatasetSlot | undefined)[] {
   return useDashboardData(useShallow((s) => names.map((n) => s.datasets[n])));
+}
+
+/** A panel's files, keyed by the name its selectors read them under (`{ flows: 'gas-flows', … }`). */
+export type DatasetMap = Readonly<Record<string, DatasetName>>;
+/** The records of a DatasetMap's files, under the same keys. */
+export type PanelData<M extends DatasetMap> = { readonly [K in keyof M]: readonly DatasetRecord<M[K]>[] };
+
+/** The records of every file in `map` once all of them have loaded, else null (stable while none of them changes). */
+export function usePanelData<M extends DatasetMap>(map: M): PanelData<M> | null {
+  const names = useMemo(() => Object.values(map), [map]);
+  const slots = useDatasetSlots(names);
+  return useMemo(() => {
+    if (!slots.every((slot) => slot?.status === 'ready')) return null;
+    const keys = Object.keys(map);
+    return Object.fromEntries(
+      slots.map((slot, i) => [keys[i], slot?.status === 'ready' ? slot.data.records : []]),
+    ) as PanelData<M>;
+  }, [map, slots]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { sourcesById } from '@/data/source-index';
 import type { TableModel } from '@/lib/table-model';
@@ -57,13 +58,6 @@ export interface InvestmentView {
   chartTables: { headline: TableModel; funnel: TableModel; sector: TableModel; region: TableModel; year: TableModel };
   labels: Labels;
   sourceIndex: SourceIndex;
-}
-
-/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
-export interface PanelFrameText {
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
 }
 
 /**
@@ -145,3 +139,18 @@ export function selectDetail(
   const project = projects.find((p) => p.id === selectedId);
   return project ? projectDetail(project, view.labels, view.sourceIndex) : null;
 }
+
+/** The panel contract (see usePanelView): the files it reads, under the names the selectors read them by. */
+export const INVESTMENT_PANEL = definePanel({
+  id: 'investment',
+  datasets: {
+    projects: 'projects',
+    aggregates: 'aggregates',
+    sectors: 'sectors',
+    regions: 'regions',
+    events: 'events',
+    sources: 'sources',
+  },
+  selectFrame: selectInvestmentFrame,
+  selectView: selectInvestmentView,
+});
