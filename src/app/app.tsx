@@ -1,14 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { DashboardStoreProvider } from '@/store/store-provider';
 import type { AppServices } from './bootstrap';
 import { DashboardLayout } from './dashboard-layout';
 
-export function App({ store, queryClient }: AppServices) {
+export function App({ store }: AppServices) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <DashboardStoreProvider store={store}>
-        <DashboardLayout />
-      </DashboardStoreProvider>
-    </QueryClientProvider>
+    <DashboardStoreProvider store={store}>
+      <DashboardLayout />
+    </DashboardStoreProvider>
   );
 }

@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
+import type { GeoFiles, GeoName } from '@/data/data-client';
 import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
@@ -45,6 +46,26 @@ export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | u
 /** Slots for several files at once (stable array identity while none of them changes). */
 export function useDatasetSlots(names: readonly DatasetName[]): (DatasetSlot | undefined)[] {
   return useDashboardData(useShallow((s) => names.map((n) => s.datasets[n])));
+}
+
+/**
+ * One of the map's layers, loaded on first use (the observer's refetch starts it): its data once loaded, or why it
+ * failed. Shaped like a query result, but read from the store like every other file.
+ */
+export function useGeoFile<G extends GeoName>(
+  name: G,
+): { data: GeoFiles[G] | undefined; error: { message: string } | null } {
+  const slot = useDashboard((s) => s.geo[name]);
+  useEffect(() => {
+    if (slot?.status === 'idle') slot.refetch();
+  }, [slot]);
+  return useMemo(
+    () => ({
+      data: slot?.status === 'ready' ? (slot.data as GeoFiles[G]) : undefined,
+      error: slot?.status === 'error' ? { message: slot.message } : null,
+    }),
+    [slot],
+  );
 }
 
 /** A panel's files, keyed by the name its selectors read them under (`{ flows: 'gas-flows', … }`). */

@@ -1,13 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
-import { retryDataset } from '@/data/data-client';
 import type { DatasetName } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { useNearViewport } from '@/lib/use-near-viewport';
 import { useDatasetSlots } from '@/store/hooks';
-import { useStoreApi } from '@/store/store-context';
 import type { PanelId } from '@/store/view-state';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';
@@ -56,8 +53,6 @@ export function PanelFrame(props: PanelFrameProps) {
   const slots = useDatasetSlots(datasets);
   const status = useMemo(() => frameStatus(datasets, slots), [datasets, slots]);
   const [retry, setRetry] = useRetryFocus(status.state, titleRef);
-  const queryClient = useQueryClient();
-  const store = useStoreApi();
   // Charts are the expensive part of the page: a panel draws its body once it is near the screen, and everything in
   // it at once when it gets keyboard focus (so Tab reaches every bar and row) or is exported. The summary, the
   // toolbar and the "Show data table" table never wait.
@@ -123,7 +118,7 @@ export function PanelFrame(props: PanelFrameProps) {
         retry={retry}
         onRetry={(next) => {
           setRetry(next);
-          status.errors.forEach((e) => void retryDataset(queryClient, store, e.name));
+          status.errors.forEach((e) => e.refetch());
         }}
       >
         {children}

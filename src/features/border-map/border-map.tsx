@@ -1,8 +1,7 @@
 import 'leaflet/dist/leaflet.css';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import { geoQueries } from '@/data/geo/geo-queries';
+import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
 import { MapLegend } from './map-legend';
@@ -33,8 +32,8 @@ export function BorderMap({
   onSelectPlace,
   onSelectProject,
 }: BorderMapProps) {
-  const basemap = useQuery(geoQueries.basemap());
-  const rivers = useQuery(geoQueries.rivers());
+  const basemap = useGeoFile('basemap');
+  const rivers = useGeoFile('rivers');
   const places = useMemo(
     (): MapPoint[] =>
       view.located.flatMap((p) =>
