@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesRecordSchema } from './sources';
 
-const valid = {"id": "tass-pos1-flows", "title": "T", "publisher": "TASS", "url": "https://tass.com/economy/2054559", "date": null, "language": "en"};
+const valid = {"id": "tass-pos1-flows", "title": "T", "publisher": "TASS", "url": "https://tass.com/economy/2054559", "date": null, "language": "en", "tier": "outlet"};
 
 function fieldsOf(value: unknown): string[] {
   const result = sourcesRecordSchema.safeParse(value);
@@ -23,6 +23,8 @@ describe('sourcesRecordSchema', () => {
   it.each<[string, Record<string, unknown>]>([
     ["seed-article without a url but with a note", {"id": "seed-article", "url": null, "note": "no known address"}],
     ["a dated source", {"date": "2024-05"}],
+    ["a reprint naming its original", {"tier": "reprint", "original": "Reuters"}],
+    ["an aggregator naming no original", {"tier": "aggregator"}],
   ])('accepts %s', (_, patch) => {
     expect(fieldsOf({ ...valid, ...patch })).toEqual([]);
   });
@@ -35,6 +37,10 @@ describe('sourcesRecordSchema', () => {
     ["a three-letter language", {"language": "eng"}, ["language"]],
     ["a non-kebab id", {"id": "Tass_2024"}, ["id"]],
     ["seed-article without a url and without a note", {"id": "seed-article", "url": null}, ["note"]],
+    ["a record without a tier", {"tier": undefined}, ["tier"]],
+    ["an unknown tier", {"tier": "blog"}, ["tier"]],
+    ["an outlet naming an original", {"original": "Reuters"}, ["original"]],
+    ["a primary publisher naming an original", {"tier": "primary", "original": "TASS"}, ["original"]],
   ])('%s → issues at %j', (_, patch, fields) => {
     expect(fieldsOf({ ...valid, ...patch })).toEqual(fields);
   });

@@ -48,6 +48,7 @@ export function buildSource(overrides: Partial<Source> = {}): Source {
     url: 'https://example.org/a',
     date: '2024-05',
     language: 'en',
+    tier: 'outlet',
     ...overrides,
   };
 }

@@ -85,6 +85,7 @@ export function buildSource(overrides: Partial<DatasetRecord<'sources'>> = {}): 
     url: 'https://tass.com/x',
     date: '2022-02-04',
     language: 'en',
+    tier: 'outlet',
     ...overrides,
   };
 }

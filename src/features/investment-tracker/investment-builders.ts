@@ -53,6 +53,7 @@ export function buildSource(overrides: Partial<Source> = {}): Source {
     url: 'https://tass.com/a',
     date: '2022-09-07',
     language: 'en',
+    tier: 'outlet',
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ const source = (over: Partial<SourceRecord>): SourceRecord => ({
   url: 'https://tass.com/economy/1',
   date: '2023-03-21',
   language: 'en',
+  tier: 'outlet',
   ...over,
 });
 

@@ -3,8 +3,24 @@ import type { SourceRecord } from './citations';
 import { readmeText, type ReadmeInput } from './readme';
 
 const SOURCES: SourceRecord[] = [
-  { id: 'tass-2023', title: 'Talks', publisher: 'TASS', url: 'https://tass.com/1', date: '2023-03', language: 'en' },
-  { id: 'rbc-2024', title: 'Payments', publisher: 'RBC', url: 'https://rbc.ru/2', date: '2024', language: 'ru' },
+  {
+    id: 'tass-2023',
+    title: 'Talks',
+    publisher: 'TASS',
+    url: 'https://tass.com/1',
+    date: '2023-03',
+    language: 'en',
+    tier: 'outlet',
+  },
+  {
+    id: 'rbc-2024',
+    title: 'Payments',
+    publisher: 'RBC',
+    url: 'https://rbc.ru/2',
+    date: '2024',
+    language: 'ru',
+    tier: 'outlet',
+  },
 ];
 
 const input = (over: Partial<ReadmeInput> = {}): ReadmeInput => ({
