@@ -15,7 +15,7 @@ import {
   type StatusOption,
   type Theme,
   type ViewState,
-} from './view-state';
+} from '@/domain/view-state';
 
 /** What the store knows of one data file: the query layer's state (see data-client.ts). Absent = not connected yet. */
 export type DatasetSlot = FileSlot<LoadedDataset>;

@@ -6,10 +6,10 @@ import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
 import { useStoreApi } from './store-context';
-import type { FilterLabels } from './describe-filters';
+import type { FilterLabels } from '@/domain/describe-filters';
 import type { Presentation } from './presentation-slice';
 import type { SavedView } from './saved-views';
-import type { Filters, PanelId, Theme } from './view-state';
+import type { Filters, PanelId, Theme } from '@/domain/view-state';
 
 /** Atomic selector hooks: components subscribe to exactly what they read. The raw store hook is not exported. */
 function useDashboard<T>(selector: (s: DashboardStore) => T): T {

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { isMonthKey } from '@/lib/months';
-import { PANEL_IDS, SEARCH_MAX_LENGTH, STATUS_OPTIONS, THEMES, normaliseWindow, type ViewState } from './view-state';
+import {
+  PANEL_IDS,
+  SEARCH_MAX_LENGTH,
+  STATUS_OPTIONS,
+  THEMES,
+  normaliseWindow,
+  type ViewState,
+} from '@/domain/view-state';
 
 /** A named view a presenter steps through: filters, focused panel and selection, with an optional slide title and note. */
 export interface SavedView {

@@ -10,7 +10,7 @@ import {
   type StatusOption,
   type Theme,
   type ViewState,
-} from './view-state';
+} from '@/domain/view-state';
 
 /**
  * The address bar codec: pure, versioned, never throws. `v=1` is written on every encoded URL so a later format can

@@ -7,7 +7,7 @@ import { datasetQuery } from '@/data/dataset-queries';
 import type { LoadedDataset } from '@/data/load-dataset';
 import { createDashboardStore, type DashboardStore } from '@/store/dashboard-store';
 import { DashboardStoreProvider } from '@/store/store-provider';
-import type { ViewState } from '@/store/view-state';
+import type { ViewState } from '@/domain/view-state';
 import { allRealDatasets } from './real-data';
 
 interface Options {

@@ -5,7 +5,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { useNearViewport } from '@/lib/use-near-viewport';
 import { useDatasetSlots } from '@/store/hooks';
-import type { PanelId } from '@/store/view-state';
+import type { PanelId } from '@/domain/view-state';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';
 import { PanelBody } from './panel-body';

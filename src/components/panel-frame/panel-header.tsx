@@ -1,6 +1,6 @@
 import type { ComponentProps, RefObject } from 'react';
 import { useDashboardActions, useFocusedPanel } from '@/store/hooks';
-import type { PanelId } from '@/store/view-state';
+import type { PanelId } from '@/domain/view-state';
 import { PanelToolbar } from './panel-toolbar';
 
 interface PanelHeaderProps extends Omit<ComponentProps<typeof PanelToolbar>, 'panel' | 'asOf'> {

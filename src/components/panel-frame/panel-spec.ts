@@ -1,5 +1,5 @@
 import type { DatasetMap, PanelData } from '@/store/hooks';
-import type { Filters, PanelId } from '@/store/view-state';
+import type { Filters, PanelId } from '@/domain/view-state';
 
 /** What a panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
 export interface PanelFrameText {

@@ -2,8 +2,8 @@ import { memo, useMemo, type ComponentType } from 'react';
 import { lazyWithPreload, type PreloadableComponent } from '@/lib/lazy-with-preload';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { usePanelData, useFilters, type PanelData } from '@/store/hooks';
-import { sourceLine } from '@/store/source-line';
-import { PANEL_TITLES, type Filters } from '@/store/view-state';
+import { sourceLine } from '@/domain/source-line';
+import { PANEL_TITLES, type Filters } from '@/domain/view-state';
 import type { PanelFrameProps } from './panel-frame';
 import type { PanelDatasets, PanelFrameText, PanelSpec } from './panel-spec';
 

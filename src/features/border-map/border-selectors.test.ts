@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { buildPlace, buildProject, buildSource } from './border-builders';
 import { filterPlaces, filterProjects } from './border-filters';
 import {

@@ -3,7 +3,7 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { STATUS_LABELS, type Filters } from '@/store/view-state';
+import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 import { filterPlaces, filterProjects, type Project } from './border-filters';
 import { placesTable } from './border-table';
 import { type MarkerShape, type PlaceStatus } from './marker-style';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { CURRENT_MONTH, FIRST_MONTH, isMonthKey } from '@/lib/months';
-import { describeFilters } from '@/store/describe-filters';
+import { describeFilters } from '@/domain/describe-filters';
 import { useDashboardActions, useDataset, useFilterLabels, useFilters } from '@/store/hooks';
-import { STATUS_LABELS, STATUS_OPTIONS, type StatusOption } from '@/store/view-state';
+import { STATUS_LABELS, STATUS_OPTIONS, type StatusOption } from '@/domain/view-state';
 import { MultiSelect } from './multi-select';
 
 /** The shared filters: every panel applies them through its selectors. */

@@ -3,9 +3,9 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
-import { selectAnnotations } from '@/store/annotations';
-import { yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { selectAnnotations } from '@/domain/annotations';
+import { yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import {
   combinedCapacity,
   filterFlows,

@@ -1,7 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import type { TableModel } from '@/lib/table-model';
-import { yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 
 export type GasSupplier = DatasetRecord<'gas-suppliers'>;
 export type SupplierMetric = GasSupplier['metric'];

@@ -1,5 +1,5 @@
 import type { TableModel } from '@/lib/table-model';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import { firstDate, type Labels, type Project } from './investment-selectors';
 
 /** One bar of a cross-filter chart. */

@@ -2,8 +2,8 @@ import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { sourcesById } from '@/data/source-index';
 import type { TableModel } from '@/lib/table-model';
-import { selectAnnotations } from '@/store/annotations';
-import type { Filters } from '@/store/view-state';
+import { selectAnnotations } from '@/domain/annotations';
+import type { Filters } from '@/domain/view-state';
 import {
   barTable,
   selectByRegion,
@@ -35,7 +35,7 @@ import {
 } from './investment-selectors';
 import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
-import type { Source, SourceIndex } from './source-refs';
+import type { Source, SourceIndex } from '@/domain/sources';
 
 export interface InvestmentInput {
   projects: readonly Project[];

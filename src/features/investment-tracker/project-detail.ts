@@ -2,7 +2,7 @@ import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import { conversionNote, originalAmount } from './money';
 import { statusLabel, type Labels, type Project } from './investment-selectors';
-import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { resolveSources, type SourceIndex, type SourceRef } from '@/domain/sources';
 
 export interface DetailFact {
   term: string;

@@ -2,7 +2,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { conversionNote, originalAmount, usdBnOf } from './money';
 import { STATUS_ORDER, firstDate, statusLabel, type Labels, type Project } from './investment-selectors';
-import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { resolveSources, type SourceIndex, type SourceRef } from '@/domain/sources';
 
 export const SORT_KEYS = ['name', 'sector', 'status', 'value', 'first', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

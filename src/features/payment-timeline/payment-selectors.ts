@@ -2,9 +2,9 @@ import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, formatPercent, formatUsdBn, pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
-import { selectAnnotations, type Annotation } from '@/store/annotations';
-import { dateInWindow, spanInWindow, yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { selectAnnotations, type Annotation } from '@/domain/annotations';
+import { dateInWindow, spanInWindow, yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { filterPaymentEvents, placeEvents, type PaymentEvent, type PlacedEvent } from './payment-events';
 import { annualTable, monthsTable, periodsTable, yuanShareTable } from './payment-tables';
 import { monthPoints, sharpestFall, tradeAxis, windowIndices, type MonthPoint, type TradeMonth } from './trade-series';

@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate, monthRange, type MonthKey } from '@/lib/months';
-import type { Filters } from '@/store/view-state';
+import type { Filters } from '@/domain/view-state';
 
 export type TradeMonth = DatasetRecord<'trade-monthly'>;
 
