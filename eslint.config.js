@@ -14,6 +14,7 @@ const FEATURES = [
   'present',
   'sources',
   'import',
+  'overview',
 ];
 
 /** A feature may import shared layers, never another feature or the app shell. */

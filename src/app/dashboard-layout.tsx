@@ -4,6 +4,7 @@ import { BorderMapPanel } from '@/features/border-map/border-map-panel';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { GasNegotiationsPanel } from '@/features/gas-negotiations/gas-negotiations-panel';
 import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment-tracker-panel';
+import { Overview } from '@/features/overview/overview';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
 import { PresenterBar } from '@/features/present/presenter-bar';
 import { SavedViewsList } from '@/features/present/saved-views-list';
@@ -54,6 +55,7 @@ export function DashboardLayout() {
   return (
     <div className="dashboard">
       <AppHeader />
+      <Overview />
       <NoticeList />
       <FilterBar />
       <main className="dashboard__grid" data-focused={focused ?? undefined}>

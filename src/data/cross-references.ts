@@ -1,11 +1,13 @@
 /**
  * Pure cross-reference checks across data files (the per-record schemas cannot see other files):
  * source ids exist, sector/region/route ids are known, ids are unique, dates are real calendar dates, coordinates are
- * in range, derived records say their method, and end dates are not before start dates.
+ * in range, derived records say their method, and end dates are not before start dates; the trade series counts each
+ * month once and flags figures resting on aggregator pages (trade-checks.ts).
  */
 import { isRealMonth, isRealPartialDate, partialDateBounds } from './schemas/common';
 import type { DatasetName } from './schemas/registry';
 import { SEED_ARTICLE_ID } from './schemas/sources';
+import { checkAggregatorFlags, checkTradeCoverage } from './trade-checks';
 
 export interface Problem {
   file: string;
@@ -153,6 +155,7 @@ export function checkCrossReferences(files: DataFiles): Problem[] {
     });
   }
 
+  problems.push(...checkTradeCoverage(files), ...checkAggregatorFlags(files));
   return problems;
 }
 

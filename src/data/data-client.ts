@@ -2,6 +2,7 @@ import { QueryClient, QueryObserver, type QueryObserverOptions, type QueryObserv
 import type { FeatureCollection } from 'geojson';
 import { datasetQuery } from './dataset-queries';
 import { geoQueries } from './geo/geo-queries';
+import type { RegionMap } from './geo/region-map';
 import type { Rivers } from './geo/rivers';
 import type { LoadedDataset } from './load-dataset';
 import { DATASET_NAMES, type DatasetName } from './schemas/registry';
@@ -10,6 +11,7 @@ import { DATASET_NAMES, type DatasetName } from './schemas/registry';
 export interface GeoFiles {
   basemap: FeatureCollection;
   rivers: Rivers;
+  region: RegionMap;
 }
 export type GeoName = keyof GeoFiles;
 
@@ -65,6 +67,7 @@ export function connectFiles(client: QueryClient, callbacks: FileCallbacks): () 
     ),
     watch(client, { ...geoQueries.basemap(), enabled: false }, (slot) => callbacks.geoChanged('basemap', slot)),
     watch(client, { ...geoQueries.rivers(), enabled: false }, (slot) => callbacks.geoChanged('rivers', slot)),
+    watch(client, { ...geoQueries.region(), enabled: false }, (slot) => callbacks.geoChanged('region', slot)),
   ];
   return () => stops.forEach((stop) => stop());
 }

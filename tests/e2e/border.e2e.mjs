@@ -1,6 +1,8 @@
 // The border-crossings map in a real browser: it draws offline (bundled vector basemap, no request leaves 127.0.0.1),
 // every sourced crossing has a marker named after it, the keyboard reaches markers and the list, shared filters hide
-// markers, online tiles load only after the user opts in, and Download PNG captures the map with its legend.
+// markers, online tiles load only after the user opts in, and Download PNG captures the map with its legend, labels
+// and scale bar. The named countries and cities are labelled on the first view and no two labels overlap; every
+// marker takes its own click (the Tumen tripoint too); full screen gives the map most of the screen.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -145,6 +147,9 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
   await body.getByRole('group', { name: 'Map legend' }).waitFor();
   assert.match(await body.locator('.border-legend').textContent(), /Natural Earth/);
   assert.equal(await body.locator('.leaflet-control-attribution').count(), 1);
+  assert.match(await body.locator('.leaflet-control-attribution').textContent(), /GeoNames/);
+  assert.equal(await body.locator('.leaflet-control-scale').count(), 1, 'a scale bar');
+  assert.ok((await body.locator('.border-label--city:visible').count()) > 0, 'labels are in the captured body');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30000 }),
     region.getByRole('button', { name: 'Download PNG' }).click(),
@@ -170,5 +175,114 @@ test('axe finds no violations with a crossing card and the notes open', async ()
   await region.getByRole('article', { name: sourced[0].name.en }).waitFor();
   await region.locator('.border-notes summary').click();
   assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+// The labels the issue names: countries, seas and the main cities, visible on the first view at 1440 px.
+const NAMED_LABELS = [
+  'RUSSIA',
+  'CHINA',
+  'Khabarovsk',
+  'Vladivostok',
+  'Blagoveshchensk',
+  'Heihe',
+  'Harbin',
+  'Suifenhe',
+  'Ussuriysk',
+  'Hunchun',
+  'Birobidzhan',
+];
+
+/** The labels shown on the map, with their boxes (hidden ones have display:none). */
+async function shownLabels(region) {
+  return region.locator('.border-label').evaluateAll((els) =>
+    els
+      .filter((e) => getComputedStyle(e).display !== 'none')
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+  );
+}
+
+function assertNoOverlap(labels) {
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      assert.ok(
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+        `labels "${a.text}" and "${b.text}" overlap`,
+      );
+}
+
+test('the named countries and cities are labelled without interaction, no two labels overlap, at any zoom', async () => {
+  const { page, problems, region } = await openMap();
+  await region.locator('.border-label--city').first().waitFor();
+  await page.waitForTimeout(500);
+  const labels = await shownLabels(region);
+  const map = await region.locator('.leaflet-container').boundingBox();
+  for (const name of NAMED_LABELS) {
+    const label = labels.find((l) => l.text === name);
+    assert.ok(label, `label "${name}" is shown (shown: ${labels.map((l) => l.text).join(', ')})`);
+    assert.ok(label.left >= map.x && label.right <= map.x + map.width + 0.5, `"${name}" lies inside the map`);
+  }
+  assertNoOverlap(labels);
+  // Zoomed in, more (and other) labels: still none overlaps, and the sea is named.
+  for (let i = 0; i < 2; i += 1) {
+    await region.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    assertNoOverlap(await shownLabels(region));
+  }
+  await region.getByRole('button', { name: 'Whole frontier' }).click();
+  await page.waitForTimeout(600);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('every place marker can be clicked where it is drawn, the tripoint included, at the first view and the Tumen close-up', async () => {
+  const { page, problems, region, markers } = await openMap();
+  const drawn = places.filter((p) => p.location);
+  assert.ok(drawn.length / places.length >= 0.9, `${drawn.length} of ${places.length} places drawn`);
+  const clickAll = async (subset, reset) => {
+    for (const p of subset) {
+      // Selecting a place may pan the map to it: each click starts from the same view.
+      if (reset) await region.getByRole('button', { name: reset }).click();
+      const marker = markers.getByRole('button', { name: p.name.en, exact: true });
+      // A real click at the marker's centre: Playwright refuses if another element would receive it.
+      await marker.click({ timeout: 5000 });
+      assert.equal(await marker.getAttribute('aria-pressed'), 'true', `${p.name.en} is selected by its click`);
+    }
+  };
+  const inBox = drawn.filter((p) => p.location.lat < 57.5);
+  await clickAll(inBox, 'Whole frontier');
+  const tumen = drawn.filter((p) => ['tumen-tripoint', 'fangchuan', 'korea-russia-friendship-bridge'].includes(p.id));
+  assert.equal(tumen.length, 3);
+  await clickAll(tumen, 'Zoom to the Tumen mouth');
+  const shown = (await shownLabels(region)).map((l) => l.text);
+  for (const name of ['China', 'Russia', 'North Korea'])
+    assert.ok(shown.includes(name), `the close-up names ${name} (shown: ${shown.join(', ')})`);
+  assert.ok((await region.locator('path.border-map__tumen-stretch').count()) === 1, 'the lower Tumen is highlighted');
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('full screen gives the map most of the viewport, with the map in view', async () => {
+  const { page, problems, region } = await openMap();
+  await region.getByRole('button', { name: 'Full screen' }).click();
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'panel-border');
+  await page.waitForTimeout(800);
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const box = await region.locator('.leaflet-container').boundingBox();
+  const top = Math.max(box.y, 0);
+  const visibleHeight = Math.min(box.y + box.height, viewport.height) - top;
+  const share = (box.width * visibleHeight) / (viewport.width * viewport.height);
+  assert.ok(share > 0.5, `the map covers ${Math.round(share * 100)} % of the screen`);
+  // The shapes are drawn over the whole, larger map (Leaflet was told its new size).
+  const land = await region.locator('.leaflet-border-region-base-pane svg').boundingBox();
+  assert.ok(
+    land && land.width >= box.width * 0.95,
+    `the detailed layer spans the map (${land?.width} of ${box.width})`,
+  );
+  await page.keyboard.press('Escape');
+  assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { confidence, derivedMethodCheck, finite, id, nonEmpty, positive, requiredSources, year, strictObject } from './common';
+import { tradeAlternatives, tradeFlags } from './trade-common';
 
 export const tradeAnnualRecordSchema = strictObject({
     id,
@@ -14,10 +15,11 @@ export const tradeAnnualRecordSchema = strictObject({
     exportsYoyPct: z.optional(finite),
     importsYoyPct: z.optional(finite),
     basis: z.literal('GACC'),
-    alternatives: z.optional(z.array(strictObject({ value: positive, basis: nonEmpty, sources: requiredSources }))),
+    alternatives: tradeAlternatives,
     sources: requiredSources,
     confidence,
     method: z.optional(nonEmpty),
+    flags: tradeFlags,
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);

@@ -22,6 +22,8 @@ describe('tradeMonthlyRecordSchema', () => {
 
   it.each<[string, Record<string, unknown>]>([
     ["derived with a method", {"confidence": "derived", "method": "total − Jan–Nov"}],
+    ["a conflicting split kept as alternatives", {"alternatives": [{"field": "exports", "value": 11.28, "basis": "Sputnik", "sources": ["s"]}, {"value": 20.7, "basis": "cumulative difference", "sources": ["s"]}]}],
+    ["quality flags", {"flags": ["aggregator-source", "mixed-sources"]}],
   ])('accepts %s', (_, patch) => {
     expect(fieldsOf({ ...valid, ...patch })).toEqual([]);
   });
@@ -32,6 +34,8 @@ describe('tradeMonthlyRecordSchema', () => {
     ["derived without a method", {"confidence": "derived"}, ["method"]],
     ["seed-only (not allowed for trade months)", {"confidence": "seed-only"}, ["confidence"]],
     ["a zero month", {"totalUsdBn": 0}, ["totalUsdBn"]],
+    ["an alternative for an unknown field", {"alternatives": [{"field": "balance", "value": 1, "basis": "b", "sources": ["s"]}]}, ["alternatives.0.field"]],
+    ["an alternative of zero", {"alternatives": [{"value": 0, "basis": "b", "sources": ["s"]}]}, ["alternatives.0.value"]],
   ])('%s → issues at %j', (_, patch, fields) => {
     expect(fieldsOf({ ...valid, ...patch })).toEqual(fields);
   });

@@ -14,6 +14,13 @@ describe('tradePeriodsRecordSchema', () => {
     expect(fieldsOf(valid)).toEqual([]);
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    ["a year-to-date period", {"kind": "year-to-date"}],
+    ["combined months with flags and an alternative", {"kind": "combined-months", "from": "2024-03", "to": "2024-04", "flags": ["aggregator-source"], "alternatives": [{"field": "exports", "value": 15.9, "basis": "b", "sources": ["s"]}]}],
+  ])('accepts %s', (_, patch) => {
+    expect(fieldsOf({ ...valid, ...patch })).toEqual([]);
+  });
+
   it('rejects a record with an unknown field, naming the field', () => {
     const result = tradePeriodsRecordSchema.safeParse({ ...valid, sourcs: [] });
     expect(result.success).toBe(false);
@@ -23,6 +30,13 @@ describe('tradePeriodsRecordSchema', () => {
   it.each<[string, Record<string, unknown>, string[]]>([
     ["to before from", {"to": "2023-12"}, ["to"]],
     ["a month 13", {"from": "2024-13"}, ["from"]],
+    ["an unknown kind", {"kind": "quarter"}, ["kind"]],
+    ["a year-to-date period not starting in January", {"kind": "year-to-date", "from": "2024-02"}, ["from"]],
+    ["a year-to-date period running into the next year", {"kind": "year-to-date", "to": "2025-01"}, ["to"]],
+    ["combined months of one month", {"kind": "combined-months", "from": "2024-05", "to": "2024-05"}, ["to"]],
+    ["an empty flag list", {"flags": []}, ["flags"]],
+    ["an unknown flag", {"flags": ["dodgy"]}, ["flags.0"]],
+    ["an alternative without sources", {"alternatives": [{"value": 1, "basis": "b", "sources": []}]}, ["alternatives.0.sources"]],
   ])('%s → issues at %j', (_, patch, fields) => {
     expect(fieldsOf({ ...valid, ...patch })).toEqual(fields);
   });

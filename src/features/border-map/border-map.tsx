@@ -1,18 +1,25 @@
 import 'leaflet/dist/leaflet.css';
-import { useMemo } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { latLngBounds, type Map as LeafletMap } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
 import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
 import { MapLegend } from './map-legend';
-import { CountriesLayer, FitToPoints, PanToSelected, RiversLayer } from './map-layers';
+import { CountriesLayer, FitToPoints, FollowContainerSize, PanToSelected, RiversLayer } from './map-layers';
+import { MapLabels, type MapLabel } from './map-labels';
+import { MarkersAndLabels } from './map-overlays';
+import { FRONTIER_FIT } from './map-views';
 import { PROJECT_SHAPE } from './marker-style';
 import { PointMarkers, type MapPoint } from './place-markers';
+import { RegionLayers } from './region-layers';
+import { tumenFrame } from './tumen';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 /** Where the map starts before it knows its size: the middle of the China–Russia frontier. */
 const START: [number, number] = [47, 128];
+const NO_LABELS: MapLabel[] = [];
 
 export interface BorderMapProps {
   view: BorderView;
@@ -34,6 +41,8 @@ export function BorderMap({
 }: BorderMapProps) {
   const basemap = useGeoFile('basemap');
   const rivers = useGeoFile('rivers');
+  const region = useGeoFile('region');
+  const [map, setMap] = useState<LeafletMap | null>(null);
   const places = useMemo(
     (): MapPoint[] =>
       view.located.flatMap((p) =>
@@ -53,33 +62,72 @@ export function BorderMap({
     [view.projects],
   );
   const selectedPoint = useMemo(() => places.find((p) => p.id === selectedPlaceId) ?? null, [places, selectedPlaceId]);
+  // The first view waits for the detailed layer (or its failure) so that it frames the frontier, not far-off zones.
+  const regionFailed = region.error !== null;
+  const framed = useMemo(
+    () => (region.data ? withinBox(places, region.data.bbox) : regionFailed ? places : []),
+    [places, region.data, regionFailed],
+  );
+  const tumen = useMemo(() => tumenFrame(region.data ?? null, places), [region.data, places]);
 
   return (
     <div className="border-map">
+      <div className="border-map__views" role="group" aria-label="Map view">
+        <button
+          type="button"
+          disabled={!map || tumen.length === 0}
+          onClick={() => map?.fitBounds(latLngBounds(tumen), { padding: [30, 30], maxZoom: 11 })}
+        >
+          Zoom to the Tumen mouth
+        </button>
+        <button
+          type="button"
+          disabled={!map || framed.length === 0}
+          onClick={() => map?.fitBounds(latLngBounds(framed.map((p) => [p.lat, p.lon])), FRONTIER_FIT)}
+        >
+          Whole frontier
+        </button>
+      </div>
       <MapContainer
         center={START}
         zoom={4}
         minZoom={2}
-        maxZoom={10}
+        maxZoom={12}
         zoomSnap={0.5}
         className="border-map__map"
         worldCopyJump={false}
+        ref={setMap}
       >
         {tiles && <TileLayer url={OSM_URL} attribution={OSM_ATTRIBUTION} />}
         {basemap.data && !tiles && <CountriesLayer data={basemap.data} />}
-        {rivers.data && <RiversLayer data={rivers.data.collection} />}
+        {region.data && <RegionLayers data={region.data} tiles={tiles} />}
+        {rivers.data && !region.data && <RiversLayer data={rivers.data.collection} />}
         {view.drawMode === 'markers' ? (
-          <PointMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
+          <MarkersAndLabels
+            region={region.data ?? null}
+            places={places}
+            placeViews={view.located}
+            projects={projects}
+            selectedPlaceId={selectedPlaceId}
+            selectedProjectId={selectedProjectId}
+            onSelectPlace={onSelectPlace}
+            onSelectProject={onSelectProject}
+          />
         ) : (
-          <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
+          <>
+            <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
+            <MapLabels labels={region.data?.labels ?? NO_LABELS} />
+            <PointMarkers
+              points={projects}
+              selectedId={selectedProjectId}
+              extraClass="border-marker--project"
+              onSelect={onSelectProject}
+            />
+          </>
         )}
-        <PointMarkers
-          points={projects}
-          selectedId={selectedProjectId}
-          extraClass="border-marker--project"
-          onSelect={onSelectProject}
-        />
-        <FitToPoints points={places} />
+        <ScaleControl position="bottomleft" imperial={false} />
+        <FitToPoints points={framed} />
+        <FollowContainerSize />
         <PanToSelected point={selectedPoint} />
       </MapContainer>
       {basemap.error && (
@@ -89,7 +137,21 @@ export function BorderMap({
         </p>
       )}
       {rivers.error && <p role="status">Rivers could not be loaded ({rivers.error.message}).</p>}
-      <MapLegend view={view} rivers={rivers.data ?? null} tiles={tiles} />
+      {region.error && (
+        <p role="status">
+          The detailed borders, rivers and labels could not be loaded ({region.error.message}); the coarse shapes are
+          shown.
+        </p>
+      )}
+      <MapLegend view={view} rivers={rivers.data ?? null} region={region.data ?? null} tiles={tiles} />
     </div>
   );
+}
+
+/** The places inside the detailed layer's rectangle: the first view frames the frontier, not far-off zones. */
+function withinBox(points: readonly MapPoint[], [west, south, east, north]: readonly number[]): MapPoint[] {
+  const inside = points.filter(
+    (p) => p.lon >= (west ?? -180) && p.lon <= (east ?? 180) && p.lat >= (south ?? -90) && p.lat <= (north ?? 90),
+  );
+  return inside.length ? inside : [...points];
 }

@@ -9,7 +9,7 @@ import {
   selectBorderFrame,
   selectBorderView,
 } from './border-selectors';
-import { markerSvg, placeMarkerStyle } from './marker-style';
+import { markerSvg, placeMarkerStyle, STATUS_COLORS } from './marker-style';
 import { buildLookups, toPlaceView } from './place-view';
 
 const f = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, from: '2014-01', to: '2026-01', ...over });
@@ -104,13 +104,13 @@ describe('selectBorderView', () => {
 
   it('counts crossings, the undated ones and the projects in the summary', () => {
     expect(selectBorderFrame({ places, projects: [buildProject()] }, f()).summary).toBe(
-      '2 crossings shown (1 with no sourced opening date) and 0 other places; 0 at approximate locations, 0 not drawn (location not sourced). 1 investment project with coordinates.',
+      '2 crossings shown (1 with no sourced opening date) and 0 other places; 0 at approximate locations, 0 not drawn (not even the town is known). 1 investment project with coordinates.',
     );
   });
 
   it('states the official port count from aggregates and how many places are flagged as candidates', () => {
     expect(view.portNote).toEqual({
-      text: 'Ports facing Russia: 19 (6 May 2024); 3 named on this map as candidates.',
+      text: 'Ports facing Russia: 19 (6 May 2024); 3 named in our sources as candidates, at least 16 not named by any source.',
       detail: 'No source names all of them.',
     });
   });
@@ -171,7 +171,7 @@ describe('marker styles', () => {
     expect(placeMarkerStyle(place).shape).toBe(shape);
   });
 
-  it('draws approximate locations hollow and dashed, sourced ones filled', () => {
+  it('draws approximate locations filled but dashed with a white centre, sourced ones filled with a solid outline', () => {
     const approx = markerSvg(
       placeMarkerStyle({ kind: 'crossing', modes: ['road'], status: 'operating', approximate: true }),
     );
@@ -180,7 +180,9 @@ describe('marker styles', () => {
     );
     expect(approx).toContain('stroke-dasharray');
     expect(approx).toContain('fill="#ffffff"');
+    expect(approx).toContain(`fill="${STATUS_COLORS.operating}"`);
     expect(sourced).not.toContain('stroke-dasharray');
+    expect(sourced).not.toContain('fill="#ffffff"');
   });
 
   it('never puts data into icon markup', () => {

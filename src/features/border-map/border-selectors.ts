@@ -64,14 +64,19 @@ export interface PortNote {
   detail: string | null;
 }
 
-/** "Heilongjiang first-class ports on the Russian border: 19 (6 May 2024); 18 named on this map as candidates." */
+/**
+ * "Heilongjiang first-class ports on the Russian border: 19 (6 May 2024); 18 named in our sources as candidates, at
+ * least 1 not named by any source." The candidates are not an official list, so the unnamed count is a lower bound.
+ */
 function portNote(aggregates: readonly Aggregate[], places: readonly Place[]): PortNote | null {
   const count = aggregates.find((a) => a.id === HEILONGJIANG_PORTS_AGGREGATE);
   if (!count || count.projectCount === null) return null;
   const named = places.filter((p) => p.heilongjiangPort).length;
+  const unnamed = count.projectCount - named;
   const qualifier = count.countQualifier ? `${count.countQualifier.replace('-', ' ')} ` : '';
+  const unnamedText = unnamed > 0 ? `, at least ${formatNumber(unnamed, 0)} not named by any source` : '';
   return {
-    text: `${count.label}: ${qualifier}${formatNumber(count.projectCount, 0)} (${formatPartialDate(count.date)}); ${formatNumber(named, 0)} named on this map as candidates.`,
+    text: `${count.label}: ${qualifier}${formatNumber(count.projectCount, 0)} (${formatPartialDate(count.date)}); ${formatNumber(named, 0)} named in our sources as candidates${unnamedText}.`,
     detail: count.note ?? null,
   };
 }
@@ -98,7 +103,7 @@ function summaryText(places: readonly Place[], projects: number): string {
   return (
     `${pluralise(crossings.length, 'crossing')} shown (${formatNumber(undated, 0)} with no sourced opening date) and ` +
     `${pluralise(places.length - crossings.length, 'other place')}; ${formatNumber(approximate, 0)} at approximate locations, ` +
-    `${formatNumber(unlocated, 0)} not drawn (location not sourced). ${pluralise(projects, 'investment project')} with coordinates.`
+    `${formatNumber(unlocated, 0)} not drawn (not even the town is known). ${pluralise(projects, 'investment project')} with coordinates.`
   );
 }
 

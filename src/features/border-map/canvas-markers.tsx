@@ -22,7 +22,7 @@ export function CanvasMarkers({ points, selectedId, onSelect }: Props) {
       for (const p of points) {
         const selected = p.id === selectedId;
         const options = p.style.approximate
-          ? { color: p.style.color, fillColor: '#ffffff', dashArray: '3 2', weight: 2 }
+          ? { color: '#000000', fillColor: p.style.color, dashArray: '3 2', weight: 1.5 }
           : { color: '#000000', fillColor: p.style.color, weight: 1 };
         circleMarker([p.lat, p.lon], { ...options, renderer, radius: selected ? 8 : 5, fillOpacity: 1 })
           .on('click', () => onSelect(p.id))

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { RiverProperties } from '@/data/geo/rivers';
+import { FRONTIER_FIT } from './map-views';
 import type { MapPoint } from './place-markers';
 
 const COUNTRY_STYLE = { className: 'border-map__country', weight: 0.8, fillOpacity: 1 };
@@ -27,7 +28,7 @@ export function FitToPoints({ points }: { points: readonly MapPoint[] }) {
     function fitOnceToPlaces() {
       if (done.current || points.length === 0 || map.getSize().x === 0) return;
       done.current = true;
-      map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 6, animate: false });
+      map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lon])), FRONTIER_FIT);
     },
     [map, points],
   );
@@ -44,6 +45,24 @@ export function PanToSelected({ point }: { point: MapPoint | null }) {
         map.panTo([point.lat, point.lon], { animate: !prefersReducedMotion() });
     },
     [map, point],
+  );
+  return null;
+}
+
+/**
+ * Keeps Leaflet's idea of the map's size in step with its box (full screen, the window, the layout around it), so
+ * shapes, labels and markers are drawn over the whole map after it grows.
+ */
+export function FollowContainerSize() {
+  const map = useMap();
+  useEffect(
+    function watchContainerSize() {
+      if (typeof ResizeObserver !== 'function') return;
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map],
   );
   return null;
 }

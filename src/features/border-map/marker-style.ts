@@ -68,7 +68,7 @@ export const STATUS_COLORS: Record<PlaceStatus, string> = {
 export interface MarkerStyle {
   shape: MarkerShape;
   color: string;
-  /** Approximate location: hollow with a dashed outline, so it never looks as precise as a sourced point. */
+  /** Approximate location: dashed outline and a white centre, so it never looks as precise as a sourced point. */
   approximate: boolean;
 }
 
@@ -99,11 +99,17 @@ export const SHAPE_GEOMETRY: Record<
   },
 };
 
+/**
+ * Sourced: filled, solid black outline. Approximate: still filled in its status colour (so it reads as a place, not
+ * a ghost), with a dashed outline and a white centre, the mark the legend explains.
+ */
 export function strokeProps(style: MarkerStyle): Record<string, string> {
   return style.approximate
-    ? { fill: '#ffffff', stroke: style.color, 'stroke-width': '2.5', 'stroke-dasharray': '3 2' }
+    ? { fill: style.color, stroke: '#000000', 'stroke-width': '1.4', 'stroke-dasharray': '2.5 1.5' }
     : { fill: style.color, stroke: '#000000', 'stroke-width': '1.2' };
 }
+
+const APPROXIMATE_CENTRE = '<circle cx="10" cy="10.5" r="2.6" fill="#ffffff" stroke="#000000" stroke-width="0.8"/>';
 
 function attrs(record: Record<string, string>): string {
   return Object.entries(record)
@@ -122,7 +128,8 @@ export function markerSvg(style: MarkerStyle): string {
     return `${open}<circle cx="10" cy="10" r="8" fill="#ffffff" stroke="#000000" stroke-width="2"/><circle cx="10" cy="10" r="3.5" fill="#000000"/></svg>`;
   }
   const g = SHAPE_GEOMETRY[style.shape];
-  return `${open}<${g.element} ${attrs(g.attrs)} ${attrs(strokeProps(style))}/></svg>`;
+  const centre = style.approximate ? APPROXIMATE_CENTRE : '';
+  return `${open}<${g.element} ${attrs(g.attrs)} ${attrs(strokeProps(style))}/>${centre}</svg>`;
 }
 
 export function styleKey(style: MarkerStyle): string {

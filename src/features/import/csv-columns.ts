@@ -24,6 +24,12 @@ export const CSV_COLUMNS: Record<CsvDatasetName, readonly CsvColumn[]> = {
     col('sources', true, 'source ids from sources.json, space-separated'),
     col('confidence', true, 'confirmed, derived or approximate'),
     col('method', false, 'how a derived figure was computed (required when derived)'),
+    col(
+      'alternatives',
+      false,
+      'other values for the figure, as a JSON array of {"field"?, "value", "basis", "sources"}',
+    ),
+    col('flags', false, 'quality flags, space-separated: aggregator-source, mixed-sources'),
     col('note', false, 'free text'),
   ],
   projects: [

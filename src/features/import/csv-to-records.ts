@@ -25,6 +25,16 @@ const num = (row: Row, key: string): number | string | undefined => {
   return v !== undefined && NUMBER.test(v) ? Number(v) : v;
 };
 const list = (row: Row, key: string): string[] => text(row, key)?.split(/\s+/) ?? [];
+/** A JSON cell (a nested list no flat column can hold); text that is not JSON is passed on for the schema to reject. */
+const json = (row: Row, key: string): unknown => {
+  const v = text(row, key);
+  if (v === undefined) return undefined;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+};
 const anyOf = (row: Row, keys: readonly string[]): boolean => keys.some((k) => text(row, k) !== undefined);
 
 /** Drops undefined fields, so an empty optional cell means "absent" (as in the JSON files), never `undefined`. */
@@ -42,6 +52,8 @@ function tradeMonthRecord(row: Row): Record<string, unknown> {
     sources: list(row, 'sources'),
     confidence: text(row, 'confidence'),
     method: text(row, 'method'),
+    alternatives: json(row, 'alternatives'),
+    flags: text(row, 'flags') === undefined ? undefined : list(row, 'flags'),
     note: text(row, 'note'),
   });
 }

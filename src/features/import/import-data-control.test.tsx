@@ -57,7 +57,9 @@ describe('ImportDataControl', () => {
       within(tradeColumns)
         .getAllByRole('rowheader')
         .map((th) => th.textContent),
-    ).toEqual('id,month,totalUsdBn,exportsUsdBn,importsUsdBn,sources,confidence,method,note'.split(','));
+    ).toEqual(
+      'id,month,totalUsdBn,exportsUsdBn,importsUsdBn,sources,confidence,method,alternatives,flags,note'.split(','),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(records()).toEqual(trade.records);

@@ -47,7 +47,12 @@ export function projectRow(p: DatasetRecord<'projects'>): Cells {
 }
 
 export function tradeMonthRow(m: DatasetRecord<'trade-monthly'>): Cells {
-  return { ...m, sources: cell(m.sources) };
+  return {
+    ...m,
+    sources: cell(m.sources),
+    alternatives: m.alternatives && JSON.stringify(m.alternatives),
+    flags: m.flags && cell(m.flags),
+  };
 }
 
 /** A CSV text with the full documented header (or `columns`) and the given rows. */

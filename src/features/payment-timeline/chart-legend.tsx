@@ -9,10 +9,11 @@ interface Props {
   series: ReadonlyArray<keyof typeof SERIES>;
   counts: Record<PaymentCategory, number>;
   hasAnnotations: boolean;
+  hasCombined: boolean;
 }
 
 /** The chart's key in HTML (so it is read out and wraps on small screens): series, the derived mark, event categories. */
-export function ChartLegend({ series, counts, hasAnnotations }: Props): ReactElement {
+export function ChartLegend({ series, counts, hasAnnotations, hasCombined }: Props): ReactElement {
   return (
     <ul className="payments__legend" aria-label="Chart legend">
       {series.map((key) => (
@@ -43,6 +44,24 @@ export function ChartLegend({ series, counts, hasAnnotations }: Props): ReactEle
         </svg>
         break in a line: month not reported
       </li>
+      {hasCombined && (
+        <li>
+          <svg width="20" height="14" aria-hidden="true" focusable="false">
+            <rect
+              x="1"
+              y="1"
+              width="18"
+              height="12"
+              fill="currentColor"
+              fillOpacity={0.07}
+              stroke="currentColor"
+              strokeOpacity={0.45}
+              strokeDasharray="3 3"
+            />
+          </svg>
+          months known only together (one total, not split)
+        </li>
+      )}
       {CATEGORY_ORDER.map((c) => (
         <li key={c}>
           <MarkerSwatch {...CATEGORY_STYLES[c]} fill={CATEGORY_STYLES[c].color} />

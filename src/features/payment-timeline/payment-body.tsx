@@ -23,7 +23,7 @@ const ContextTables = memo(function ContextTables({ view }: { view: PaymentView 
       <h3>Context</h3>
       <DataTable model={view.yuanTable} />
       <DataTable model={view.annualTable} />
-      <CollapsedTable label="Cumulative periods (not single months)" model={view.periodsTable} />
+      <CollapsedTable label="Periods of several months (year to date, combined)" model={view.periodsTable} />
     </div>
   );
 });
@@ -61,12 +61,18 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
         The time window applies to everything here and Search to the payment events; the Sector, Region and Status
         filters do not (trade and payment records carry none of them).
       </p>
-      <ChartLegend series={series} counts={counts} hasAnnotations={view.annotations.length > 0} />
+      <ChartLegend
+        series={series}
+        counts={counts}
+        hasAnnotations={view.annotations.length > 0}
+        hasCombined={view.combined.length > 0}
+      />
       {view.window ? (
         <>
           <TradeChart
             axis={view.axis}
             window={view.window}
+            combined={view.combined}
             placed={view.placed}
             annotations={view.annotations}
             hasExports={view.hasExports}

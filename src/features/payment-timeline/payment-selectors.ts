@@ -6,6 +6,7 @@ import { selectAnnotations, type Annotation } from '@/domain/annotations';
 import { dateInWindow, spanInWindow, yearInWindow } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
 import { filterPaymentEvents, placeEvents, type PaymentEvent, type PlacedEvent } from './payment-events';
+import { combinedPeriods, type CombinedPeriod } from './combined-periods';
 import { annualTable, monthsTable, periodsTable, yuanShareTable } from './payment-tables';
 import { monthPoints, sharpestFall, tradeAxis, windowIndices, type MonthPoint, type TradeMonth } from './trade-series';
 
@@ -34,6 +35,8 @@ export interface PaymentFrame extends PanelFrameText {
 /** The deferred part: what the body draws. The frame's text is selectPaymentFrame's. */
 export interface PaymentView extends Pick<PaymentFrame, 'axis' | 'window'> {
   shown: MonthPoint[];
+  /** Combined periods that reach into the window: drawn as one marked span each, never split into months. */
+  combined: CombinedPeriod[];
   events: PaymentEvent[];
   placed: PlacedEvent[];
   annotations: Annotation[];
@@ -45,20 +48,28 @@ export interface PaymentView extends Pick<PaymentFrame, 'axis' | 'window'> {
   yuanTable: TableModel;
 }
 
-// The axis depends on the monthly file only, not on the filters: built once per loaded (or imported) file.
-const axes = new WeakMap<readonly TradeMonth[], MonthPoint[]>();
-function axisOf(months: readonly TradeMonth[]): MonthPoint[] {
-  let axis = axes.get(months);
-  if (!axis) {
-    axis = monthPoints(tradeAxis(months, AXIS_STARTS_BY), months);
-    axes.set(months, axis);
+type TradePeriods = PaymentInputs['periods'];
+
+// The axis depends on the monthly and period files only, not on the filters: built once per loaded (or imported) pair.
+const axes = new WeakMap<
+  readonly TradeMonth[],
+  WeakMap<TradePeriods, { axis: MonthPoint[]; combined: CombinedPeriod[] }>
+>();
+function axisOf(months: readonly TradeMonth[], periods: TradePeriods) {
+  const byPeriods = axes.get(months) ?? new WeakMap();
+  axes.set(months, byPeriods);
+  let built = byPeriods.get(periods);
+  if (!built) {
+    const combined = combinedPeriods(periods);
+    built = { axis: monthPoints(tradeAxis(months, AXIS_STARTS_BY, combined), months, combined), combined };
+    byPeriods.set(periods, built);
   }
-  return axis;
+  return built;
 }
 
 /** The records in the time window (and Search, for the events): what the frame and the view both start from. */
 function inWindow(input: PaymentInputs, filters: Filters) {
-  const axis = axisOf(input.months);
+  const { axis, combined } = axisOf(input.months, input.periods);
   const window = windowIndices(
     axis.map((p) => p.month),
     filters,
@@ -67,6 +78,7 @@ function inWindow(input: PaymentInputs, filters: Filters) {
     axis,
     window,
     shown: window ? axis.slice(window.start, window.end + 1) : [],
+    combined: combined.filter((p) => spanInWindow(p.from, p.to, filters)),
     events: filterPaymentEvents(input.events, filters),
     annual: input.annual.filter((r) => yearInWindow(r.year, filters)),
     periods: input.periods.filter((r) => spanInWindow(r.from, r.to, filters)),
@@ -75,7 +87,7 @@ function inWindow(input: PaymentInputs, filters: Filters) {
 }
 
 function frameOf({ axis, window, shown, events, annual, periods, yuan }: ReturnType<typeof inWindow>): PaymentFrame {
-  const reported = shown.filter((p) => p.total !== null);
+  const reported = shown.filter((p) => p.total !== null || p.period !== null);
   return {
     axis,
     window,
@@ -86,6 +98,7 @@ function frameOf({ axis, window, shown, events, annual, periods, yuan }: ReturnT
         : null,
     sourceIds: [
       ...[...reported, ...events, ...annual, ...periods, ...yuan].flatMap((r) => r.sources),
+      ...reported.flatMap((p) => p.period?.sources ?? []),
       ...annual.flatMap((r) => (r.alternatives ?? []).flatMap((a) => a.sources)),
     ],
   };
@@ -107,11 +120,12 @@ export function selectPaymentView(input: PaymentInputs, filters: Filters): Payme
     axis: records.axis,
     window: records.window,
     shown,
+    combined: records.combined,
     events,
     placed: placeEvents(events, bounds),
     annotations: selectAnnotations(input.keyEvents, bounds),
-    hasExports: shown.some((p) => p.exports !== null),
-    hasImports: shown.some((p) => p.imports !== null),
+    hasExports: shown.some((p) => p.exports !== null || (p.period?.exports ?? null) !== null),
+    hasImports: shown.some((p) => p.imports !== null || (p.period?.imports ?? null) !== null),
     table: monthsTable(shown),
     annualTable: annualTable(annual),
     periodsTable: periodsTable(periods),
@@ -132,8 +146,13 @@ export function tradeSentence(shown: readonly MonthPoint[]): string {
     const derived = [fall.from, fall.to]
       .filter((m) => shown.find((p) => p.month === m)?.flagged)
       .map((m) => `${label(m)} is derived`);
-    const missing =
-      fall.missingBetween.length > 0 ? [`no figure for ${fall.missingBetween.map(label).join(', ')}`] : [];
+    const between = fall.missingBetween.map((m) => shown.find((p) => p.month === m));
+    const together = [...new Set(between.flatMap((p) => (p?.period ? [p.period.label] : [])))];
+    const unsourced = between.flatMap((p) => (p && !p.period ? [p.label] : []));
+    const missing = [
+      ...(unsourced.length > 0 ? [`no figure for ${unsourced.join(', ')}`] : []),
+      ...together.map((l) => `${l} known only together`),
+    ];
     const gap = missing.length + derived.length > 0 ? ` (${[...missing, ...derived].join('; ')})` : '';
     parts.push(`Trade fell ${formatNumber(Math.abs(fall.pct))}% from ${label(fall.from)} to ${label(fall.to)}${gap}.`);
   } else if (reported.length > 1) {
@@ -143,9 +162,11 @@ export function tradeSentence(shown: readonly MonthPoint[]): string {
     first === last
       ? `One month with a figure: ${formatUsdBn(first.total)} in ${first.label}`
       : `Monthly total ${formatUsdBn(first.total)} in ${first.label}, ${formatUsdBn(last.total)} in ${last.label} (${formatPercent(((last.total - first.total) / first.total) * 100)})`;
-  const missing = shown.length - reported.length;
+  const combined = shown.filter((p) => p.total === null && p.period !== null).length;
+  const missing = shown.length - reported.length - combined;
   const flagged = reported.filter((p) => p.flagged).length;
   const notes = [
+    combined > 0 ? `${pluralise(combined, 'month')} known only as two or more months together` : '',
     missing > 0 ? `${pluralise(missing, 'month')} without a figure` : '',
     flagged > 0 ? `${formatNumber(flagged, 0)} derived or approximate` : '',
   ]

@@ -2,11 +2,27 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { byCodeUnit } from '@/lib/compare';
+import type { TradeAlternative } from '@/data/schemas/trade-common';
 import type { MonthPoint } from './trade-series';
 
 type TradeAnnual = DatasetRecord<'trade-annual'>;
 type TradePeriod = DatasetRecord<'trade-periods'>;
 type YuanShare = DatasetRecord<'yuan-share'>;
+
+const FLAG_TEXT: Record<string, string> = {
+  'aggregator-source': 'rests on an aggregator page',
+  'mixed-sources': 'parts from different releases',
+};
+
+/** "exports 11.28 (Sputnik: …)"; the field is named unless it is the total. */
+export function alternativesText(alternatives: readonly TradeAlternative[]): string | null {
+  const text = alternatives
+    .map((a) => `${a.field && a.field !== 'total' ? `${a.field} ` : ''}${a.value} (${a.basis}; ${a.sources.join(' ')})`)
+    .join('; ');
+  return text || null;
+}
+
+const flagsText = (flags: readonly string[]): string | null => flags.map((f) => FLAG_TEXT[f] ?? f).join('; ') || null;
 
 const QUALIFIER: Record<NonNullable<TradeAnnual['qualifier']>, string> = {
   about: 'about',
@@ -14,10 +30,32 @@ const QUALIFIER: Record<NonNullable<TradeAnnual['qualifier']>, string> = {
   'less-than': 'less than',
 };
 
-/** Every month of the chart, including the ones without a figure (shown as "—", confidence "not sourced"). */
+/**
+ * Every month of the chart, including the ones without a figure (shown as "—", confidence "not sourced"); months known
+ * only together are one row for their period ("Jan–Feb 2024 (2 months together)"), with the period's total.
+ */
 export function monthsTable(points: readonly MonthPoint[]): TableModel {
+  const periodRow = (period: NonNullable<MonthPoint['period']>) => ({
+    id: period.id,
+    month: `${period.label} (${period.months} months together)`,
+    total: period.total,
+    exports: period.exports,
+    imports: period.imports,
+    confidence: period.confidence,
+    method: period.method,
+    alternatives: alternativesText(period.alternatives),
+    quality: flagsText(period.flags),
+    sources: period.sources.join(' '),
+  });
+  const seen = new Set<string>();
+  const rows = points.flatMap((p) => {
+    if (!p.period) return [monthRow(p)];
+    if (seen.has(p.period.id)) return [];
+    seen.add(p.period.id);
+    return [periodRow(p.period)];
+  });
   return {
-    caption: 'China–Russia trade by month (US$ bn, GACC)',
+    caption: 'China–Russia trade by month (US$ bn, GACC; months known only together in one row)',
     columns: [
       { key: 'month', label: 'Month' },
       { key: 'total', label: 'Total (US$ bn)', kind: 'number' },
@@ -25,18 +63,26 @@ export function monthsTable(points: readonly MonthPoint[]): TableModel {
       { key: 'imports', label: 'China imports from Russia (US$ bn)', kind: 'number' },
       { key: 'confidence', label: 'Confidence' },
       { key: 'method', label: 'Method (derived months)' },
+      { key: 'alternatives', label: 'Other values (basis; source ids)' },
+      { key: 'quality', label: 'Quality flag' },
       { key: 'sources', label: 'Source ids' },
     ],
-    rows: points.map((p) => ({
-      id: p.month,
-      month: p.label,
-      total: p.total,
-      exports: p.exports,
-      imports: p.imports,
-      confidence: p.confidence ?? 'not sourced',
-      method: p.method,
-      sources: p.sources.join(' ') || null,
-    })),
+    rows,
+  };
+}
+
+function monthRow(p: MonthPoint) {
+  return {
+    id: p.month,
+    month: p.label,
+    total: p.total,
+    exports: p.exports,
+    imports: p.imports,
+    confidence: p.confidence ?? 'not sourced',
+    method: p.method,
+    alternatives: alternativesText(p.alternatives),
+    quality: flagsText(p.flags),
+    sources: p.sources.join(' ') || null,
   };
 }
 
@@ -50,7 +96,8 @@ export function annualTable(records: readonly TradeAnnual[]): TableModel {
       { key: 'yoy', label: 'Total y/y (%)', kind: 'number' },
       { key: 'exports', label: 'China exports to Russia (US$ bn)', kind: 'number' },
       { key: 'imports', label: 'China imports from Russia (US$ bn)', kind: 'number' },
-      { key: 'alternatives', label: 'Other statistics (US$ bn, basis)' },
+      { key: 'alternatives', label: 'Other statistics (US$ bn; basis; source ids)' },
+      { key: 'quality', label: 'Quality flag' },
       { key: 'note', label: 'Note' },
       { key: 'confidence', label: 'Confidence' },
       { key: 'sources', label: 'Source ids' },
@@ -66,7 +113,8 @@ export function annualTable(records: readonly TradeAnnual[]): TableModel {
         exports: r.exportsUsdBn ?? null,
         imports: r.importsUsdBn ?? null,
         // Where Russian statistics differ from China's customs figures, both are kept, each with its basis.
-        alternatives: r.alternatives?.map((a) => `${a.value} (${a.basis})`).join('; ') || null,
+        alternatives: alternativesText(r.alternatives ?? []),
+        quality: flagsText(r.flags ?? []),
         note: r.note ?? null,
         confidence: r.confidence,
         sources: [...r.sources, ...(r.alternatives ?? []).flatMap((a) => a.sources)].join(' '),
@@ -74,16 +122,24 @@ export function annualTable(records: readonly TradeAnnual[]): TableModel {
   };
 }
 
+const KIND: Record<NonNullable<TradePeriod['kind']>, string> = {
+  'combined-months': 'months known only together',
+  'year-to-date': 'year to date',
+};
+
 export function periodsTable(records: readonly TradePeriod[]): TableModel {
   return {
-    caption: 'Cumulative periods (US$ bn, GACC; not single months)',
+    caption: 'Periods of several months (US$ bn, GACC; not single months)',
     columns: [
       { key: 'period', label: 'Period' },
+      { key: 'kind', label: 'Kind' },
       { key: 'total', label: 'Total (US$ bn)', kind: 'number' },
       { key: 'exports', label: 'China exports to Russia (US$ bn)', kind: 'number' },
       { key: 'imports', label: 'China imports from Russia (US$ bn)', kind: 'number' },
       { key: 'yoy', label: 'y/y (%)', kind: 'number' },
       { key: 'confidence', label: 'Confidence' },
+      { key: 'method', label: 'Method' },
+      { key: 'quality', label: 'Quality flag' },
       { key: 'sources', label: 'Source ids' },
     ],
     rows: [...records]
@@ -91,11 +147,14 @@ export function periodsTable(records: readonly TradePeriod[]): TableModel {
       .map((r) => ({
         id: r.id,
         period: `${formatPartialDate(r.from)} – ${formatPartialDate(r.to)}`,
+        kind: r.kind ? KIND[r.kind] : 'reference',
         total: r.totalUsdBn,
         exports: r.exportsUsdBn ?? null,
         imports: r.importsUsdBn ?? null,
         yoy: r.yoyPct ?? null,
         confidence: r.confidence,
+        method: r.method ?? null,
+        quality: flagsText(r.flags ?? []),
         sources: r.sources.join(' '),
       })),
   };

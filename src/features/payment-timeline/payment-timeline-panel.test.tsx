@@ -46,7 +46,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     fireEvent.change(end, { target: { value: '29' } });
     expect(store.getState().filters).toMatchObject({ from: '2024-03', to: '2024-06' });
     await user.click(within(panel()).getByRole('button', { name: 'Whole trade series' }));
-    expect(store.getState().filters).toMatchObject({ from: '2022-01', to: '2025-12' });
+    expect(store.getState().filters).toMatchObject({ from: '2022-01', to: '2026-12' });
   });
 
   it('opens an event to show its detail, actors and source links that open in a new tab', async () => {
@@ -71,24 +71,40 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('shows the months of the window in the data table, missing ones as "—"', async () => {
-    const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2024-01', '2024-04'));
+  it('shows the months of the window in the data table: a combined period as one row, missing ones as "—"', async () => {
+    const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2026-02', '2026-06'));
     await user.click(within(panel()).getByRole('button', { name: 'Show data table' }));
     const table = within(panel()).getByRole('table', { name: /trade by month/ });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual([
-      'Jan 2024',
-      'Feb 2024',
-      'Mar 2024',
-      'Apr 2024',
+    const cellsOf = (i: number) =>
+      within(rows[i]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(rows.map((_, i) => cellsOf(i)[0])).toEqual([
+      'Feb 2026',
+      'Mar–Apr 2026 (2 months together)',
+      'May 2026',
+      'Jun 2026',
     ]);
-    const byMonth = new Map(realDataset('trade-monthly').records.map((m) => [m.month, m]));
-    rows.forEach((row, i) => {
-      const record = byMonth.get(`2024-0${i + 1}`);
-      const cells = within(row).getAllByRole('cell');
-      expect(cells[1]?.textContent).toBe(record ? record.totalUsdBn.toLocaleString('en-GB') : '—');
-      expect(cells[4]?.textContent).toBe(record ? record.confidence : 'not sourced');
-    });
+    const feb = realDataset('trade-monthly').records.find((m) => m.month === '2026-02');
+    const marApr = realDataset('trade-periods').records.find(
+      (p) => p.kind === 'combined-months' && p.from === '2026-03' && p.to === '2026-04',
+    );
+    if (!feb || !marApr) throw new Error('the data has no February 2026 or March–April 2026 figure');
+    const number = (v: number | undefined) => (v === undefined ? '—' : v.toLocaleString('en-GB'));
+    expect(cellsOf(0).slice(1, 5)).toEqual([
+      number(feb.totalUsdBn),
+      number(feb.exportsUsdBn),
+      number(feb.importsUsdBn),
+      feb.confidence,
+    ]);
+    expect(cellsOf(1).slice(1, 5)).toEqual([
+      number(marApr.totalUsdBn),
+      number(marApr.exportsUsdBn),
+      number(marApr.importsUsdBn),
+      marApr.confidence,
+    ]);
+    for (const i of [2, 3]) expect(cellsOf(i).slice(1, 5)).toEqual(['—', '—', '—', 'not sourced']);
   });
 
   it('lists the yuan-share figures with their scopes, and says so when a window has no monthly figures', async () => {

@@ -6,6 +6,8 @@ import { formatPartialDate } from '@/lib/months';
 import type { Annotation } from '@/domain/annotations';
 import { annotationLines, eventLines } from './event-lines';
 import type { PlacedEvent } from './payment-events';
+import type { CombinedPeriod } from './combined-periods';
+import { periodAreas } from './period-areas';
 import { markerBand, SERIES } from './series-styles';
 import { TradeDot } from './trade-dot';
 import type { MonthPoint } from './trade-series';
@@ -17,6 +19,8 @@ const BRUSH_SETTLE_MS = 350;
 interface Props {
   axis: MonthPoint[];
   window: { start: number; end: number };
+  /** Months known only together: one marked span each, with its total. */
+  combined: readonly CombinedPeriod[];
   placed: readonly PlacedEvent[];
   annotations: readonly Annotation[];
   hasExports: boolean;
@@ -29,10 +33,23 @@ interface Props {
 const tickLabel = (month: string): string => formatPartialDate(month);
 const TICK = { fill: 'currentColor', fontSize: 12 };
 
-/** Monthly trade lines (gaps where months are missing), payment events on the same axis, and a brush for the window. */
+/**
+ * Monthly trade lines (gaps where months are missing), months known only together as marked spans with their total,
+ * payment events on the same axis, and a brush for the window.
+ */
 export function TradeChart(props: Props): ReactElement {
-  const { axis, window, placed, annotations, hasExports, hasImports, selectedEventId, onEventSelect, onBrushChange } =
-    props;
+  const {
+    axis,
+    window,
+    combined,
+    placed,
+    annotations,
+    hasExports,
+    hasImports,
+    selectedEventId,
+    onEventSelect,
+    onBrushChange,
+  } = props;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const margin = useMemo(
     () => ({ top: 8 + markerBand(Math.max(-1, ...placed.map((p) => p.stack))), right: 16, bottom: 8, left: 8 }),
@@ -64,7 +81,8 @@ export function TradeChart(props: Props): ReactElement {
             label={{ value: 'US$ bn', angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }}
           />
           <Tooltip content={<TradeTooltip />} />
-          {annotationLines(annotations)}
+          {periodAreas(combined)}
+          {annotationLines(annotations, new Map())}
           {(['total', 'exports', 'imports'] as const)
             .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
             .map((key) => (

@@ -1,6 +1,8 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
+import type { TradeAlternative } from '@/data/schemas/trade-common';
 import { formatPartialDate, monthRange, type MonthKey } from '@/lib/months';
 import type { Filters } from '@/domain/view-state';
+import { periodOfMonth, type CombinedPeriod } from './combined-periods';
 
 export type TradeMonth = DatasetRecord<'trade-monthly'>;
 
@@ -16,22 +18,38 @@ export interface MonthPoint {
   confidence: TradeMonth['confidence'] | null;
   method: string | null;
   sources: string[];
+  /** Other values for the month (a conflicting report, a cross-check), each with its basis and sources. */
+  alternatives: TradeAlternative[];
+  /** Quality flags, e.g. `aggregator-source`. */
+  flags: string[];
+  /** The combined period a month without its own figure lies in (its total is the period's, never split). */
+  period: CombinedPeriod | null;
 }
 
 /**
- * Whole calendar years from the first to the last month that has a figure (starting no later than `startAtLatest`):
- * the brush can reach every month with data, and a missing month inside that span is a visible gap.
+ * Whole calendar years from the first to the last month that has a figure, on its own or inside a combined period
+ * (starting no later than `startAtLatest`): the brush can reach every month with data, and a missing month inside that
+ * span is a visible gap.
  */
-export function tradeAxis(months: readonly TradeMonth[], startAtLatest?: MonthKey): MonthKey[] {
-  if (months.length === 0) return [];
-  const keys = months.map((m) => m.month).sort();
+export function tradeAxis(
+  months: readonly TradeMonth[],
+  startAtLatest?: MonthKey,
+  periods: readonly CombinedPeriod[] = [],
+): MonthKey[] {
+  if (months.length === 0 && periods.length === 0) return [];
+  const keys = [...months.map((m) => m.month), ...periods.flatMap((p) => [p.from, p.to])].sort();
   const first = startAtLatest !== undefined && startAtLatest < (keys[0] ?? '') ? startAtLatest : (keys[0] ?? '');
   const last = keys[keys.length - 1] ?? '';
   return monthRange(`${first.slice(0, 4)}-01`, `${last.slice(0, 4)}-12`);
 }
 
-export function monthPoints(axis: readonly MonthKey[], months: readonly TradeMonth[]): MonthPoint[] {
+export function monthPoints(
+  axis: readonly MonthKey[],
+  months: readonly TradeMonth[],
+  periods: readonly CombinedPeriod[] = [],
+): MonthPoint[] {
   const byMonth = new Map(months.map((m) => [m.month, m]));
+  const inPeriod = periodOfMonth(periods);
   return axis.map((month) => {
     const record = byMonth.get(month);
     return {
@@ -44,6 +62,10 @@ export function monthPoints(axis: readonly MonthKey[], months: readonly TradeMon
       confidence: record?.confidence ?? null,
       method: record?.method ?? null,
       sources: record?.sources ?? [],
+      alternatives: record?.alternatives ?? [],
+      flags: record?.flags ?? [],
+      // A month with its own figure (e.g. one imported later) shows that figure; the period still spans it.
+      period: record ? null : (inPeriod.get(month) ?? null),
     };
   });
 }

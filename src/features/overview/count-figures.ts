@@ -1,0 +1,131 @@
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { formatNumber, pluralise } from '@/lib/format';
+import { formatPartialDate, partialDateSpan } from '@/lib/months';
+import { matchesAny, matchesSearch, projectInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
+import {
+  figure,
+  missingFigure,
+  MISSING_TEXT,
+  type FileState,
+  type OverviewFigure,
+  type Source,
+} from './overview-figure';
+
+type Project = DatasetRecord<'projects'>;
+type Place = DatasetRecord<'places'>;
+
+/** Statuses of a project in trouble (issue 17 adds `stalled`; a status this build does not know is counted as other). */
+const TROUBLED_STATUSES: readonly string[] = ['suspended', 'stalled', 'cancelled'];
+
+/**
+ * The deal types chosen in the filters, once the filters carry them (issue 17's "Deal type" filter), and a project's
+ * deal type once the records carry it: until then neither exists and the filter lets every project through.
+ */
+function dealTypesOf(filters: Filters): readonly string[] {
+  const chosen: unknown = (filters as { dealTypes?: unknown }).dealTypes;
+  return Array.isArray(chosen) ? chosen.filter((d): d is string => typeof d === 'string') : [];
+}
+function dealTypeOf(project: Project): string[] {
+  const type: unknown = (project as { dealType?: unknown }).dealType;
+  return typeof type === 'string' ? [type] : [];
+}
+
+/** The investment panel's rule: every shared filter acts on projects. */
+function projectPasses(p: Project, filters: Filters): boolean {
+  const dealTypes = dealTypesOf(filters);
+  return (
+    matchesAny(filters.sectors, [p.sector]) &&
+    matchesAny(filters.regions, p.regions) &&
+    matchesAny(filters.statuses, [p.status]) &&
+    (dealTypes.length === 0 || matchesAny(dealTypes, dealTypeOf(p))) &&
+    matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place]) &&
+    projectInWindow(p, filters)
+  );
+}
+
+/** The map's rule for a crossing: region, status, search, and opened by the window's end (an unknown date keeps it). */
+function crossingPasses(p: Place, filters: Filters): boolean {
+  return (
+    p.kind === 'crossing' &&
+    matchesAny(filters.regions, p.regions) &&
+    matchesAny(filters.statuses, [p.status]) &&
+    matchesSearch(filters.search, [
+      p.name.en,
+      p.name.ru,
+      p.name.zh,
+      p.counterpart?.en,
+      p.counterpart?.ru,
+      p.counterpart?.zh,
+    ]) &&
+    (p.opened === null || partialDateSpan(p.opened).first <= filters.to)
+  );
+}
+
+const PROJECTS = {
+  id: 'projects',
+  label: 'Investment projects',
+  unit: 'operating',
+  scope: 'Follows all filters',
+} as const;
+
+/** Projects operating, under construction and troubled, among those the shared filters let through. */
+export function projectsFigure(
+  file: FileState<Project>,
+  filters: Filters,
+  sources?: readonly Source[],
+): OverviewFigure {
+  if (typeof file === 'string') return missingFigure(PROJECTS, MISSING_TEXT[file]);
+  const shown = file.records.filter((p) => projectPasses(p, filters));
+  const count = (test: (status: string) => boolean) => shown.filter((p) => test(p.status)).length;
+  const building = count((s) => s === 'under-construction');
+  const troubled = count((s) => TROUBLED_STATUSES.includes(s));
+  return figure(
+    PROJECTS,
+    {
+      value: formatNumber(
+        count((s) => s === 'operating'),
+        0,
+      ),
+      period: `as of ${formatPartialDate(file.asOf)}`,
+      detail:
+        shown.length === 0
+          ? 'no project matches the filters'
+          : `${formatNumber(building, 0)} under construction · ${formatNumber(troubled, 0)} troubled · of ${pluralise(shown.length, 'project')}`,
+      confidence: 'derived',
+      method: `Counted from the ${pluralise(shown.length, 'project record')} the filters let through; troubled = suspended, stalled or cancelled`,
+      sourceIds: shown.flatMap((p) => p.sources),
+    },
+    sources,
+  );
+}
+
+const CROSSINGS = {
+  id: 'crossings',
+  label: 'Border crossings',
+  unit: 'operating',
+  scope: 'Follows the filters except Sector',
+} as const;
+
+/** Crossings operating among those the shared filters let through (the map's rule). */
+export function crossingsFigure(file: FileState<Place>, filters: Filters, sources?: readonly Source[]): OverviewFigure {
+  if (typeof file === 'string') return missingFigure(CROSSINGS, MISSING_TEXT[file]);
+  const shown = file.records.filter((p) => crossingPasses(p, filters));
+  const operating = shown.filter((p) => p.status === 'operating');
+  const building = shown.filter((p) => p.status === 'under-construction').length;
+  return figure(
+    CROSSINGS,
+    {
+      value: formatNumber(operating.length, 0),
+      period: `as of ${formatPartialDate(file.asOf)}`,
+      detail:
+        shown.length === 0
+          ? 'no crossing matches the filters'
+          : `of ${pluralise(shown.length, 'crossing')}${building ? ` · ${formatNumber(building, 0)} under construction` : ''}`,
+      confidence: 'derived',
+      method: `Counted from the ${pluralise(shown.length, 'crossing record')} the filters let through`,
+      sourceIds: (operating.length ? operating : shown).flatMap((p) => p.sources),
+    },
+    sources,
+  );
+}
