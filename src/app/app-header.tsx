@@ -2,7 +2,7 @@ import { ImportDataControl } from '@/features/import/import-data-control';
 import { PresentButton } from '@/features/present/present-button';
 import { SaveViewForm } from '@/features/present/save-view-form';
 import { useDashboardActions, useTheme } from '@/store/hooks';
-import { THEMES, type Theme } from '@/store/view-state';
+import { THEMES, type Theme } from '@/domain/view-state';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 

@@ -1,6 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { StoreApi } from 'zustand/vanilla';
-import { createDataClient, loadAllDatasets } from '@/data/data-client';
+import { connectFiles, createDataClient } from '@/data/data-client';
 import { createDashboardStore, type DashboardStore } from '@/store/dashboard-store';
 import { browserStorage, loadSavedViews, startSavedViewsPersistence } from '@/store/persist-saved-views';
 import { decodeViewState } from '@/store/url-state';
@@ -9,7 +8,6 @@ import { startPrintPreparation } from './print-preparation';
 
 export interface AppServices {
   store: StoreApi<DashboardStore>;
-  queryClient: QueryClient;
 }
 
 /** Start-up, outside React: the view comes from the address, every data file starts loading, the URL follows the store. */
@@ -21,9 +19,8 @@ export function bootstrap(win: Window): AppServices {
   const notices = saved.problem ? [...issues, saved.problem] : issues;
   if (notices.length) store.getState().actions.noticesRaised(notices);
   startSavedViewsPersistence(store, storage);
-  const queryClient = createDataClient(store);
-  loadAllDatasets(queryClient);
+  connectFiles(createDataClient(), store.getState().actions);
   startUrlSync(store, win);
   startPrintPreparation(win);
-  return { store, queryClient };
+  return { store };
 }

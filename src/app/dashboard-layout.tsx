@@ -11,7 +11,7 @@ import { SavedViewsList } from '@/features/present/saved-views-list';
 import { ClaimsView } from '@/features/sources/claims-view';
 import { SourcesView } from '@/features/sources/sources-view';
 import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
-import { PANEL_TITLES, type PanelId } from '@/store/view-state';
+import { PANEL_TITLES, type PanelId } from '@/domain/view-state';
 import { AppHeader } from './app-header';
 import { NoticeList } from './notice-list';
 

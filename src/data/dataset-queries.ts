@@ -2,20 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { loadDataset } from './load-dataset';
 import type { DatasetName } from './schemas/registry';
 
-/** The query keys of every data file. Filters never go in a key: the files are static and filtered in selectors. */
-export const datasetKeys = {
-  all: ['dataset'] as const,
-  one: (name: DatasetName) => ['dataset', name] as const,
-};
-
-/** One cache entry per file. Static files: never stale, never refetched on focus; retried by the user, not silently. */
+/** One cache entry per file (filters never go in a key: the files are static and filtered in selectors). */
 export function datasetQuery<N extends DatasetName>(name: N) {
   return queryOptions({
-    queryKey: datasetKeys.one(name),
+    queryKey: ['dataset', name] as const,
     queryFn: ({ signal }) => loadDataset(name, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
-    meta: { dataset: name },
   });
 }

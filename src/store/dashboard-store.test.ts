@@ -53,13 +53,18 @@ describe('dashboard store events', () => {
     expect(viewOf(store.getState())).toMatchObject({ theme: 'dark', focusedPanel: 'gas' });
   });
 
-  it('a retried file goes back to loading; notices can be dismissed one by one', () => {
+  it("holds the query layer's state of a file as it is handed in; notices can be dismissed one by one", () => {
     const store = createDashboardStore();
-    const { datasetFailed, datasetRequested, noticesRaised, noticeDismissed } = store.getState().actions;
-    datasetFailed('projects', 'data/projects.json', 'data/projects.json: HTTP 500');
-    expect(store.getState().datasets.projects?.status).toBe('error');
-    datasetRequested('projects');
-    expect(store.getState().datasets.projects).toBeUndefined();
+    const { datasetChanged, noticesRaised, noticeDismissed } = store.getState().actions;
+    const refetch = () => {};
+    datasetChanged('projects', { status: 'error', message: 'data/projects.json: HTTP 500', refetch });
+    expect(store.getState().datasets.projects).toEqual({
+      status: 'error',
+      message: 'data/projects.json: HTTP 500',
+      refetch,
+    });
+    datasetChanged('projects', { status: 'loading', refetch });
+    expect(store.getState().datasets.projects?.status).toBe('loading');
     noticesRaised(['a', 'b']);
     const [first] = store.getState().notices;
     noticeDismissed(first!.id);
@@ -79,8 +84,8 @@ describe('imported data', () => {
 
   it('replaces a loaded file and can revert to the bundled data', () => {
     const store = createDashboardStore();
-    const { datasetLoaded, datasetImported, importsReverted } = store.getState().actions;
-    datasetLoaded(dataset(2));
+    const { datasetChanged, datasetImported, importsReverted } = store.getState().actions;
+    datasetChanged('sectors', { status: 'ready', data: dataset(2), refetch: () => {} });
     datasetImported(dataset(5), 'mine.json');
     datasetImported(dataset(7), 'mine-2.json');
     const count = () => {
@@ -92,5 +97,20 @@ describe('imported data', () => {
     importsReverted();
     expect(count()).toBe(2);
     expect(store.getState().imports).toEqual({});
+  });
+
+  it('a newly loaded bundled file ends the import over it; any other change of the file keeps the import', () => {
+    const store = createDashboardStore();
+    const { datasetChanged, datasetImported } = store.getState().actions;
+    const bundled = dataset(2);
+    const refetch = () => {};
+    datasetChanged('sectors', { status: 'ready', data: bundled, refetch });
+    datasetImported(dataset(5), 'mine.json');
+    datasetChanged('sectors', { status: 'ready', data: bundled, refetch });
+    expect(store.getState().imports.sectors?.fileName).toBe('mine.json');
+    datasetChanged('sectors', { status: 'ready', data: dataset(3), refetch });
+    expect(store.getState().imports).toEqual({});
+    const slot = store.getState().datasets.sectors;
+    expect(slot?.status === 'ready' ? slot.data.records.length : -1).toBe(3);
   });
 });

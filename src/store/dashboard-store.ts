@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FileCallbacks, FileSlot, GeoFiles } from '@/data/data-client';
 import type { LoadedDataset } from '@/data/load-dataset';
 import type { DealType } from '@/data/schemas/projects';
 import type { DatasetName } from '@/data/schemas/registry';
@@ -15,10 +16,10 @@ import {
   type StatusOption,
   type Theme,
   type ViewState,
-} from './view-state';
+} from '@/domain/view-state';
 
-/** What the store knows of one data file. Absent = not loaded yet. */
-export type DatasetSlot = { status: 'ready'; data: LoadedDataset } | { status: 'error'; message: string; file: string };
+/** What the store knows of one data file: the query layer's state (see data-client.ts). Absent = not connected yet. */
+export type DatasetSlot = FileSlot<LoadedDataset>;
 
 export interface Notice {
   id: number;
@@ -33,15 +34,13 @@ export interface ImportedDataset {
 
 export interface DashboardState extends ViewState, PresentationState {
   datasets: Partial<Record<DatasetName, DatasetSlot>>;
+  geo: { [G in keyof GeoFiles]?: FileSlot<GeoFiles[G]> };
   imports: Partial<Record<DatasetName, ImportedDataset>>;
   notices: Notice[];
 }
 
 /** Actions are events ("what happened"), not setters: the store decides what they mean, clamping included. */
-export interface DashboardActions {
-  datasetLoaded: (dataset: LoadedDataset) => void;
-  datasetFailed: (name: DatasetName, file: string, message: string) => void;
-  datasetRequested: (name: DatasetName) => void;
+export interface DashboardActions extends FileCallbacks {
   /** The user confirmed an import: the merged dataset replaces the loaded one (the bundled one is kept for revert). */
   datasetImported: (dataset: LoadedDataset, fileName: string) => void;
   importsReverted: () => void;
@@ -85,32 +84,32 @@ export function createDashboardStore(
       ...DEFAULT_VIEW,
       ...initial,
       datasets: {},
+      geo: {},
       imports: {},
       notices: [],
       savedViews,
       presentation: null,
       actions: {
         ...presentation.actions,
-        // A freshly loaded bundled file ends any import over it, so the banner never claims imported data is in use.
-        datasetLoaded: (dataset) =>
+        // The query layer's state of a file. A newly loaded bundled file ends any import over it, so the banner never
+        // claims imported data is in use; any other change leaves the import on screen.
+        datasetChanged: (name, slot) =>
           set((s) => {
-            const { [dataset.name]: _ended, ...imports } = s.imports;
-            return { datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } }, imports };
+            const { [name]: imported, ...imports } = s.imports;
+            if (!imported) return { datasets: { ...s.datasets, [name]: slot } };
+            if (slot.status === 'ready' && slot.data !== imported.bundled)
+              return { datasets: { ...s.datasets, [name]: slot }, imports };
+            return {};
           }),
-        datasetFailed: (name, file, message) =>
-          set((s) => ({ datasets: { ...s.datasets, [name]: { status: 'error', file, message } } })),
-        datasetRequested: (name) =>
-          set((s) => {
-            const { [name]: _dropped, ...rest } = s.datasets;
-            return { datasets: rest };
-          }),
+        geoChanged: (name, slot) => set((s) => ({ geo: { ...s.geo, [name]: slot } })),
         datasetImported: (dataset, fileName) =>
           set((s) => {
             const current = s.datasets[dataset.name];
             const bundled =
               s.imports[dataset.name]?.bundled ?? (current?.status === 'ready' ? current.data : undefined);
+            const refetch = current?.refetch ?? (() => {});
             return {
-              datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset } },
+              datasets: { ...s.datasets, [dataset.name]: { status: 'ready', data: dataset, refetch } },
               imports: bundled ? { ...s.imports, [dataset.name]: { fileName, bundled } } : s.imports,
             };
           }),
@@ -118,7 +117,11 @@ export function createDashboardStore(
           set((s) => {
             const datasets = { ...s.datasets };
             for (const [name, imported] of Object.entries(s.imports))
-              datasets[name as DatasetName] = { status: 'ready', data: imported.bundled };
+              datasets[name as DatasetName] = {
+                status: 'ready',
+                data: imported.bundled,
+                refetch: datasets[name as DatasetName]?.refetch ?? (() => {}),
+              };
             return { datasets, imports: {} };
           }),
         timeWindowChanged: (from, to) => setFilters(() => normaliseWindow(from, to)),

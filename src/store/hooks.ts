@@ -1,14 +1,15 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
+import type { GeoFiles, GeoName } from '@/data/data-client';
 import type { LoadedDataset } from '@/data/load-dataset';
-import type { DatasetName } from '@/data/schemas/registry';
+import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
 import { useStoreApi } from './store-context';
-import type { FilterLabels } from './describe-filters';
+import type { FilterLabels } from '@/domain/describe-filters';
 import type { Presentation } from './presentation-slice';
 import type { SavedView } from './saved-views';
-import type { Filters, PanelId, Theme } from './view-state';
+import type { Filters, PanelId, Theme } from '@/domain/view-state';
 
 /** Atomic selector hooks: components subscribe to exactly what they read. The raw store hook is not exported. */
 function useDashboard<T>(selector: (s: DashboardStore) => T): T {
@@ -45,6 +46,44 @@ export function useDataset<N extends DatasetName>(name: N): LoadedDataset<N> | u
 /** Slots for several files at once (stable array identity while none of them changes). */
 export function useDatasetSlots(names: readonly DatasetName[]): (DatasetSlot | undefined)[] {
   return useDashboardData(useShallow((s) => names.map((n) => s.datasets[n])));
+}
+
+/**
+ * One of the map's layers, loaded on first use (the observer's refetch starts it): its data once loaded, or why it
+ * failed. Shaped like a query result, but read from the store like every other file.
+ */
+export function useGeoFile<G extends GeoName>(
+  name: G,
+): { data: GeoFiles[G] | undefined; error: { message: string } | null } {
+  const slot = useDashboard((s) => s.geo[name]);
+  useEffect(() => {
+    if (slot?.status === 'idle') slot.refetch();
+  }, [slot]);
+  return useMemo(
+    () => ({
+      data: slot?.status === 'ready' ? (slot.data as GeoFiles[G]) : undefined,
+      error: slot?.status === 'error' ? { message: slot.message } : null,
+    }),
+    [slot],
+  );
+}
+
+/** A panel's files, keyed by the name its selectors read them under (`{ flows: 'gas-flows', … }`). */
+export type DatasetMap = Readonly<Record<string, DatasetName>>;
+/** The records of a DatasetMap's files, under the same keys. */
+export type PanelData<M extends DatasetMap> = { readonly [K in keyof M]: readonly DatasetRecord<M[K]>[] };
+
+/** The records of every file in `map` once all of them have loaded, else null (stable while none of them changes). */
+export function usePanelData<M extends DatasetMap>(map: M): PanelData<M> | null {
+  const names = useMemo(() => Object.values(map), [map]);
+  const slots = useDatasetSlots(names);
+  return useMemo(() => {
+    if (!slots.every((slot) => slot?.status === 'ready')) return null;
+    const keys = Object.keys(map);
+    return Object.fromEntries(
+      slots.map((slot, i) => [keys[i], slot?.status === 'ready' ? slot.data.records : []]),
+    ) as PanelData<M>;
+  }, [map, slots]);
 }
 
 /**

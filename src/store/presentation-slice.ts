@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { moveView, newViewId, type SavedView } from './saved-views';
-import type { ViewState } from './view-state';
+import type { ViewState } from '@/domain/view-state';
 
 export interface Presentation {
   /** Index into the saved views of the slide on screen. */

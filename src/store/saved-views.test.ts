@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDashboardStore } from './dashboard-store';
 import { moveView, parseSavedViews, savedViewsFile, type SavedView } from './saved-views';
-import { DEFAULT_VIEW } from './view-state';
+import { DEFAULT_VIEW } from '@/domain/view-state';
 
 const view = (id: string): SavedView => ({ id, name: id.toUpperCase(), title: '', note: '', view: DEFAULT_VIEW });
 

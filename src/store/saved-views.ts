@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { DEAL_TYPES } from '@/data/schemas/projects';
 import { isMonthKey } from '@/lib/months';
-import { PANEL_IDS, SEARCH_MAX_LENGTH, STATUS_OPTIONS, THEMES, normaliseWindow, type ViewState } from './view-state';
+import {
+  PANEL_IDS,
+  SEARCH_MAX_LENGTH,
+  STATUS_OPTIONS,
+  THEMES,
+  normaliseWindow,
+  type ViewState,
+} from '@/domain/view-state';
 
 /** A named view a presenter steps through: filters, focused panel and selection, with an optional slide title and note. */
 export interface SavedView {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEAL_TYPES } from '@/data/schemas/projects';
 import { decodeViewState, encodeViewState } from './url-state';
-import { DEFAULT_VIEW, PANEL_IDS, STATUS_OPTIONS, THEMES, normaliseIds, type ViewState } from './view-state';
+import { DEFAULT_VIEW, PANEL_IDS, STATUS_OPTIONS, THEMES, normaliseIds, type ViewState } from '@/domain/view-state';
 
 const MAX = '2026-11';
 

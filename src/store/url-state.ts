@@ -11,7 +11,7 @@ import {
   type StatusOption,
   type Theme,
   type ViewState,
-} from './view-state';
+} from '@/domain/view-state';
 
 /**
  * The address bar codec: pure, versioned, never throws. `v=2` is written on every encoded URL so a later format can

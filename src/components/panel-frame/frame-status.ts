@@ -4,15 +4,15 @@ import type { DatasetSlot } from '@/store/dashboard-store';
 
 export interface FrameStatus {
   state: 'loading' | 'error' | 'ready';
-  /** Files that failed, each with its message. */
-  errors: { name: DatasetName; message: string }[];
+  /** Files that failed, each with its message and the query's refetch (Retry). */
+  errors: { name: DatasetName; message: string; refetch: () => void }[];
   /** Records rejected by their schema, one line each (`file › id › field: reason`). */
   rejected: string[];
   /** Newest "as of" date among the files. */
   asOf: string | null;
 }
 
-/** Pure: what a panel frame shows, given the slots of the files the panel needs. */
+/** Pure: what a panel frame shows, given the store's slots (the query layer's state) of the files it needs. */
 export function frameStatus(names: readonly DatasetName[], slots: readonly (DatasetSlot | undefined)[]): FrameStatus {
   const errors: FrameStatus['errors'] = [];
   const rejected: string[] = [];
@@ -20,12 +20,11 @@ export function frameStatus(names: readonly DatasetName[], slots: readonly (Data
   let asOf: string | null = null;
   names.forEach((name, i) => {
     const slot = slots[i];
-    if (!slot) loading = true;
-    else if (slot.status === 'error') errors.push({ name, message: slot.message });
-    else {
+    if (slot?.status === 'error') errors.push({ name, message: slot.message, refetch: slot.refetch });
+    else if (slot?.status === 'ready') {
       rejected.push(...slot.data.rejected.map((r) => describeRejected(slot.data.file, r)));
       if (!asOf || slot.data.asOf > asOf) asOf = slot.data.asOf;
-    }
+    } else loading = true;
   });
   return { state: errors.length ? 'error' : loading ? 'loading' : 'ready', errors, rejected, asOf };
 }

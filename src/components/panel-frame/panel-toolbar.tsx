@@ -3,7 +3,7 @@ import '@/lib/export/export.css';
 import { ExportOptions } from '@/lib/export/export-options';
 import { preloadPanelExports, usePanelExport } from '@/lib/export/use-panel-export';
 import type { TableModel } from '@/lib/table-model';
-import type { PanelId } from '@/store/view-state';
+import type { PanelId } from '@/domain/view-state';
 
 interface PanelToolbarProps {
   title: string;

@@ -10,23 +10,30 @@ const BorderMap = lazyWithPreload(() => import('./border-map').then((m) => ({ de
 
 export interface BorderBodyProps {
   view: BorderView;
-  selectedPlaceId: string | null;
+  selectedCrossingId: string | null;
   selectedProjectId: string | null;
   activeRegions: readonly string[];
-  crossingSelected: (id: string | null) => void;
-  projectSelected: (id: string | null) => void;
-  regionToggled: (id: string) => void;
+  onSelectCrossing: (id: string | null) => void;
+  onSelectProject: (id: string | null) => void;
+  onToggleRegion: (id: string) => void;
 }
 
 /** The map, the place card and list, and the notes; loaded on demand (see the panel). */
 export function BorderBody(props: BorderBodyProps) {
-  const { view, selectedPlaceId, selectedProjectId, activeRegions, crossingSelected, projectSelected, regionToggled } =
-    props;
+  const {
+    view,
+    selectedCrossingId,
+    selectedProjectId,
+    activeRegions,
+    onSelectCrossing,
+    onSelectProject,
+    onToggleRegion,
+  } = props;
   const [tiles, setTiles] = useState(false);
   const tilesId = useId();
-  const selected = view.places.find((p) => p.id === selectedPlaceId) ?? null;
-  const onSelectPlace = useCallback((id: string) => crossingSelected(id), [crossingSelected]);
-  const onSelectProject = useCallback((id: string) => projectSelected(id), [projectSelected]);
+  const selected = view.places.find((p) => p.id === selectedCrossingId) ?? null;
+  const onSelectPlace = useCallback((id: string) => onSelectCrossing(id), [onSelectCrossing]);
+  const onSelectMapProject = useCallback((id: string) => onSelectProject(id), [onSelectProject]);
 
   return (
     <div className="border-panel">
@@ -54,11 +61,11 @@ export function BorderBody(props: BorderBodyProps) {
         <Suspense fallback={<p role="status">Loading map…</p>}>
           <BorderMap
             view={view}
-            selectedPlaceId={selectedPlaceId}
+            selectedPlaceId={selectedCrossingId}
             selectedProjectId={selectedProjectId}
             tiles={tiles}
             onSelectPlace={onSelectPlace}
-            onSelectProject={onSelectProject}
+            onSelectProject={onSelectMapProject}
           />
         </Suspense>
         <div className="border-panel__side">
@@ -66,15 +73,15 @@ export function BorderBody(props: BorderBodyProps) {
             <PlaceCard
               place={selected}
               activeRegions={activeRegions}
-              onToggleRegion={regionToggled}
-              onClose={() => crossingSelected(null)}
+              onToggleRegion={onToggleRegion}
+              onClose={() => onSelectCrossing(null)}
             />
           ) : (
             <p className="border-panel__hint">
               Select a place on the map or in the list to see its names, dates, status and sources.
             </p>
           )}
-          <PlaceList places={view.places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
+          <PlaceList places={view.places} selectedId={selectedCrossingId} onSelect={onSelectPlace} />
         </div>
       </div>
       <PlaceNotes places={view.places} />

@@ -1,3 +1,4 @@
+import * as shared from '@/testing/builders';
 import type { Project } from './border-filters';
 import type { Place, Source } from './place-view';
 
@@ -21,7 +22,7 @@ export function buildPlace(overrides: Partial<Place> = {}): Place {
 }
 
 export function buildProject(overrides: Partial<Project> = {}): Project {
-  return {
+  return shared.buildProject({
     id: 'gamma-plant',
     name: { en: 'Gamma plant' },
     sector: 'petrochemicals',
@@ -38,18 +39,8 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
     sources: ['src-a'],
     confidence: 'confirmed',
     ...overrides,
-  };
+  });
 }
 
-export function buildSource(overrides: Partial<Source> = {}): Source {
-  return {
-    id: 'src-a',
-    title: 'Report A',
-    publisher: 'TASS',
-    url: 'https://example.org/a',
-    date: '2024-05',
-    language: 'en',
-    tier: 'outlet',
-    ...overrides,
-  };
-}
+/** The shared source builder: TASS, “Report A” (May 2024). */
+export const buildSource = (overrides: Partial<Source> = {}): Source => shared.buildSource(overrides);

@@ -1,7 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { partialDateSpan } from '@/lib/months';
-import { matchesAny, matchesSearch, projectInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { matchesAny, matchesSearch, projectMatches } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import type { Place } from './place-view';
 
 export type Project = DatasetRecord<'projects'>;
@@ -26,18 +26,7 @@ export function filterPlaces(places: readonly Place[], filters: Filters): Place[
   });
 }
 
-/**
- * Projects drawn on the map: located ones that pass region, sector, status, deal type, search and the time window (the
- * same rule as the investment panel).
- */
+/** Projects drawn on the map: located ones that pass the investment panel's rule (projectMatches). */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
-  return projects.filter((p) => {
-    if (!p.location) return false;
-    if (!matchesAny(filters.regions, p.regions)) return false;
-    if (!matchesAny(filters.sectors, [p.sector])) return false;
-    if (!matchesAny(filters.statuses, [p.status])) return false;
-    if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
-    if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
-    return projectInWindow(p, filters);
-  });
+  return projects.filter((p) => p.location !== null && p.location !== undefined && projectMatches(p, filters));
 }

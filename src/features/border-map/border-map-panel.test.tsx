@@ -104,7 +104,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   it('a shared filter removes markers and updates the summary', async () => {
     const closed = places.filter((p) => p.status === 'closed' && p.location);
     await renderWithBodies(<BorderMapPanel />, {
-      view: { filters: { ...(await import('@/store/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } },
+      view: { filters: { ...(await import('@/domain/view-state')).DEFAULT_FILTERS, statuses: ['closed'] } },
     });
     const markers = await map();
     await waitFor(() => expect(within(markers).getAllByRole('button').length).toBe(closed.length));

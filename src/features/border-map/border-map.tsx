@@ -1,9 +1,8 @@
 import 'leaflet/dist/leaflet.css';
-import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type Map as LeafletMap } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
-import { geoQueries } from '@/data/geo/geo-queries';
+import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
 import { MapLegend } from './map-legend';
@@ -40,9 +39,9 @@ export function BorderMap({
   onSelectPlace,
   onSelectProject,
 }: BorderMapProps) {
-  const basemap = useQuery(geoQueries.basemap());
-  const rivers = useQuery(geoQueries.rivers());
-  const region = useQuery(geoQueries.region());
+  const basemap = useGeoFile('basemap');
+  const rivers = useGeoFile('rivers');
+  const region = useGeoFile('region');
   const [map, setMap] = useState<LeafletMap | null>(null);
   const places = useMemo(
     (): MapPoint[] =>
@@ -64,9 +63,10 @@ export function BorderMap({
   );
   const selectedPoint = useMemo(() => places.find((p) => p.id === selectedPlaceId) ?? null, [places, selectedPlaceId]);
   // The first view waits for the detailed layer (or its failure) so that it frames the frontier, not far-off zones.
+  const regionFailed = region.error !== null;
   const framed = useMemo(
-    () => (region.data ? withinBox(places, region.data.bbox) : region.isError ? places : []),
-    [places, region.data, region.isError],
+    () => (region.data ? withinBox(places, region.data.bbox) : regionFailed ? places : []),
+    [places, region.data, regionFailed],
   );
   const tumen = useMemo(() => tumenFrame(region.data ?? null, places), [region.data, places]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { buildPlace, buildProject, buildSource } from './border-builders';
 import { filterPlaces, filterProjects } from './border-filters';
 import {
@@ -100,9 +100,9 @@ describe('selectBorderView', () => {
       projects: [buildProject()],
       sources: [buildSource(), buildSource({ id: 'src-b', url: 'javascript:alert(1)' })],
       aggregates,
-      selectedProjectId: 'gamma-plant',
     },
     f(),
+    'gamma-plant',
   );
 
   it('counts crossings, the undated ones and the projects in the summary', () => {
@@ -128,10 +128,7 @@ describe('selectBorderView', () => {
 
   it('marks the selected project, and says so when it cannot be shown', () => {
     expect(view.projects.map((p) => [p.id, p.selected])).toEqual([['gamma-plant', true]]);
-    const hidden = selectBorderView(
-      { places, projects: [buildProject({ location: null })], selectedProjectId: 'gamma-plant' },
-      f(),
-    );
+    const hidden = selectBorderView({ places, projects: [buildProject({ location: null })] }, f(), 'gamma-plant');
     expect(hidden.selectedProjectNote).toMatch(/Gamma plant, has no sourced location/);
   });
 

@@ -1,8 +1,9 @@
+import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { STATUS_LABELS, type Filters } from '@/store/view-state';
+import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 import { filterPlaces, filterProjects, type Project } from './border-filters';
 import { placesTable } from './border-table';
 import { type MarkerShape, type PlaceStatus } from './marker-style';
@@ -40,7 +41,6 @@ export interface BorderInputs {
   sources?: readonly Source[] | undefined;
   regions?: readonly Region[] | undefined;
   aggregates?: readonly Aggregate[] | undefined;
-  selectedProjectId?: string | null | undefined;
 }
 
 export interface BorderView {
@@ -107,21 +107,11 @@ function summaryText(places: readonly Place[], projects: number): string {
   );
 }
 
-/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
-export interface BorderFrameText {
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
-}
-
 /**
  * Pure: only the frame's text, without place views, markers and tables. It is computed at once on every filter
  * change (the map and the list follow in a deferred render), so it does no more than the summary needs.
  */
-export function selectBorderFrame(
-  inputs: Pick<BorderInputs, 'places' | 'projects'>,
-  filters: Filters,
-): BorderFrameText {
+export function selectBorderFrame(inputs: Pick<BorderInputs, 'places' | 'projects'>, filters: Filters): PanelFrameText {
   const shownPlaces = filterPlaces(inputs.places, filters);
   const shownProjects = filterProjects(inputs.projects ?? [], filters);
   const located = shownProjects.filter((p) => p.location).length;
@@ -133,7 +123,11 @@ export function selectBorderFrame(
   };
 }
 
-export function selectBorderView(inputs: BorderInputs, filters: Filters): BorderView {
+export function selectBorderView(
+  inputs: BorderInputs,
+  filters: Filters,
+  selectedProjectId: string | null = null,
+): BorderView {
   const lookups = buildLookups(inputs.sources, inputs.regions);
   const shownPlaces = filterPlaces(inputs.places, filters);
   const places = shownPlaces.map((p) => toPlaceView(p, lookups));
@@ -149,7 +143,7 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
             lon: p.location.lon,
             approximate: p.location.confidence === 'approximate',
             statusLabel: STATUS_LABELS[p.status],
-            selected: p.id === inputs.selectedProjectId,
+            selected: p.id === selectedProjectId,
             sources: sourceLinks([...p.sources, ...p.location.sources], lookups),
           },
         ]
@@ -160,7 +154,7 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
     located,
     unlocated: places.filter((p) => p.location === null),
     projects,
-    selectedProjectNote: selectedProjectNote(inputs.selectedProjectId, inputs.projects ?? [], projects),
+    selectedProjectNote: selectedProjectNote(selectedProjectId, inputs.projects ?? [], projects),
     portNote: portNote(inputs.aggregates ?? [], inputs.places),
     drawMode: located.length > DOM_MARKER_LIMIT ? 'canvas' : 'markers',
     legend: {
@@ -172,3 +166,17 @@ export function selectBorderView(inputs: BorderInputs, filters: Filters): Border
     table: placesTable(places),
   };
 }
+
+/** The panel contract (see usePanelView): the files it reads, under the names the selectors read them by. */
+export const BORDER_PANEL = definePanel({
+  id: 'border',
+  datasets: {
+    places: 'places',
+    projects: 'projects',
+    regions: 'regions',
+    aggregates: 'aggregates',
+    sources: 'sources',
+  },
+  selectFrame: selectBorderFrame,
+  selectView: selectBorderView,
+});

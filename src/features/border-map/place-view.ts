@@ -1,7 +1,7 @@
+import { publisherLabel, resolveSources } from '@/domain/sources';
 import type { Names } from '@/data/schemas/common';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
-import { safeHttpUrl } from '@/lib/safe-url';
 import {
   KIND_LABELS,
   MODE_LABELS,
@@ -60,15 +60,15 @@ export function buildLookups(sources: readonly Source[] = [], regions: readonly 
 }
 
 export function sourceLinks(ids: readonly string[], lookups: Lookups): SourceLink[] {
-  return [...new Set(ids)].map((id) => {
-    const s = lookups.sources.get(id);
-    if (!s) return { id, label: `${id} (not in sources.json)`, href: null };
-    return {
-      id,
-      label: `${s.publisher}: ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`,
-      href: safeHttpUrl(s.url),
-    };
-  });
+  return resolveSources(ids, lookups.sources).map((s) =>
+    s.record
+      ? {
+          id: s.id,
+          label: `${publisherLabel(s)}: ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`,
+          href: s.href,
+        }
+      : { id: s.id, label: `${s.id} (not in sources.json)`, href: null },
+  );
 }
 
 /** Every source a place cites, for its record and for its coordinates. */

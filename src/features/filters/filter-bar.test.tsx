@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_FILTERS } from '@/store/view-state';
+import { DEFAULT_FILTERS } from '@/domain/view-state';
 import { FilterBar } from './filter-bar';
 
 // Expected names come from the data file, not from the code under test.

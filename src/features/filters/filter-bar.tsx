@@ -1,8 +1,8 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CURRENT_MONTH, FIRST_MONTH, isMonthKey, type MonthKey } from '@/lib/months';
-import { describeFilters } from '@/store/describe-filters';
+import { describeFilters } from '@/domain/describe-filters';
 import { useDashboardActions, useFilterLabels, useFilters } from '@/store/hooks';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { FilterChips } from './filter-chips';
 import { useMultiFilters, type MultiFilter } from './filter-definitions';
 import { MultiSelect } from './multi-select';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DEAL_TYPES, DEAL_TYPE_LABELS, type DealType } from '@/data/schemas/projects';
 import { useDashboardActions, useDataset, useFilters } from '@/store/hooks';
-import { STATUS_LABELS, STATUS_OPTIONS, type StatusOption } from '@/store/view-state';
+import { STATUS_LABELS, STATUS_OPTIONS, type StatusOption } from '@/domain/view-state';
 
 export interface FilterOption {
   value: string;

@@ -1,24 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { formatNumber } from '@/lib/format';
-import type { Filters } from '@/store/view-state';
+import type { GasView } from './gas-selectors';
 import { SupplierChart } from './supplier-chart';
-import {
-  METRICS,
-  metricLabel,
-  selectSupplierBars,
-  supplierChoices,
-  supplierTable,
-  type GasSupplier,
-} from './supplier-selectors';
+import { METRICS, metricLabel, selectSupplierBars, supplierChoices } from './supplier-selectors';
 
 /** China's alternatives: the measure and year are local choices (not shared filters); the window limits the years. */
-export function AlternativesSection({ suppliers, filters }: { suppliers: readonly GasSupplier[]; filters: Filters }) {
+export function AlternativesSection({ suppliers: { inWindow, table } }: { suppliers: GasView['suppliers'] }) {
   const [want, setWant] = useState<{ metric?: string; period?: string }>({});
   const ids = { metric: useId(), period: useId() };
-  const choices = useMemo(() => supplierChoices(suppliers, filters, want), [suppliers, filters, want]);
-  const bars = useMemo(() => selectSupplierBars(suppliers, choices), [suppliers, choices]);
-  const table = useMemo(() => supplierTable(suppliers, filters), [suppliers, filters]);
+  const choices = useMemo(() => supplierChoices(inWindow, want), [inWindow, want]);
+  const bars = useMemo(() => selectSupplierBars(inWindow, choices), [inWindow, choices]);
   const metric = choices.metric;
   return (
     <div className="gas-section">

@@ -1,8 +1,8 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate, partialDateSpan } from '@/lib/months';
-import { spanInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { spanInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { byCodeUnit } from '@/lib/compare';
 import { RUSSIA_CHINA_ROUTES } from './route-ids';
 

@@ -1,7 +1,7 @@
 import type { TableModel } from '@/lib/table-model';
 import { formatPartialDate } from '@/lib/months';
-import type { Annotation } from '@/store/annotations';
-import type { Filters } from '@/store/view-state';
+import type { Annotation } from '@/domain/annotations';
+import type { Filters } from '@/domain/view-state';
 import {
   capacityAsOf,
   filterFlows,

@@ -1,41 +1,17 @@
-import { useMemo } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
-import type { Annotation } from '@/store/annotations';
-import type { Filters } from '@/store/view-state';
 import { FlowChart } from './flow-chart';
-import {
-  combinedCapacity,
-  selectCapacityLines,
-  selectFlowNotes,
-  selectFlowRows,
-  type GasFlow,
-  type GasRoute,
-} from './flow-selectors';
-import { axisAnnotations, flowTable } from './flow-table';
-import { ROUTE_IDS } from './route-ids';
-
-interface Props {
-  flows: readonly GasFlow[];
-  routes: readonly GasRoute[];
-  annotations: readonly Annotation[];
-  filters: Filters;
-}
+import type { GasView } from './gas-selectors';
 
 /** Capacity and flows: can Power of Siberia 2 "replace half of Europe"? Judged by eye against the sourced figures. */
-export function FlowsSection({ flows, routes, annotations, filters }: Props) {
-  const rows = useMemo(() => selectFlowRows(flows, filters), [flows, filters]);
-  const lines = useMemo(() => selectCapacityLines(routes, filters), [routes, filters]);
-  const notes = useMemo(() => selectFlowNotes(flows, filters), [flows, filters]);
-  const axis = useMemo(() => axisAnnotations(annotations, rows), [annotations, rows]);
-  const table = useMemo(() => flowTable(flows, routes, filters), [flows, routes, filters]);
-  const claim = routes.find((r) => r.id === ROUTE_IDS.pos2)?.articleClaim;
+export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
+  const { rows, capacityLines, combinedCapacity, notes, axis, claim, table } = flows;
   return (
     <div className="gas-section">
       <h3>Capacity and flows (bcm)</h3>
       {rows.length === 0 ? (
         <p className="gas-note">No flow years in the time window.</p>
       ) : (
-        <FlowChart rows={rows} capacityLines={lines} combinedCapacity={combinedCapacity(lines)} annotations={axis} />
+        <FlowChart rows={rows} capacityLines={capacityLines} combinedCapacity={combinedCapacity} annotations={axis} />
       )}
       {notes.length > 0 && (
         <div className="gas-note">

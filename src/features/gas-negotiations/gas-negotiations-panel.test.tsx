@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithBodies } from '@/testing/render-with-providers';
-import { DEFAULT_FILTERS } from '@/store/view-state';
+import { DEFAULT_FILTERS } from '@/domain/view-state';
 import { GasNegotiationsPanel } from './gas-negotiations-panel';
 
 async function renderGas(from = DEFAULT_FILTERS.from, to = DEFAULT_FILTERS.to) {

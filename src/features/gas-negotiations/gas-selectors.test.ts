@@ -54,6 +54,7 @@ const DATA: GasData = {
     }),
   ],
   suppliers: [buildSupplier({ year: 2024 })],
+  keyEvents: [],
   sources: [buildSource({ id: 's-event' })],
 };
 

@@ -1,11 +1,28 @@
 import { formatBcm, formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
-import { filterFlows, selectCapacityLines, type GasFlow, type GasRoute } from './flow-selectors';
-import { selectPriceRows, type GasPrice } from './price-selectors';
-import type { GasSupplier } from './supplier-selectors';
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
+import { selectAnnotations } from '@/domain/annotations';
+import { yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
+import {
+  combinedCapacity,
+  filterFlows,
+  selectCapacityLines,
+  selectFlowNotes,
+  selectFlowRows,
+  type CapacityLine,
+  type FlowRow,
+  type GasFlow,
+  type GasRoute,
+} from './flow-selectors';
+import { axisAnnotations, flowTable, type AxisAnnotation } from './flow-table';
+import { priceTable, selectPriceRows, type GasPrice, type PriceRow } from './price-selectors';
+import { ROUTE_IDS } from './route-ids';
+import { selectSchematic } from './route-selectors';
+import { suppliersInWindow, supplierTable, type GasSupplier } from './supplier-selectors';
+import { whatIfDefaults, type WhatIfDefaults } from './what-if-defaults';
 import {
   filterGasEvents,
   MARKER_LABELS,
@@ -21,13 +38,28 @@ export interface GasData {
   routes: readonly GasRoute[];
   prices: readonly GasPrice[];
   suppliers: readonly GasSupplier[];
+  /** The shared key events, drawn on the flow chart's axis. */
+  keyEvents: readonly DatasetRecord<'events'>[];
   sources: readonly Source[];
 }
 
-/** The deferred part: what the body draws. The frame's text is selectGasFrame's. */
+/** The deferred part: what the body draws, every section's records already filtered. The frame's text is selectGasFrame's. */
 export interface GasView {
   timeline: TimelineItem[];
   table: TableModel;
+  schematic: ReturnType<typeof selectSchematic>;
+  flows: {
+    rows: FlowRow[];
+    capacityLines: CapacityLine[];
+    combinedCapacity: number | null;
+    notes: ReturnType<typeof selectFlowNotes>;
+    axis: AxisAnnotation[];
+    claim: GasRoute['articleClaim'] | undefined;
+    table: TableModel;
+  };
+  prices: { rows: PriceRow[]; table: TableModel; whatIf: WhatIfDefaults };
+  /** The import figures in the window; the measure and year are the section's own choices among them. */
+  suppliers: { inWindow: GasSupplier[]; table: TableModel };
 }
 
 function flowSentence(flows: readonly GasFlow[], routes: readonly GasRoute[], filters: Filters): string {
@@ -57,18 +89,11 @@ function priceSentence(prices: readonly GasPrice[], filters: Filters): string {
     : '';
 }
 
-/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
-export interface GasFrameText {
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
-}
-
 /**
  * Pure: only the frame's text, without the timeline items and tables. It is computed at once on every filter change
  * (the charts follow in a deferred render), so it does no more than the summary needs.
  */
-export function selectGasFrame(data: Omit<GasData, 'sources'>, filters: Filters): GasFrameText {
+export function selectGasFrame(data: Omit<GasData, 'sources' | 'keyEvents'>, filters: Filters): PanelFrameText {
   const events = filterGasEvents(data.events, filters);
   const flows = filterFlows(data.flows, filters);
   const latest = events.at(-1);
@@ -92,8 +117,26 @@ export function selectGasFrame(data: Omit<GasData, 'sources'>, filters: Filters)
 
 export function selectGasView(data: GasData, filters: Filters): GasView {
   const timeline = selectTimeline(data.events, data.sources, filters);
+  const rows = selectFlowRows(data.flows, filters);
+  const capacityLines = selectCapacityLines(data.routes, filters);
   return {
     timeline,
+    schematic: selectSchematic(data.routes),
+    flows: {
+      rows,
+      capacityLines,
+      combinedCapacity: combinedCapacity(capacityLines),
+      notes: selectFlowNotes(data.flows, filters),
+      axis: axisAnnotations(selectAnnotations(data.keyEvents, filters), rows),
+      claim: data.routes.find((r) => r.id === ROUTE_IDS.pos2)?.articleClaim,
+      table: flowTable(data.flows, data.routes, filters),
+    },
+    prices: {
+      rows: selectPriceRows(data.prices, filters),
+      table: priceTable(data.prices, filters),
+      whatIf: whatIfDefaults(data.prices, data.routes),
+    },
+    suppliers: { inWindow: suppliersInWindow(data.suppliers, filters), table: supplierTable(data.suppliers, filters) },
     table: {
       caption: 'Gas negotiation timeline',
       columns: [
@@ -118,3 +161,19 @@ export function selectGasView(data: GasData, filters: Filters): GasView {
     },
   };
 }
+
+/** The panel contract (see usePanelView): the files it reads, under the names the selectors read them by. */
+export const GAS_PANEL = definePanel({
+  id: 'gas',
+  datasets: {
+    events: 'gas-events',
+    flows: 'gas-flows',
+    routes: 'gas-routes',
+    prices: 'gas-prices',
+    suppliers: 'gas-suppliers',
+    keyEvents: 'events',
+    sources: 'sources',
+  },
+  selectFrame: selectGasFrame,
+  selectView: selectGasView,
+});

@@ -1,7 +1,7 @@
 // Small record builders for the selector tests: each test states only the fields it is about.
 import type { DatasetRecord } from '@/data/schemas/registry';
-import type { Filters } from '@/store/view-state';
-import { DEFAULT_FILTERS } from '@/store/view-state';
+import type { Filters } from '@/domain/view-state';
+import { DEFAULT_FILTERS } from '@/domain/view-state';
 
 export function windowFilters(from: string, to: string, search = ''): Filters {
   return { ...DEFAULT_FILTERS, from, to, search };

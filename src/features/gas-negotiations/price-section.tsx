@@ -1,25 +1,10 @@
-import { useMemo } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
-import type { Filters } from '@/store/view-state';
-import type { GasRoute } from './flow-selectors';
+import type { GasView } from './gas-selectors';
 import { PriceChart } from './price-chart';
-import { priceTable, selectPriceRows, type GasPrice } from './price-selectors';
 import { WhatIfCalculator } from './what-if-calculator';
-import { whatIfDefaults } from './what-if-defaults';
 
 /** The sourced price gap, then the user's what-if beside it (the what-if ignores the window: it is the user's scenario). */
-export function PriceSection({
-  prices,
-  routes,
-  filters,
-}: {
-  prices: readonly GasPrice[];
-  routes: readonly GasRoute[];
-  filters: Filters;
-}) {
-  const rows = useMemo(() => selectPriceRows(prices, filters), [prices, filters]);
-  const table = useMemo(() => priceTable(prices, filters), [prices, filters]);
-  const defaults = useMemo(() => whatIfDefaults(prices, routes), [prices, routes]);
+export function PriceSection({ prices: { rows, table, whatIf } }: { prices: GasView['prices'] }) {
   return (
     <div className="gas-section">
       <h3>Price gap: Russian export prices, China vs Europe + Turkey (US$ per 1,000 m³)</h3>
@@ -33,7 +18,7 @@ export function PriceSection({
         <PriceChart rows={rows} />
       )}
       <CollapsedTable className="gas-details" label="Export price table" model={table} />
-      <WhatIfCalculator defaults={defaults} />
+      <WhatIfCalculator defaults={whatIf} />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { byCodeUnit } from '@/lib/compare';
 
 export type GasPrice = DatasetRecord<'gas-prices'>;

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { SourceLink as Link } from '@/components/source-links/source-link';
+import { publisherLabel } from '@/domain/sources';
 import type { SourceLink } from './timeline-selectors';
 
 /** An event's sources on demand: a disclosure button, then links that open in a new tab without access to this page. */
@@ -21,15 +23,12 @@ export function SourceLinks({ subject, sources }: { subject: string; sources: So
         <ul id={listId}>
           {sources.map((s) => (
             <li key={s.id}>
-              {s.href ? (
-                <a href={s.href} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <span>{s.title} (no link)</span>
-              )}
+              <Link source={s}>{s.href ? s.title : `${s.title} (no link)`}</Link>
               {[s.publisher, s.date].filter(Boolean).length > 0 && (
-                <span className="muted"> — {[s.publisher, s.date].filter(Boolean).join(', ')}</span>
+                <span className="muted">
+                  {' '}
+                  — {[s.publisher ? publisherLabel(s) : null, s.date].filter(Boolean).join(', ')}
+                </span>
               )}
               {s.note && <span className="muted"> ({s.note})</span>}
             </li>

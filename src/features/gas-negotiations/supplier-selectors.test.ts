@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSupplier, windowFilters } from './gas-test-builders';
-import { metricLabel, selectSupplierBars, supplierChoices, supplierTable } from './supplier-selectors';
+import {
+  metricLabel,
+  selectSupplierBars,
+  supplierChoices,
+  suppliersInWindow,
+  supplierTable,
+} from './supplier-selectors';
 
 const SUPPLIERS = [
   buildSupplier({ id: 'tm-2024', year: 2024, supplier: 'Turkmenistan', metric: 'value-usd-bn', value: 9.57 }),
@@ -60,7 +66,7 @@ describe('supplierChoices', () => {
       period: null,
     },
   ])('$name', ({ from, to, want, metric, periods, period }) => {
-    const c = supplierChoices(SUPPLIERS, windowFilters(from, to), want);
+    const c = supplierChoices(suppliersInWindow(SUPPLIERS, windowFilters(from, to)), want);
     expect([c.metric, c.periods, c.period]).toEqual([metric, periods, period]);
   });
 });

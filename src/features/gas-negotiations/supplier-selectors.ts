@@ -1,7 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import type { TableModel } from '@/lib/table-model';
-import { yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 
 export type GasSupplier = DatasetRecord<'gas-suppliers'>;
 export type SupplierMetric = GasSupplier['metric'];
@@ -35,13 +35,22 @@ export interface SupplierChoices {
   period: string | null;
 }
 
-/** Valid choices for the window; a wanted metric or period that is no longer available falls back to the first one. */
-export function supplierChoices(
+/** The import figures whose year is in the time window. */
+export function suppliersInWindow(
   suppliers: readonly GasSupplier[],
   filters: Pick<Filters, 'from' | 'to'>,
+): GasSupplier[] {
+  return suppliers.filter((s) => yearInWindow(s.year, filters));
+}
+
+/**
+ * Valid choices among the figures in the window; a wanted metric or period that is no longer available falls back to
+ * the first one.
+ */
+export function supplierChoices(
+  inWindow: readonly GasSupplier[],
   want: { metric?: string | undefined; period?: string | undefined },
 ): SupplierChoices {
-  const inWindow = suppliers.filter((s) => yearInWindow(s.year, filters));
   const metrics = CHART_METRICS.filter((m) => inWindow.some((s) => s.metric === m));
   const metric = metrics.find((m) => m === want.metric) ?? metrics[0] ?? null;
   const ofMetric = inWindow

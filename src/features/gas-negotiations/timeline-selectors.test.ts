@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvent, buildSource, windowFilters } from './gas-test-builders';
-import { resolveSources, selectTimeline } from './timeline-selectors';
+import { eventSources, selectTimeline } from './timeline-selectors';
 
 const EVENTS = [
   buildEvent({
@@ -71,7 +71,7 @@ describe('selectTimeline', () => {
   });
 });
 
-describe('resolveSources', () => {
+describe('eventSources', () => {
   it.each([
     {
       name: 'a known https source becomes a link',
@@ -98,7 +98,7 @@ describe('resolveSources', () => {
       title: 'a (not found in sources.json)',
     },
   ])('$name', ({ source, href, title }) => {
-    const [link] = resolveSources(['a'], [source]);
+    const [link] = eventSources(['a'], [source]);
     expect(link?.href).toBe(href);
     expect(link?.title).toBe(title);
   });

@@ -1,9 +1,8 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
-import { safeHttpUrl } from '@/lib/safe-url';
-import { dateInWindow, matchesSearch } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
-import { sourcesById } from '@/data/source-index';
+import { dateInWindow, matchesSearch } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
+import { resolveSources, type SourceRef } from '@/domain/sources';
 import { byCodeUnit } from '@/lib/compare';
 
 export type GasEvent = DatasetRecord<'gas-events'>;
@@ -30,15 +29,8 @@ export const ACTOR_LABELS: Record<GasEvent['actors'][number], string> = {
   'russian-government': 'Russian government',
 };
 
-export interface SourceLink {
-  id: string;
-  title: string;
-  publisher: string | null;
-  date: string | null;
-  /** Only a safe http(s) URL; null means "show as text". */
-  href: string | null;
-  note: string | null;
-}
+/** A resolved source with its date formatted for the timeline. */
+export type SourceLink = SourceRef;
 
 export interface TimelineItem {
   id: string;
@@ -54,22 +46,13 @@ export interface TimelineItem {
   sources: SourceLink[];
 }
 
-/** Source ids resolved against sources.json; an unknown id stays visible as "not found" rather than vanishing. */
-export function resolveSources(ids: readonly string[], sources: readonly Source[]): SourceLink[] {
-  const byId = sourcesById(sources);
-  return ids.map((id) => {
-    const s = byId.get(id);
-    if (!s)
-      return { id, title: `${id} (not found in sources.json)`, publisher: null, date: null, href: null, note: null };
-    return {
-      id,
-      title: s.title,
-      publisher: s.publisher,
-      date: s.date ? formatPartialDate(s.date) : null,
-      href: safeHttpUrl(s.url),
-      note: s.note ?? null,
-    };
-  });
+/** An event's sources, best first; an unknown id stays visible as "not found" rather than vanishing. */
+export function eventSources(ids: readonly string[], sources: readonly Source[]): SourceLink[] {
+  return resolveSources(ids, sources).map((s) =>
+    s.record
+      ? { ...s, date: s.date ? formatPartialDate(s.date) : null }
+      : { ...s, title: `${s.id} (not found in sources.json)`, note: null },
+  );
 }
 
 export function filterGasEvents(
@@ -108,6 +91,6 @@ export function selectTimeline(
     marker: e.marker,
     markerLabel: MARKER_LABELS[e.marker],
     confidence: e.confidence,
-    sources: resolveSources(e.sources, sources),
+    sources: eventSources(e.sources, sources),
   }));
 }

@@ -1,5 +1,5 @@
 import type { TableModel } from '@/lib/table-model';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import { DEAL_TYPES, DEAL_TYPE_LABELS } from '@/data/schemas/projects';
 import { firstDate, type Labels, type Project } from './investment-selectors';
 import { OTHER_ID, TOP_GROUPS } from './value-selectors';

@@ -2,11 +2,11 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
-import { spanInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { spanInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { byCodeUnit } from '@/lib/compare';
 import { conversionNote, originalAmount } from './money';
-import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { resolveSources, type SourceIndex, type SourceRef } from '@/domain/sources';
 
 export type Aggregate = DatasetRecord<'aggregates'>;
 

@@ -1,10 +1,11 @@
 /** Small, schema-shaped records for the selector tests (the panel test uses the real data files instead). */
+import * as shared from '@/testing/builders';
 import type { Money } from '@/data/schemas/common';
 import type { ProjectValue } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import type { Aggregate } from './headline-selectors';
 import type { Project } from './investment-selectors';
-import type { Source } from './source-refs';
+import type { Source } from '@/domain/sources';
 
 export function buildMoney(overrides: Partial<Money> = {}): Money {
   return { amount: 1, currency: 'USD', unit: 'bn', ...overrides };
@@ -16,26 +17,7 @@ export function buildValue(overrides: Partial<ProjectValue> = {}): ProjectValue 
   return { low, high: low, currency: 'USD', unit: 'bn', measures: 'investment', asPrinted: 'as printed', ...overrides };
 }
 
-export function buildProject(overrides: Partial<Project> = {}): Project {
-  return {
-    id: 'p',
-    name: { en: 'Project' },
-    sector: 'energy',
-    dealType: 'equity',
-    regions: ['amur'],
-    chineseParty: 'Sinopec',
-    chineseStakePct: null,
-    value: null,
-    dates: { announced: '2018' },
-    status: 'announced',
-    statusAsOf: '2024',
-    statusNote: 'as reported',
-    location: null,
-    sources: ['src-a'],
-    confidence: 'confirmed',
-    ...overrides,
-  };
-}
+export const buildProject = (overrides: Partial<Project> = {}): Project => shared.buildProject(overrides);
 
 export function buildAggregate(overrides: Partial<Aggregate> = {}): Aggregate {
   return {
@@ -54,7 +36,7 @@ export function buildAggregate(overrides: Partial<Aggregate> = {}): Aggregate {
 }
 
 export function buildSource(overrides: Partial<Source> = {}): Source {
-  return {
+  return shared.buildSource({
     id: 'src-a',
     title: 'Title A',
     publisher: 'TASS',
@@ -63,7 +45,7 @@ export function buildSource(overrides: Partial<Source> = {}): Source {
     language: 'en',
     tier: 'outlet',
     ...overrides,
-  };
+  });
 }
 
 export function buildEvent(overrides: Partial<DatasetRecord<'events'>> = {}): DatasetRecord<'events'> {

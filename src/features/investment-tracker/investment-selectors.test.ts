@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { buildProject } from './investment-builders';
 import { buildLabels, filterProjects, filterProjectsExcept, firstDate, type Project } from './investment-selectors';
 

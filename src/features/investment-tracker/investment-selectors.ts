@@ -1,7 +1,7 @@
 import { PROJECT_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { matchesAny, matchesSearch, projectInWindow } from '@/store/filter-match';
-import { STATUS_LABELS, type Filters } from '@/store/view-state';
+import { projectMatches } from '@/domain/filter-match';
+import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 
 export type Project = DatasetRecord<'projects'>;
 export type ProjectStatus = Project['status'];
@@ -37,18 +37,11 @@ export function firstDate(p: Project): string | null {
 }
 
 /** Re-exported: the time-window rule is shared with the map's project layer. */
-export { projectSpan } from '@/store/filter-match';
+export { projectSpan } from '@/domain/filter-match';
 
 /** Pure: the projects the shared filters let through. */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
-  return projects.filter((p) => {
-    if (!matchesAny(filters.sectors, [p.sector])) return false;
-    if (!matchesAny(filters.regions, p.regions)) return false;
-    if (!matchesAny(filters.statuses, [p.status])) return false;
-    if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
-    if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
-    return projectInWindow(p, filters);
-  });
+  return projects.filter((p) => projectMatches(p, filters));
 }
 
 /**

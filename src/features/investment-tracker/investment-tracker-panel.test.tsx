@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { realDataset } from '@/testing/real-data';
-import { DEFAULT_FILTERS, type ViewState } from '@/store/view-state';
+import { DEFAULT_FILTERS, type ViewState } from '@/domain/view-state';
 import { InvestmentTrackerPanel } from './investment-tracker-panel';
 
 const projects = realDataset('projects').records;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { buildAggregate, buildEvent, buildMoney, buildProject, buildSource, buildValue } from './investment-builders';
 import { filterProjects } from './investment-selectors';
 import { selectDetail, selectInvestmentFrame, selectInvestmentView, type InvestmentInput } from './investment-view';

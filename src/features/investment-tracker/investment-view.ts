@@ -1,8 +1,9 @@
+import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { sourcesById } from '@/data/source-index';
 import type { TableModel } from '@/lib/table-model';
-import { selectAnnotations } from '@/store/annotations';
-import type { Filters } from '@/store/view-state';
+import { selectAnnotations } from '@/domain/annotations';
+import type { Filters } from '@/domain/view-state';
 import {
   barTable,
   selectByDealType,
@@ -36,7 +37,7 @@ import {
 } from './investment-selectors';
 import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
-import type { Source, SourceIndex } from './source-refs';
+import type { Source, SourceIndex } from '@/domain/sources';
 import { selectValueByDealType, selectValueBySector, valueTable, type ValueBreakdown } from './value-selectors';
 
 export interface InvestmentInput {
@@ -74,13 +75,6 @@ export interface InvestmentView {
   };
   labels: Labels;
   sourceIndex: SourceIndex;
-}
-
-/** What the panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
-export interface PanelFrameText {
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
 }
 
 /**
@@ -175,3 +169,18 @@ export function selectDetail(
   const project = projects.find((p) => p.id === selectedId);
   return project ? projectDetail(project, view.labels, view.sourceIndex) : null;
 }
+
+/** The panel contract (see usePanelView): the files it reads, under the names the selectors read them by. */
+export const INVESTMENT_PANEL = definePanel({
+  id: 'investment',
+  datasets: {
+    projects: 'projects',
+    aggregates: 'aggregates',
+    sectors: 'sectors',
+    regions: 'regions',
+    events: 'events',
+    sources: 'sources',
+  },
+  selectFrame: selectInvestmentFrame,
+  selectView: selectInvestmentView,
+});

@@ -3,7 +3,7 @@ import { formatPartialDate } from '@/lib/months';
 import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
 import { formatProjectValue, usdEquivalentNote } from './project-value';
 import { statusLabel, type Labels, type Project } from './investment-selectors';
-import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { resolveSources, type SourceIndex, type SourceRef } from '@/domain/sources';
 
 export interface DetailFact {
   term: string;

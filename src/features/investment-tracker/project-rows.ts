@@ -3,7 +3,7 @@ import type { TableModel } from '@/lib/table-model';
 import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
 import { formatProjectValue, usdEquivalentNote, usdRangeOf } from './project-value';
 import { STATUS_ORDER, firstDate, statusLabel, type Labels, type Project } from './investment-selectors';
-import { resolveSources, type SourceIndex, type SourceRef } from './source-refs';
+import { resolveSources, type SourceIndex, type SourceRef } from '@/domain/sources';
 
 export const SORT_KEYS = ['name', 'sector', 'dealType', 'status', 'value', 'first', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,5 +1,6 @@
+import { SourceLink } from '@/components/source-links/source-link';
+import { publisherLabel, type SourceRef } from '@/domain/sources';
 import { formatPartialDate } from '@/lib/months';
-import type { SourceRef } from './source-refs';
 
 /** Every source in full: title, publisher, date and a link that opens in a new tab (http/https only). */
 export function SourceList({ sources, label }: { sources: readonly SourceRef[]; label: string }) {
@@ -7,15 +8,9 @@ export function SourceList({ sources, label }: { sources: readonly SourceRef[]; 
     <ul className="source-list" aria-label={label}>
       {sources.map((s) => (
         <li key={s.id}>
-          {s.href ? (
-            <a href={s.href} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          ) : (
-            <span>{s.title}</span>
-          )}
+          <SourceLink source={s}>{s.title}</SourceLink>
           {' — '}
-          {s.publisher ?? 'publisher not given'}, {s.date ? formatPartialDate(s.date) : 'undated'}
+          {s.publisher ? publisherLabel(s) : 'publisher not given'}, {s.date ? formatPartialDate(s.date) : 'undated'}
           {!s.href && <span className="muted"> (no link{s.note ? `: ${s.note}` : ''})</span>}
         </li>
       ))}
@@ -30,13 +25,9 @@ export function SourceLinks({ sources }: { sources: readonly SourceRef[] }) {
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && ', '}
-          {s.href ? (
-            <a href={s.href} target="_blank" rel="noopener noreferrer" title={s.title}>
-              {s.publisher ?? s.id}
-            </a>
-          ) : (
-            <span title={s.note ?? undefined}>{s.publisher ?? s.id}</span>
-          )}
+          <SourceLink source={s} title={s.href ? s.title : (s.note ?? undefined)}>
+            {publisherLabel(s)}
+          </SourceLink>
         </span>
       ))}
     </>

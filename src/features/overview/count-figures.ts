@@ -2,8 +2,8 @@ import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate, partialDateSpan } from '@/lib/months';
-import { matchesAny, matchesSearch, projectInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { matchesAny, matchesSearch, projectInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import {
   figure,
   missingFigure,

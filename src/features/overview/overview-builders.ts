@@ -1,6 +1,6 @@
 /** Small, schema-shaped records for the overview's selector tests (the container test uses the real data files). */
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import type { FileState } from './overview-figure';
 
 export function file<T>(records: readonly T[], asOf = '2026-02'): FileState<T> {

@@ -1,5 +1,5 @@
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
-import type { Filters } from '@/store/view-state';
+import type { Filters } from '@/domain/view-state';
 import { crossingsFigure, projectsFigure } from './count-figures';
 import { pos1Figure, settlementsFigure } from './latest-figures';
 import type { FileState, OverviewFigure } from './overview-figure';

@@ -1,7 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate, type MonthKey } from '@/lib/months';
-import type { Filters } from '@/store/view-state';
+import type { Filters } from '@/domain/view-state';
 import {
   changeText,
   figure,

@@ -4,7 +4,7 @@ import { combinedPeriods, periodLabel, periodOfMonth } from './combined-periods'
 import { monthsTable } from './payment-tables';
 import { selectPaymentView, tradeSentence, type PaymentInputs } from './payment-selectors';
 import { monthPoints, tradeAxis, type TradeMonth } from './trade-series';
-import { DEFAULT_FILTERS } from '@/store/view-state';
+import { DEFAULT_FILTERS } from '@/domain/view-state';
 
 type TradePeriod = DatasetRecord<'trade-periods'>;
 

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Label, ReferenceLine, type ViewBox } from 'recharts';
 import { OKABE_ITO } from '@/lib/colors';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import type { MonthKey } from '@/lib/months';
 import { MonthMarkers, type LineShapeProps } from './month-markers';
 import type { PlacedEvent } from './payment-events';

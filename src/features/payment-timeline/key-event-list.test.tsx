@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import { KeyEventList } from './key-event-list';
 
 const annotationsOf = (count: number): Annotation[] =>

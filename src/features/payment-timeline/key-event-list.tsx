@@ -3,7 +3,7 @@ import { RowLimitNote } from '@/components/row-limit/row-limit-note';
 import { FIRST_ROWS, useRowLimit } from '@/components/row-limit/use-row-limit';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import { SourceLinks } from './source-links';
 
 interface Props {

@@ -2,8 +2,8 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { PAYMENT_CATEGORIES } from '@/data/schemas/payment-events';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate, partialDateSpan, type MonthKey } from '@/lib/months';
-import { matchesSearch, spanInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { matchesSearch, spanInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { byCodeUnit } from '@/lib/compare';
 
 export type PaymentEvent = DatasetRecord<'payment-events'>;

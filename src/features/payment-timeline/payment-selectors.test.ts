@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { countByCategory, placeEvents, type PaymentEvent } from './payment-events';
 import { selectPaymentFrame, selectPaymentView, tradeSentence, type PaymentInputs } from './payment-selectors';
 import { monthPoints, type TradeMonth } from './trade-series';

@@ -1,9 +1,10 @@
+import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, formatPercent, formatUsdBn, pluralise } from '@/lib/format';
 import type { TableModel } from '@/lib/table-model';
-import { selectAnnotations, type Annotation } from '@/store/annotations';
-import { dateInWindow, spanInWindow, yearInWindow } from '@/store/filter-match';
-import type { Filters } from '@/store/view-state';
+import { selectAnnotations, type Annotation } from '@/domain/annotations';
+import { dateInWindow, spanInWindow, yearInWindow } from '@/domain/filter-match';
+import type { Filters } from '@/domain/view-state';
 import { filterPaymentEvents, placeEvents, type PaymentEvent, type PlacedEvent } from './payment-events';
 import { combinedPeriods, type CombinedPeriod } from './combined-periods';
 import { annualTable, monthsTable, periodsTable, yuanShareTable } from './payment-tables';
@@ -25,13 +26,10 @@ export interface PaymentInputs {
 }
 
 /** What the panel frame and the window sliders need at once on a filter change (the rest follows, deferred). */
-export interface PaymentFrame {
+export interface PaymentFrame extends PanelFrameText {
   /** Every month of the axis (the brush's overview); `window` says which of them the filters show. */
   axis: MonthPoint[];
   window: { start: number; end: number } | null;
-  summary: string;
-  emptyReason: string | null;
-  sourceIds: string[];
 }
 
 /** The deferred part: what the body draws. The frame's text is selectPaymentFrame's. */
@@ -181,3 +179,19 @@ export function tradeSentence(shown: readonly MonthPoint[]): string {
 function labelOf(points: readonly MonthPoint[]): (month: string) => string {
   return (month) => points.find((p) => p.month === month)?.label ?? month;
 }
+
+/** The panel contract (see usePanelView): the files it reads, under the names the selectors read them by. */
+export const PAYMENT_PANEL = definePanel({
+  id: 'payments',
+  datasets: {
+    months: 'trade-monthly',
+    annual: 'trade-annual',
+    periods: 'trade-periods',
+    events: 'payment-events',
+    yuan: 'yuan-share',
+    keyEvents: 'events',
+    sources: 'sources',
+  },
+  selectFrame: selectPaymentFrame,
+  selectView: selectPaymentView,
+});

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '@/testing/real-data';
 import { renderWithBodies } from '@/testing/render-with-providers';
-import { DEFAULT_FILTERS } from '@/store/view-state';
+import { DEFAULT_FILTERS } from '@/domain/view-state';
 import { PaymentTimelinePanel } from './payment-timeline-panel';
 
 const panel = () => screen.getByRole('region', { name: 'Payment workaround timeline' });

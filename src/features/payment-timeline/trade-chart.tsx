@@ -3,7 +3,7 @@ import { Brush, CartesianGrid, ComposedChart, Line, LineChart, Tooltip, XAxis, Y
 import { ChartBox } from '@/components/chart-box/chart-box';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate } from '@/lib/months';
-import type { Annotation } from '@/store/annotations';
+import type { Annotation } from '@/domain/annotations';
 import { annotationLines, eventLines } from './event-lines';
 import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';

@@ -1,7 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import type { TradeAlternative } from '@/data/schemas/trade-common';
 import { formatPartialDate, monthRange, type MonthKey } from '@/lib/months';
-import type { Filters } from '@/store/view-state';
+import type { Filters } from '@/domain/view-state';
 import { periodOfMonth, type CombinedPeriod } from './combined-periods';
 
 export type TradeMonth = DatasetRecord<'trade-monthly'>;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { describeFilters } from '@/store/describe-filters';
+import { describeFilters } from '@/domain/describe-filters';
 import { useDashboardActions, useFilterLabels, useFilters, usePresentation, useSavedViews } from '@/store/hooks';
 import { usePresenterNotesWindow } from './use-presenter-notes-window';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { describeFilters } from '@/store/describe-filters';
+import { describeFilters } from '@/domain/describe-filters';
 import { useDashboardActions, useFilterLabels } from '@/store/hooks';
 import type { SavedView } from '@/store/saved-views';
-import { PANEL_TITLES } from '@/store/view-state';
+import { PANEL_TITLES } from '@/domain/view-state';
 
 export function SavedViewItem({ view, position, total }: { view: SavedView; position: number; total: number }) {
   const { viewApplied, viewRenamed, viewMoved, viewDeleted } = useDashboardActions();

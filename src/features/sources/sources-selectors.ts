@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
-import { matchesSearch } from '@/store/filter-match';
+import { matchesSearch } from '@/domain/filter-match';
 
 type Source = DatasetRecord<'sources'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type Filters } from '@/store/view-state';
+import { DEFAULT_FILTERS, type Filters } from '@/domain/view-state';
 import { buildCaption, captionFooterLines, captionLines } from './caption';
 
 const labels = { sectors: { energy: 'Energy' }, regions: { amur: 'Amur Oblast' } };

@@ -1,5 +1,5 @@
-import { describeFilters, type FilterLabels } from '@/store/describe-filters';
-import type { Filters } from '@/store/view-state';
+import { describeFilters, type FilterLabels } from '@/domain/describe-filters';
+import type { Filters } from '@/domain/view-state';
 
 /** What every exported image says about itself: what it shows, under which filters, from where, as of when. */
 export interface ExportCaption {

@@ -3,7 +3,7 @@ import type { TableModel } from '@/lib/table-model';
 import {
   bibtexEntry,
   formatCitation,
-  resolveSources,
+  citedSources,
   tableSourceIds,
   withCitationColumn,
   type SourceRecord,
@@ -70,9 +70,9 @@ describe('formatCitation', () => {
   });
 });
 
-describe('resolveSources', () => {
+describe('citedSources', () => {
   it('finds sources by id or by URL and lists unknown ids', () => {
-    const { found, missing } = resolveSources(
+    const { found, missing } = citedSources(
       ['reuters-2024', 'https://tass.com/economy/1', 'nope', 'tass-2023'],
       SOURCES,
     );

@@ -1,6 +1,7 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
+import { resolveSources } from '@/domain/sources';
 
 export type SourceRecord = DatasetRecord<'sources'>;
 
@@ -53,23 +54,18 @@ export function bibtexEntry(source: SourceRecord): string {
   return `@misc{${source.id},\n${fields.join(',\n')}\n}`;
 }
 
-export interface ResolvedSources {
+export interface CitedSources {
   found: SourceRecord[];
   missing: string[];
 }
 
-/** Looks each id up in sources.json; a token that is a source's URL is accepted too (a lenient table). */
-export function resolveSources(ids: readonly string[], sources: readonly SourceRecord[]): ResolvedSources {
-  const byId = new Map<string, SourceRecord>(sources.flatMap((s) => (s.url ? [[s.url, s] as const] : [])));
-  sources.forEach((s) => byId.set(s.id, s));
-  const found = new Set<SourceRecord>();
-  const missing: string[] = [];
-  for (const id of ids) {
-    const source = byId.get(id);
-    if (source) found.add(source);
-    else missing.push(id);
-  }
-  return { found: [...found], missing };
+/** The sources cited (by id, or by URL in a lenient table), best first, and the ids sources.json does not know. */
+export function citedSources(ids: readonly string[], sources: readonly SourceRecord[]): CitedSources {
+  const refs = resolveSources(ids, sources);
+  return {
+    found: refs.flatMap((r) => (r.record ? [r.record] : [])),
+    missing: refs.flatMap((r) => (r.record ? [] : [r.id])),
+  };
 }
 
 /**
@@ -83,7 +79,7 @@ export function withCitationColumn(table: TableModel, sources: readonly SourceRe
     ...table,
     columns: [...table.columns, { key, label: 'Source citations' }],
     rows: table.rows.map((row) => {
-      const { found, missing } = resolveSources(tableSourceIds({ ...table, rows: [row] }), sources);
+      const { found, missing } = citedSources(tableSourceIds({ ...table, rows: [row] }), sources);
       const cited = [...found.map(shortCitation), ...missing.map((id) => `${id} (not in sources.json)`)];
       return { ...row, [key]: cited.join('; ') || null };
     }),

@@ -1,5 +1,5 @@
 import type { ExportCaption } from './caption';
-import { bibtexEntry, formatCitation, resolveSources, type SourceRecord } from './citations';
+import { bibtexEntry, formatCitation, citedSources, type SourceRecord } from './citations';
 
 export interface PackFile {
   name: string;
@@ -22,7 +22,7 @@ export interface ReadmeInput {
 
 /** The evidence pack's README.txt: what was exported, under which filters, from where, and the full citations. */
 export function readmeText(input: ReadmeInput): string {
-  const { found, missing } = resolveSources(input.sourceIds, input.sources);
+  const { found, missing } = citedSources(input.sourceIds, input.sources);
   const lines = [
     input.caption.title,
     '='.repeat(Math.max(8, input.caption.title.length)),

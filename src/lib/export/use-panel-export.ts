@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { exportFileStem } from '@/lib/download';
 import type { TableModel } from '@/lib/table-model';
-import { describeFilters } from '@/store/describe-filters';
+import { describeFilters } from '@/domain/describe-filters';
 import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
 import { buildCaption } from './caption';
 import { DEFAULT_PRESET, type ExportContent, type ImageBackground, type ImagePresetId } from './image-presets';

@@ -80,3 +80,16 @@ export function projectInWindow(p: ProjectTiming, filters: Pick<Filters, 'from' 
   const span = projectSpan(p);
   return span ? spanInWindow(span.first, span.last, filters) : true;
 }
+
+/**
+ * The one project rule, for the investment panel and the map's project layer alike: sector, region, status, search
+ * (names in every language, the Chinese party, the place) and the time window (the project's active span).
+ */
+export function projectMatches(p: DatasetRecord<'projects'>, filters: Filters): boolean {
+  if (!matchesAny(filters.sectors, [p.sector])) return false;
+  if (!matchesAny(filters.regions, p.regions)) return false;
+  if (!matchesAny(filters.statuses, [p.status])) return false;
+  if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
+  if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
+  return projectInWindow(p, filters);
+}
