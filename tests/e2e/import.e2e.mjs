@@ -190,11 +190,12 @@ test('a projects CSV adds a project to the investment tracker; the dialog works 
   const before = await summaries(page);
   const model = real('projects').records[0];
   const header =
-    'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
+    'id,name_en,sector,dealType,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
   const row = [
     'imported-test-plant',
     '"Test plant, phase 1"',
     model.sector,
+    'plan',
     model.regions.join(' '),
     'A Chinese investor',
     'announced',
@@ -234,13 +235,14 @@ test('an imported list of 150 projects: the table draws the first 100, "Show all
   const { page, problems, requests } = await openDashboard();
   const model = real('projects').records[0];
   const header =
-    'id,name_en,sector,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
+    'id,name_en,sector,dealType,regions,chineseParty,status,statusAsOf,statusNote,announced,sources,confidence,note';
   const rows = Array.from({ length: 150 }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');
     return [
       `imported-plant-${n}`,
       `Imported plant ${n}`,
       model.sector,
+      'plan',
       model.regions.join(' '),
       'A Chinese investor',
       'announced',
