@@ -123,6 +123,8 @@ test('one schema-invalid record is rejected by name; every valid record is still
   const [, shown, held] = /(\d+) projects? of (\d+) match/.exec(summary) ?? [];
   assert.equal(Number(held), file.records.length - 1, `all other projects are kept: ${summary}`);
   const list = region.getByRole('region', { name: 'Project list' });
+  await list.scrollIntoViewIfNeeded();
+  await list.getByRole('rowheader').first().waitFor();
   const showAll = list.getByRole('button', { name: /^Show all \d+/ });
   if ((await showAll.count()) > 0) await showAll.click();
   assert.equal(await list.getByRole('rowheader').count(), Number(shown), 'the list draws every matching project');
