@@ -254,13 +254,17 @@ test('an imported list of 150 projects: the table draws the first 100, "Show all
       '',
     ].join(',');
   });
+  const list = panel(page, 'Investment tracker').getByRole('region', { name: 'Project list' });
+  // The bundled projects in the default window (some have every date before it), counted by the list itself.
+  const firstOf = list.getByText(/Showing the first 100 of \d+ projects/);
+  await list.scrollIntoViewIfNeeded();
+  const shownBefore = Number(/of (\d+)/.exec(await firstOf.textContent())[1]);
   const dialog = await pickFile(page, 'many-projects.csv', `${header}\r\n${rows.join('\r\n')}\r\n`, 'text/csv');
   assert.deepEqual(await counts(dialog), ['150 added', '0 updated', '0 unchanged', '0 rejected']);
   await dialog.getByRole('button', { name: 'Apply import' }).click();
   await dialog.waitFor({ state: 'hidden' });
 
-  const list = panel(page, 'Investment tracker').getByRole('region', { name: 'Project list' });
-  const total = real('projects').records.length + 150;
+  const total = shownBefore + 150;
   await list.getByText(`Showing the first 100 of ${total} projects.`).waitFor();
   assert.equal(await list.getByRole('rowheader').count(), 100);
   await list.getByRole('button', { name: `Show all ${total}: Project list` }).focus();
