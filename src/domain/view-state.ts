@@ -92,7 +92,7 @@ export function normaliseIds<T extends string>(ids: readonly T[]): T[] {
   return [...new Set(ids)].sort();
 }
 
-/** Puts a window the right way round and inside 2014-01 … the current month. */
+/** Puts a window the right way round and inside FIRST_MONTH … the current month. */
 export function normaliseWindow(
   from: MonthKey,
   to: MonthKey,

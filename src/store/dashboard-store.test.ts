@@ -34,10 +34,10 @@ describe('dashboard store events', () => {
     expect(store.getState().filters.dealTypes).toEqual(['equity', 'fund']);
   });
 
-  it('clamps the time window to 2014 onwards and puts it the right way round', () => {
+  it('clamps the time window to 2003 onwards and puts it the right way round', () => {
     const store = createDashboardStore();
-    store.getState().actions.timeWindowChanged('2024-05', '2010-01');
-    expect(store.getState().filters).toMatchObject({ from: '2014-01', to: '2024-05' });
+    store.getState().actions.timeWindowChanged('2024-05', '1999-01');
+    expect(store.getState().filters).toMatchObject({ from: '2003-01', to: '2024-05' });
   });
 
   it('reset restores every filter but keeps the theme and focused panel', () => {

@@ -10,14 +10,14 @@ describe('decodeViewState', () => {
   it('reads the default view from an empty address, with no issues', () => {
     const { view, issues } = decodeViewState('', MAX);
     expect(issues).toEqual([]);
-    expect(view.filters.from).toBe('2014-01');
+    expect(view.filters.from).toBe('2003-01');
     expect(view.filters.to).toBe(MAX);
     expect(view.focusedPanel).toBeNull();
   });
 
   it.each([
     ['?to=2024-13', /“to” = “2024-13” is not a month/, { to: MAX }],
-    ['?from=2010-01', /outside 2014-01 … 2026-11; 2014-01 was used/, { from: '2014-01' }],
+    ['?from=1999-01', /outside 2003-01 … 2026-11; 2003-01 was used/, { from: '2003-01' }],
     ['?to=2031-05', /outside .*; 2026-11 was used/, { to: MAX }],
     ['?from=2024-05&to=2022-01', /were swapped/, { from: '2022-01', to: '2024-05' }],
     ['?sector=transport,Bad%20Id', /“sector” has an invalid value \(“Bad Id”\)/, { sectors: ['transport'] }],
