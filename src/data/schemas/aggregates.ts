@@ -29,4 +29,3 @@ export const aggregatesRecordSchema = strictObject({
     }),
     z.refine((a) => a.kind !== 'count' || a.projectCount !== null, { message: 'a count record needs its count', path: ['projectCount'] }),
   );
-export type AggregateRecord = z.infer<typeof aggregatesRecordSchema>;

@@ -165,7 +165,6 @@ export const location = strictObject({
     z.refine((l) => l.confidence !== 'confirmed' || l.sources.length > 0, { message: 'a confirmed location needs a source', path: ['sources'] }),
     z.refine((l) => l.sources.length > 0 || l.note !== undefined, { message: 'an unsourced (approximate) location needs a note saying where it comes from', path: ['note'] }),
   );
-export type Location = z.infer<typeof location>;
 
 export const articleClaim = strictObject({
   wording: nonEmpty,
@@ -197,4 +196,3 @@ export function envelopeSchema<D extends string>(dataset: D) {
     records: z.array(z.unknown()),
   });
 }
-export type Envelope = z.infer<ReturnType<typeof envelopeSchema>>;

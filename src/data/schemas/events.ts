@@ -21,4 +21,3 @@ export const eventsRecordSchema = strictObject({
       path: ['endDate'],
     }),
   );
-export type EventRecord = z.infer<typeof eventsRecordSchema>;

@@ -23,4 +23,3 @@ export const paymentEventsRecordSchema = strictObject({
       path: ['endDate'],
     }),
   );
-export type PaymentEventRecord = z.infer<typeof paymentEventsRecordSchema>;

@@ -36,9 +36,6 @@ export function firstDate(p: Project): string | null {
   return dates.length === 0 ? null : ([...dates].sort()[0] ?? null);
 }
 
-/** Re-exported: the time-window rule is shared with the map's project layer. */
-export { projectSpan } from '@/domain/filter-match';
-
 /** Pure: the projects the shared filters let through. */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
   return projects.filter((p) => projectMatches(p, filters));
