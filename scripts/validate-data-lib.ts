@@ -11,7 +11,7 @@ import {
   type DataFiles,
   type Problem,
 } from '../src/data/cross-references';
-import { pathOf, recordIdOf } from '../src/data/record-walk';
+import { pathOf, recordIdOf, recordLine } from '../src/data/record-walk';
 import { envelopeSchema } from '../src/data/schemas/common';
 import { DATASET_NAMES, recordSchemas, type DatasetName } from '../src/data/schemas/registry';
 
@@ -30,7 +30,7 @@ interface Issue {
 
 /** One line per problem: `file › record id › field: what is wrong`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file} › ${p.recordId} › ${p.field}: ${p.message}`;
+  return recordLine(p.file, p.recordId, p.field, p.message);
 }
 
 export async function inspectDataDir(dir: string): Promise<DataDirReport> {

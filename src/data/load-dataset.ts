@@ -1,4 +1,4 @@
-import { pathOf, recordIdOf } from './record-walk';
+import { pathOf, recordIdOf, recordLine } from './record-walk';
 import { envelopeSchema } from './schemas/common';
 import { recordSchemas, type DatasetName, type DatasetRecord } from './schemas/registry';
 
@@ -85,5 +85,5 @@ export async function loadDataset<N extends DatasetName>(name: N, signal?: Abort
 
 /** The one line a user sees for a rejected record: `file › record id › field: what is wrong`. */
 export function describeRejected(file: string, rejected: RejectedRecord): string {
-  return `${file} › ${rejected.id} › ${rejected.field}: ${rejected.message}`;
+  return recordLine(file, rejected.id, rejected.field, rejected.message);
 }

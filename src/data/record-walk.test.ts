@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { citedSourceIds, isPlain, pathOf, recordIdOf, sourceLists, walk } from './record-walk';
+import { citedSourceIds, isPlain, pathOf, recordIdOf, recordLine, sourceLists, walk } from './record-walk';
 
 const project = {
   id: 'amur-gcc',
@@ -29,6 +29,12 @@ describe('record walking', () => {
     expect(recordIdOf({ id: 7 }, 1)).toBe('#1');
     expect(recordIdOf(null, 0)).toBe('#0');
     expect(recordIdOf(['a'], 2)).toBe('#2');
+  });
+
+  it('writes the line a user sees for a fault: file › record › field: message', () => {
+    expect(recordLine('data/places.json', 'heihe', 'location.lat', 'latitude must be ≤ 90')).toBe(
+      'data/places.json › heihe › location.lat: latitude must be ≤ 90',
+    );
   });
 
   it('tells JSON objects from arrays and null', () => {

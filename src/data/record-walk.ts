@@ -22,6 +22,11 @@ export function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => joinPath(out, typeof key === 'number' ? key : String(key)), '');
 }
 
+/** The one line a user sees for a fault in a record: `file › record id › field: what is wrong`. */
+export function recordLine(file: string, recordId: string, field: string, message: string): string {
+  return `${file} › ${recordId} › ${field}: ${message}`;
+}
+
 /** The id shown for a record: its `id`, or `#index` (its position in the file) when it has none. */
 export function recordIdOf(record: unknown, index: number): string {
   return isPlain(record) && typeof record.id === 'string' && record.id !== '' ? record.id : `#${index}`;

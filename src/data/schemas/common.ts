@@ -185,6 +185,12 @@ export function derivedNeedsMethod(r: HasConfidence): boolean {
 }
 export const derivedMethodCheck = z.refine<HasConfidence>(derivedNeedsMethod, { message: 'a derived record must say its method', path: ['method'] });
 
+/** A record dated `date` … `endDate` (a span, or a statement known only to lie in that window) must not end before it starts. */
+export const endDateCheck = z.refine<{ date: string; endDate?: string | undefined }>(
+  (r) => r.endDate === undefined || partialDateBounds(r.endDate).last >= partialDateBounds(r.date).first,
+  { message: 'endDate must not be before date', path: ['endDate'] },
+);
+
 /** The top-level shape of every file; records are validated separately, one by one. */
 export function envelopeSchema<D extends string>(dataset: D) {
   return strictObject({

@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/load-dataset';
-import { joinPath, sourceLists } from '@/data/record-walk';
+import { joinPath, recordLine, sourceLists } from '@/data/record-walk';
 
 /** Ids the loaded reference files know; a file that is not loaded is left out and not checked against. */
 export interface KnownIds {
@@ -23,7 +23,7 @@ export function unknownReferences(imported: LoadedDataset, known: KnownIds): str
     value: unknown,
   ): void => {
     if (set && typeof value === 'string' && !set.has(value))
-      lines.push(`${imported.file} › ${id} › ${field}: unknown ${what} id "${value}"`);
+      lines.push(recordLine(imported.file, id, field, `unknown ${what} id "${value}"`));
   };
   for (const record of imported.records as unknown as Record<string, unknown>[]) {
     const id = String(record.id);
