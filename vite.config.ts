@@ -139,11 +139,6 @@ export default defineConfig({
     setupFiles: ['src/testing/setup-tests.ts'],
     // Whole-dashboard renders with the real data take seconds in jsdom on 2 shared cores.
     testTimeout: 30000,
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'tests/integration/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.ts',
-    ],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
   },
 });

@@ -3,25 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { drawAllPanels } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium.mjs';
+import { drawAllPanels, PANEL_NAMES, panel } from '../tests/e2e/harness.mjs';
 
-export const PANEL_NAMES = [
-  'Investment tracker',
-  'Gas negotiations',
-  'Payment workaround timeline',
-  'Border crossings',
-];
-
-/** toolchain.md §7; Playwright adds --headless and --user-data-dir itself (it refuses the latter in args). */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { PANEL_NAMES, panel };
 
 export async function launchBrowser(executablePath) {
   const profile = mkdtempSync(join(tmpdir(), 'bri-bench-pw-'));
@@ -30,7 +15,7 @@ export async function launchBrowser(executablePath) {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1440, height: 1000 },
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   // The profile is only for this run: removed once the browser has exited (not on 'close', when it may still write).
   const close = context.close.bind(context);
@@ -39,10 +24,6 @@ export async function launchBrowser(executablePath) {
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
   return context;
-}
-
-export function panel(page, name) {
-  return page.getByRole('region', { name, exact: true });
 }
 
 /**

@@ -5,22 +5,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const LIGHTHOUSE_VERSION = '12.2.3';
 const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 
-/** toolchain.md §5/§7; the profile folder is new for each run so no cache or service worker carries over. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The shared flags (tests/e2e/chromium.mjs) plus --headless; a new profile per run carries no cache or service worker. */
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** Why Lighthouse cannot run here, or null when it can. */
 export function lighthouseUnavailable() {

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import {
   checkCrossReferences,
   newestDate,
-  recordIdOf,
   sourceIdsUsed,
   type DataFiles,
   type Problem,
 } from '../src/data/cross-references';
+import { pathOf, recordIdOf, recordLine } from '../src/data/record-walk';
 import { envelopeSchema } from '../src/data/schemas/common';
 import { DATASET_NAMES, recordSchemas, type DatasetName } from '../src/data/schemas/registry';
 
@@ -28,18 +28,9 @@ interface Issue {
   message: string;
 }
 
-/** `location.lat`, `regions[0]`, `(record)` for the record itself — the same path format the app shows. */
-export function fieldOf(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(record)';
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
-    .join('.')
-    .replace(/\.\[/g, '[');
-}
-
 /** One line per problem: `file › record id › field: what is wrong`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file} › ${p.recordId} › ${p.field}: ${p.message}`;
+  return recordLine(p.file, p.recordId, p.field, p.message);
 }
 
 export async function inspectDataDir(dir: string): Promise<DataDirReport> {
@@ -82,7 +73,7 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
     const envelope = envelopeSchema(name).safeParse(json);
     if (!envelope.success) {
       for (const issue of envelope.error.issues as Issue[])
-        fileProblem('(envelope)', fieldOf(issue.path), issue.message);
+        fileProblem('(envelope)', pathOf(issue.path), issue.message);
       continue;
     }
     asOfByFile.set(name, envelope.data.asOf);
@@ -96,7 +87,7 @@ export async function inspectDataDir(dir: string): Promise<DataDirReport> {
       } else {
         rejected.add(`${file}\u0000${recordIdOf(raw, index)}`);
         for (const issue of result.error.issues as Issue[])
-          fileProblem(recordIdOf(raw, index), fieldOf(issue.path), issue.message);
+          fileProblem(recordIdOf(raw, index), pathOf(issue.path), issue.message);
       }
     });
     validFiles[name] = { records: valid };

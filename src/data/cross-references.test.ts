@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkCrossReferences, newestDate, recordIdOf, sourceIdsUsed, type DataFiles } from './cross-references';
+import { checkCrossReferences, newestDate, sourceIdsUsed, type DataFiles } from './cross-references';
 
 const sources = { records: [{ id: 'tass' }, { id: 'seed-article' }, { id: 'reuters' }] };
 const sectors = { records: [{ id: 'lng' }] };
@@ -60,12 +60,6 @@ describe('checkCrossReferences', () => {
 });
 
 describe('helpers', () => {
-  it('recordIdOf falls back to #index', () => {
-    expect(recordIdOf({ id: 'a' }, 3)).toBe('a');
-    expect(recordIdOf({ id: '' }, 3)).toBe('#3');
-    expect(recordIdOf(null, 0)).toBe('#0');
-  });
-
   it.each<[(string | null)[], string | null]>([
     [['2024', '2024-05', '2023-12-31'], '2024-05'],
     [['2026-02', '2026-02-15', null], '2026-02-15'],

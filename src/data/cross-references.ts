@@ -4,6 +4,7 @@
  * in range, derived records say their method, and end dates are not before start dates; the trade series counts each
  * month once and flags figures resting on aggregator pages (trade-checks.ts).
  */
+import { citedSourceIds, isPlain, joinPath, recordIdOf, walk } from './record-walk';
 import { isRealMonth, isRealPartialDate, partialDateBounds } from './schemas/common';
 import type { DatasetName } from './schemas/registry';
 import { SEED_ARTICLE_ID } from './schemas/sources';
@@ -18,10 +19,6 @@ export interface Problem {
 
 export type DataFiles = Partial<Record<DatasetName, { records: unknown[] }>>;
 
-type Plain = Record<string, unknown>;
-
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Field names that hold a PartialDate wherever they occur (articleClaim.date is free text and is skipped). */
 const DATE_FIELDS = new Set(['date', 'endDate', 'statusAsOf', 'announced', 'signed', 'started', 'completed', 'opened', 'vintage', 'rateDate']);
 /** Field names that hold a "YYYY-MM" month. */
@@ -29,32 +26,8 @@ const MONTH_FIELDS = new Set(['month', 'from', 'to']);
 /** Subtrees whose text fields are free wording, not data. */
 const FREE_TEXT_SUBTREES = new Set(['articleClaim', 'quote']);
 
-/** The id shown for a record: its `id`, or `#index` when it has none. */
-export function recordIdOf(record: unknown, index: number): string {
-  return isPlain(record) && typeof record.id === 'string' && record.id !== '' ? record.id : `#${index}`;
-}
-
-function joinPath(base: string, key: string | number): string {
-  if (typeof key === 'number') return `${base}[${key}]`;
-  return base === '' ? key : `${base}.${key}`;
-}
-
 function fileName(name: string): string {
   return `${name}.json`;
-}
-
-/** Every `sources` array inside a record, with its path (e.g. `sources`, `value.usd.sources`, `capacityHistory[0].sources`). */
-function walk(value: unknown, path: string, visit: (node: Plain, path: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, joinPath(path, i), visit));
-    return;
-  }
-  if (!isPlain(value)) return;
-  visit(value, path);
-  for (const [key, child] of Object.entries(value)) {
-    if (FREE_TEXT_SUBTREES.has(key)) continue;
-    walk(child, joinPath(path, key), visit);
-  }
 }
 
 function idSet(files: DataFiles, name: DatasetName): Set<string> | null {
@@ -110,7 +83,7 @@ export function checkCrossReferences(files: DataFiles): Problem[] {
         }
       }
 
-      walk(record, '', (node, path) => {
+      walk(record, (node, path) => {
         for (const [key, value] of Object.entries(node)) {
           const field = joinPath(path, key);
           if (key === 'sources' && Array.isArray(value) && sourceIds) {
@@ -130,7 +103,7 @@ export function checkCrossReferences(files: DataFiles): Problem[] {
           if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) report(joinPath(path, 'lat'), `latitude ${String(lat)} is outside −90…90`);
           if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) report(joinPath(path, 'lon'), `longitude ${String(lon)} is outside −180…180`);
         }
-      });
+      }, FREE_TEXT_SUBTREES);
     });
   }
 
@@ -177,12 +150,5 @@ export function newestDate(dates: Iterable<string | null | undefined>): string |
 
 /** Every source id a record cites, wherever it sits (top level, value.usd, location, capacityHistory …). */
 export function sourceIdsUsed(records: readonly unknown[]): Set<string> {
-  const used = new Set<string>();
-  for (const record of records) {
-    walk(record, '', (node) => {
-      const s = node.sources;
-      if (Array.isArray(s)) for (const id of s) if (typeof id === 'string') used.add(id);
-    });
-  }
-  return used;
+  return new Set(records.flatMap((record) => [...citedSourceIds(record)]));
 }

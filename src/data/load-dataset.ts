@@ -1,3 +1,4 @@
+import { pathOf, recordIdOf, recordLine } from './record-walk';
 import { envelopeSchema } from './schemas/common';
 import { recordSchemas, type DatasetName, type DatasetRecord } from './schemas/registry';
 
@@ -35,15 +36,6 @@ export class DatasetLoadError extends Error {
 
 export function datasetFile(name: DatasetName): string {
   return `data/${name}.json`;
-}
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(record)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
-}
-
-function recordIdOf(record: unknown, index: number): string {
-  if (record && typeof record === 'object' && 'id' in record && typeof record.id === 'string' && record.id) return record.id;
-  return `#${index}`;
 }
 
 /**
@@ -93,5 +85,5 @@ export async function loadDataset<N extends DatasetName>(name: N, signal?: Abort
 
 /** The one line a user sees for a rejected record: `file › record id › field: what is wrong`. */
 export function describeRejected(file: string, rejected: RejectedRecord): string {
-  return `${file} › ${rejected.id} › ${rejected.field}: ${rejected.message}`;
+  return recordLine(file, rejected.id, rejected.field, rejected.message);
 }

@@ -5,10 +5,7 @@
 import { monthRange } from '../lib/months';
 import { isRealMonth } from './schemas/common';
 import type { Problem, DataFiles } from './cross-references';
-
-type Plain = Record<string, unknown>;
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
-const idOf = (r: Plain, i: number): string => (typeof r.id === 'string' && r.id !== '' ? r.id : `#${i}`);
+import { isPlain, recordIdOf } from './record-walk';
 
 /** Every month from `from` to `to` inclusive; empty when either is not a real month (the schemas report those). */
 function monthsBetween(from: string, to: string): string[] {
@@ -19,7 +16,7 @@ export function checkTradeCoverage(files: DataFiles): Problem[] {
   const problems: Problem[] = [];
   const owner = new Map<string, string>();
   (files['trade-monthly']?.records ?? []).filter(isPlain).forEach((r, i) => {
-    if (typeof r.month === 'string') owner.set(r.month, `trade-monthly.json › ${idOf(r, i)}`);
+    if (typeof r.month === 'string') owner.set(r.month, `trade-monthly.json › ${recordIdOf(r, i)}`);
   });
   (files['trade-periods']?.records ?? []).forEach((r, i) => {
     if (!isPlain(r) || r.kind !== 'combined-months' || typeof r.from !== 'string' || typeof r.to !== 'string') return;
@@ -28,14 +25,14 @@ export function checkTradeCoverage(files: DataFiles): Problem[] {
       if (other) {
         problems.push({
           file: 'trade-periods.json',
-          recordId: idOf(r, i),
+          recordId: recordIdOf(r, i),
           field: 'from',
           message: `combined months overlap ${other} in ${month} (a month is counted once)`,
         });
         return;
       }
     }
-    for (const month of monthsBetween(r.from, r.to)) owner.set(month, `trade-periods.json › ${idOf(r, i)}`);
+    for (const month of monthsBetween(r.from, r.to)) owner.set(month, `trade-periods.json › ${recordIdOf(r, i)}`);
   });
   return problems;
 }
@@ -55,9 +52,9 @@ export function checkAggregatorFlags(files: DataFiles): Problem[] {
       const cites = r.sources.filter((s): s is string => typeof s === 'string' && aggregators.has(s));
       const flagged = Array.isArray(r.flags) && r.flags.includes('aggregator-source');
       if (cites.length > 0 && !flagged) {
-        problems.push({ file: `${name}.json`, recordId: idOf(r, i), field: 'flags', message: `cites the aggregator page ${cites.join(', ')}: add the flag "aggregator-source"` });
+        problems.push({ file: `${name}.json`, recordId: recordIdOf(r, i), field: 'flags', message: `cites the aggregator page ${cites.join(', ')}: add the flag "aggregator-source"` });
       } else if (cites.length === 0 && flagged) {
-        problems.push({ file: `${name}.json`, recordId: idOf(r, i), field: 'flags', message: 'is flagged "aggregator-source" but cites no source of tier aggregator' });
+        problems.push({ file: `${name}.json`, recordId: recordIdOf(r, i), field: 'flags', message: 'is flagged "aggregator-source" but cites no source of tier aggregator' });
       }
     });
   }

@@ -1,4 +1,5 @@
 import { DEAL_TYPE_LABELS } from '@/data/schemas/projects';
+import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import { DEFAULT_FILTERS, STATUS_LABELS, type Filters } from './view-state';
 
@@ -8,6 +9,17 @@ export interface FilterLabels {
 }
 
 const NO_LABELS: FilterLabels = { sectors: {}, regions: {} };
+
+/** Display names for sector and region ids from their files (an id without a label is shown as itself). */
+export function filterLabels(
+  sectors: readonly DatasetRecord<'sectors'>[] | undefined,
+  regions: readonly DatasetRecord<'regions'>[] | undefined,
+): FilterLabels {
+  return {
+    sectors: Object.fromEntries((sectors ?? []).map((s) => [s.id, s.label])),
+    regions: Object.fromEntries((regions ?? []).map((r) => [r.id, r.name.en])),
+  };
+}
 
 function list(ids: readonly string[], labels: Record<string, string>): string {
   return ids.map((id) => labels[id] ?? id).join(', ');

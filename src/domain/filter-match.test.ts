@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAny, matchesSearch, projectInWindow, spanInWindow } from './filter-match';
+import type { DatasetRecord } from '@/data/schemas/registry';
+import { matchesAny, matchesSearch, placeMatches, projectInWindow, spanInWindow } from './filter-match';
+import { DEFAULT_FILTERS, type Filters } from './view-state';
 
 describe('filter predicates', () => {
   it.each([
@@ -51,5 +53,36 @@ describe('projectInWindow (shared by the investment panel and the map)', () => {
     ['a project with no sourced date is kept', { status: 'agreed', dates: {}, statusAsOf: null }, true],
   ] as const)('%s', (_name, project, expected) => {
     expect(projectInWindow(project, window2024)).toBe(expected);
+  });
+});
+
+describe('placeMatches (shared by the map and the overview)', () => {
+  const place: DatasetRecord<'places'> = {
+    id: 'heihe',
+    name: { en: 'Heihe port', zh: '黑河' },
+    kind: 'crossing',
+    modes: ['road'],
+    counterpart: { en: 'Blagoveshchensk' },
+    regions: ['heilongjiang', 'amur-oblast'],
+    opened: '2022-06',
+    status: 'operating',
+    heilongjiangPort: true,
+    location: null,
+    sources: ['s'],
+    confidence: 'confirmed',
+  };
+  const window2021 = { ...DEFAULT_FILTERS, from: '2021-01', to: '2021-12' };
+  it.each<[string, Partial<DatasetRecord<'places'>>, Partial<Filters>, boolean]>([
+    ['opened after the window ends', {}, window2021, false],
+    ['no sourced opening date (kept)', { opened: null }, window2021, true],
+    ['opened by the window end', {}, { to: '2022-06' }, true],
+    ['a region of either side', {}, { regions: ['amur-oblast'] }, true],
+    ['another region', {}, { regions: ['primorsky-krai'] }, false],
+    ['another status', {}, { statuses: ['planned'] }, false],
+    ["the counterpart's name", {}, { search: 'blagovesh' }, true],
+    ['a name nowhere', {}, { search: 'tumen' }, false],
+    ['a sector filter (places have none)', {}, { sectors: ['lng'] }, true],
+  ])('%s → %s', (_, patch, filters, expected) => {
+    expect(placeMatches({ ...place, ...patch }, { ...DEFAULT_FILTERS, ...filters })).toBe(expected);
   });
 });

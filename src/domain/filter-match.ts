@@ -1,5 +1,5 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { CURRENT_MONTH, type MonthKey } from '@/lib/months';
+import { CURRENT_MONTH, partialDateSpan, type MonthKey } from '@/lib/months';
 import type { Filters } from './view-state';
 
 /**
@@ -92,4 +92,22 @@ export function projectMatches(p: DatasetRecord<'projects'>, filters: Filters): 
   if (!matchesAny(filters.dealTypes, [p.dealType])) return false;
   if (!matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place])) return false;
   return projectInWindow(p, filters);
+}
+
+/** True when the place existed by the end of the window; an unknown date keeps it (hiding it would claim it did not). */
+function openedByEnd(date: string | null | undefined, filters: Pick<Filters, 'to'>): boolean {
+  return date ? partialDateSpan(date).first <= filters.to : true;
+}
+
+/**
+ * The one place rule, for the map and the overview's crossing count: region, status, search (the names and the
+ * counterpart's names in every language) and opened by the window's end (an unknown opening date keeps it). Sector
+ * and deal type do not apply: places have neither.
+ */
+export function placeMatches(p: DatasetRecord<'places'>, filters: Filters): boolean {
+  if (!matchesAny(filters.regions, p.regions)) return false;
+  if (!matchesAny(filters.statuses, [p.status])) return false;
+  const texts = [p.name.en, p.name.ru, p.name.zh, p.counterpart?.en, p.counterpart?.ru, p.counterpart?.zh];
+  if (!matchesSearch(filters.search, texts)) return false;
+  return openedByEnd(p.opened, filters);
 }

@@ -6,7 +6,7 @@ import type { LoadedDataset } from '@/data/load-dataset';
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import type { DashboardStore, DatasetSlot, Notice } from './dashboard-store';
 import { useStoreApi } from './store-context';
-import type { FilterLabels } from '@/domain/describe-filters';
+import { filterLabels, type FilterLabels } from '@/domain/describe-filters';
 import type { Presentation } from './presentation-slice';
 import type { SavedView } from './saved-views';
 import type { Filters, PanelId, Theme } from '@/domain/view-state';
@@ -92,13 +92,7 @@ export function usePanelData<M extends DatasetMap>(map: M): PanelData<M> | null 
 export function useFilterLabels(): FilterLabels {
   const sectors = useDataset('sectors');
   const regions = useDataset('regions');
-  return useMemo(
-    () => ({
-      sectors: Object.fromEntries((sectors?.records ?? []).map((s) => [s.id, s.label])),
-      regions: Object.fromEntries((regions?.records ?? []).map((r) => [r.id, r.name.en])),
-    }),
-    [sectors, regions],
-  );
+  return useMemo(() => filterLabels(sectors?.records, regions?.records), [sectors, regions]);
 }
 
 /** Every loaded dataset (for views that span all files, like the sources index). */

@@ -4,6 +4,22 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
+/**
+ * The flags of every headless Chromium run here: the browser tests, the bench and Lighthouse (toolchain.md §7): no
+ * sandbox (root in a container), no GPU, and nothing that calls home (QUIC, first-run, component updates, sync,
+ * background networking). Playwright adds --headless and --user-data-dir itself (it refuses the latter in args);
+ * Lighthouse's chrome-launcher needs both given.
+ */
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
+
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

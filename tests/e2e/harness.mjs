@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
 
@@ -13,16 +14,6 @@ export const PANEL_NAMES = [
   'Gas negotiations',
   'Payment workaround timeline',
   'Border crossings',
-];
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 /**
@@ -37,7 +28,7 @@ export async function launch({ serviceWorkers = 'allow' } = {}) {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1440, height: 1000 },
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
   });
 }
 

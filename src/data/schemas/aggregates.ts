@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleClaim, confidence, derivedMethodCheck, id, money, nonEmpty, nonNegative, partialDate, partialDateBounds, requiredSources, strictObject } from './common';
+import { articleClaim, confidence, derivedMethodCheck, endDateCheck, id, money, nonEmpty, nonNegative, partialDate, requiredSources, strictObject } from './common';
 
 export const aggregatesRecordSchema = strictObject({
     id,
@@ -23,10 +23,6 @@ export const aggregatesRecordSchema = strictObject({
   })
   .check(
     derivedMethodCheck,
-    z.refine((a) => a.endDate === undefined || partialDateBounds(a.endDate).last >= partialDateBounds(a.date).first, {
-      message: 'endDate must not be before date',
-      path: ['endDate'],
-    }),
+    endDateCheck,
     z.refine((a) => a.kind !== 'count' || a.projectCount !== null, { message: 'a count record needs its count', path: ['projectCount'] }),
   );
-export type AggregateRecord = z.infer<typeof aggregatesRecordSchema>;

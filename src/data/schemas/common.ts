@@ -165,7 +165,6 @@ export const location = strictObject({
     z.refine((l) => l.confidence !== 'confirmed' || l.sources.length > 0, { message: 'a confirmed location needs a source', path: ['sources'] }),
     z.refine((l) => l.sources.length > 0 || l.note !== undefined, { message: 'an unsourced (approximate) location needs a note saying where it comes from', path: ['note'] }),
   );
-export type Location = z.infer<typeof location>;
 
 export const articleClaim = strictObject({
   wording: nonEmpty,
@@ -186,6 +185,12 @@ export function derivedNeedsMethod(r: HasConfidence): boolean {
 }
 export const derivedMethodCheck = z.refine<HasConfidence>(derivedNeedsMethod, { message: 'a derived record must say its method', path: ['method'] });
 
+/** A record dated `date` … `endDate` (a span, or a statement known only to lie in that window) must not end before it starts. */
+export const endDateCheck = z.refine<{ date: string; endDate?: string | undefined }>(
+  (r) => r.endDate === undefined || partialDateBounds(r.endDate).last >= partialDateBounds(r.date).first,
+  { message: 'endDate must not be before date', path: ['endDate'] },
+);
+
 /** The top-level shape of every file; records are validated separately, one by one. */
 export function envelopeSchema<D extends string>(dataset: D) {
   return strictObject({
@@ -197,4 +202,3 @@ export function envelopeSchema<D extends string>(dataset: D) {
     records: z.array(z.unknown()),
   });
 }
-export type Envelope = z.infer<ReturnType<typeof envelopeSchema>>;

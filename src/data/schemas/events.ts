@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleClaim, confidence, derivedMethodCheck, id, nonEmpty, partialDate, partialDateBounds, requiredSources, strictObject } from './common';
+import { articleClaim, confidence, derivedMethodCheck, endDateCheck, id, nonEmpty, partialDate, requiredSources, strictObject } from './common';
 
 export const eventsRecordSchema = strictObject({
     id,
@@ -16,9 +16,5 @@ export const eventsRecordSchema = strictObject({
   })
   .check(
     derivedMethodCheck,
-    z.refine((e) => e.endDate === undefined || partialDateBounds(e.endDate).last >= partialDateBounds(e.date).first, {
-      message: 'endDate must not be before date',
-      path: ['endDate'],
-    }),
+    endDateCheck,
   );
-export type EventRecord = z.infer<typeof eventsRecordSchema>;

@@ -19,4 +19,3 @@ export const gasEventsRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type GasEventRecord = z.infer<typeof gasEventsRecordSchema>;

@@ -21,4 +21,3 @@ export const gasFlowsRecordSchema = strictObject({
     z.refine((f) => f.bcmMax === undefined || f.bcmMax >= f.bcm, { message: 'bcmMax must be ≥ bcm', path: ['bcmMax'] }),
     z.refine((f) => f.yearEnd === undefined || f.yearEnd >= f.year, { message: 'yearEnd must not be before year', path: ['yearEnd'] }),
   );
-export type GasFlowRecord = z.infer<typeof gasFlowsRecordSchema>;

@@ -15,4 +15,3 @@ export const gasPricesRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type GasPriceRecord = z.infer<typeof gasPricesRecordSchema>;

@@ -20,4 +20,3 @@ export const gasRoutesRecordSchema = strictObject({
     articleClaim: z.optional(articleClaim),
   })
   .check(derivedMethodCheck);
-export type GasRouteRecord = z.infer<typeof gasRoutesRecordSchema>;

@@ -19,4 +19,3 @@ export const gasSuppliersRecordSchema = strictObject({
     derivedMethodCheck,
     z.refine((s) => s.metric !== 'share-pct' || s.value <= 100, { message: 'a share must be at most 100', path: ['value'] }),
   );
-export type GasSupplierRecord = z.infer<typeof gasSuppliersRecordSchema>;

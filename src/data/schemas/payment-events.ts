@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { confidence, derivedMethodCheck, id, nonEmpty, partialDate, partialDateBounds, requiredSources, strictObject } from './common';
+import { confidence, derivedMethodCheck, endDateCheck, id, nonEmpty, partialDate, requiredSources, strictObject } from './common';
 
 export const PAYMENT_CATEGORIES = ['sanction', 'bank-action', 'workaround', 'statement', 'trade-data'] as const;
 
@@ -18,9 +18,5 @@ export const paymentEventsRecordSchema = strictObject({
   })
   .check(
     derivedMethodCheck,
-    z.refine((e) => e.endDate === undefined || partialDateBounds(e.endDate).last >= partialDateBounds(e.date).first, {
-      message: 'endDate must not be before date',
-      path: ['endDate'],
-    }),
+    endDateCheck,
   );
-export type PaymentEventRecord = z.infer<typeof paymentEventsRecordSchema>;

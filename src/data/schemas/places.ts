@@ -33,4 +33,3 @@ export const placesRecordSchema = strictObject({
     }),
     z.refine((p) => new Set(p.modes).size === p.modes.length, { message: 'modes must not repeat', path: ['modes'] }),
   );
-export type PlaceRecord = z.infer<typeof placesRecordSchema>;

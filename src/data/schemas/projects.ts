@@ -104,7 +104,6 @@ export const otherProjectValue = strictObject({
     sources: z.optional(requiredSources),
   })
   .check(...valueChecks);
-export type OtherProjectValue = z.infer<typeof otherProjectValue>;
 
 export const projectsRecordSchema = strictObject({
     id,
@@ -135,4 +134,3 @@ export const projectsRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type ProjectRecord = z.infer<typeof projectsRecordSchema>;

@@ -8,4 +8,3 @@ export const regionsRecordSchema = strictObject({
   name: names,
   note: z.optional(nonEmpty),
 });
-export type RegionRecord = z.infer<typeof regionsRecordSchema>;

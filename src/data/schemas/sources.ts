@@ -37,4 +37,3 @@ export const sourcesRecordSchema = strictObject({
       path: ['original'],
     }),
   );
-export type SourceRecord = z.infer<typeof sourcesRecordSchema>;

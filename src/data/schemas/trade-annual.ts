@@ -23,4 +23,3 @@ export const tradeAnnualRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type TradeAnnualRecord = z.infer<typeof tradeAnnualRecordSchema>;

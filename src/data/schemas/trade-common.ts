@@ -7,7 +7,6 @@ import { nonEmpty, positive, requiredSources, strictObject } from './common';
  * `mixed-sources` — its parts are put together from figures of different releases or outlets.
  */
 export const TRADE_FLAGS = ['aggregator-source', 'mixed-sources'] as const;
-export type TradeFlag = (typeof TRADE_FLAGS)[number];
 export const tradeFlags = z.optional(z.array(z.enum(TRADE_FLAGS)).check(z.minLength(1, 'leave flags out rather than empty')));
 
 /**

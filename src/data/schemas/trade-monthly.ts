@@ -20,4 +20,3 @@ export const tradeMonthlyRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type TradeMonthlyRecord = z.infer<typeof tradeMonthlyRecordSchema>;

@@ -34,4 +34,3 @@ export const tradePeriodsRecordSchema = strictObject({
     z.refine((p) => p.kind !== 'year-to-date' || p.to.slice(0, 4) === p.from.slice(0, 4), { message: 'a year-to-date period ends in the year it starts', path: ['to'] }),
     z.refine((p) => p.kind !== 'combined-months' || p.to > p.from, { message: 'combined months span at least two months', path: ['to'] }),
   );
-export type TradePeriodRecord = z.infer<typeof tradePeriodsRecordSchema>;

@@ -14,4 +14,3 @@ export const yuanShareRecordSchema = strictObject({
     note: z.optional(nonEmpty),
   })
   .check(derivedMethodCheck);
-export type YuanShareRecord = z.infer<typeof yuanShareRecordSchema>;

@@ -1,5 +1,4 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { yearInWindow } from '@/domain/filter-match';
@@ -30,10 +29,6 @@ export interface PriceRow {
   europe: number | null;
   /** (China − Europe) / Europe, in %: derived here, never sourced. */
   gapPct: number | null;
-}
-
-export function formatUsdPer1000m3(value: number): string {
-  return `US$${formatNumber(value, 1)} per 1,000 m³`;
 }
 
 /** "2024 forecast (published Sep 2023)". */

@@ -1,4 +1,5 @@
 import { describeRejected, type LoadedDataset, type RejectedRecord } from '@/data/load-dataset';
+import { isPlain } from '@/data/record-walk';
 import { partialDateBounds } from '@/data/schemas/common';
 import type { DatasetName } from '@/data/schemas/registry';
 import { pluralise } from '@/lib/format';
@@ -26,8 +27,6 @@ export interface ImportDiff {
   summary: string;
   canApply: boolean;
 }
-
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Structural equality of JSON-like values; a key holding `undefined` counts as absent (as it would in JSON). */
 export function sameContent(a: unknown, b: unknown): boolean {

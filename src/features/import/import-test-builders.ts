@@ -94,3 +94,20 @@ export function month(
 ): DatasetRecord<'trade-monthly'> {
   return { id, month: monthKey, totalUsdBn, sources: ['src-a'], confidence: 'confirmed', ...extra };
 }
+
+/** The day the import tests read files on (a file's dates are checked against it). */
+export const TODAY = '2026-01-15';
+export const TRADE_HEADER = 'id,month,totalUsdBn,exportsUsdBn,importsUsdBn,sources,confidence,method,note';
+
+/** A trade-monthly JSON file with these records. */
+export const tradeEnvelope = (records: unknown[], patch: Record<string, unknown> = {}): string =>
+  JSON.stringify({ schemaVersion: 1, dataset: 'trade-monthly', title: 'Trade', asOf: '2025-07', records, ...patch });
+
+/** A valid trade month. */
+export const tradeMonth = (id: string, month: string, totalUsdBn: unknown = 10): Record<string, unknown> => ({
+  id,
+  month,
+  totalUsdBn,
+  sources: ['s'],
+  confidence: 'confirmed',
+});

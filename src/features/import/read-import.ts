@@ -1,4 +1,5 @@
 import { DatasetLoadError, parseDataset, type LoadedDataset, type RejectedRecord } from '@/data/load-dataset';
+import { isPlain } from '@/data/record-walk';
 import { isRealPartialDate, partialDateBounds } from '@/data/schemas/common';
 import { DATASET_NAMES, DATASET_TITLES, type DatasetName } from '@/data/schemas/registry';
 import { jsonProblem } from '@/lib/hostile-json';
@@ -18,7 +19,6 @@ export function formatOf(fileName: string, text: string): ImportFormat {
   return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDatasetName = (v: unknown): v is DatasetName =>
   typeof v === 'string' && (DATASET_NAMES as readonly string[]).includes(v);
 

@@ -1,6 +1,7 @@
 import { PROJECT_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { projectMatches } from '@/domain/filter-match';
+import type { FilterLabels } from '@/domain/describe-filters';
 import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 
 export type Project = DatasetRecord<'projects'>;
@@ -15,18 +16,9 @@ export function statusLabel(status: ProjectStatus): string {
   return STATUS_LABELS[status];
 }
 
-/** Display names for sector and region ids; an id without a label is shown as itself. */
-export interface Labels {
-  sectors: Record<string, string>;
-  regions: Record<string, string>;
-}
-
-export function buildLabels(sectors: readonly Sector[] | undefined, regions: readonly Region[] | undefined): Labels {
-  return {
-    sectors: Object.fromEntries((sectors ?? []).map((s) => [s.id, s.label])),
-    regions: Object.fromEntries((regions ?? []).map((r) => [r.id, r.name.en])),
-  };
-}
+/** Display names for sector and region ids: the filter bar's (an id without a label is shown as itself). */
+export type Labels = FilterLabels;
+export { filterLabels as buildLabels } from '@/domain/describe-filters';
 
 /** The earliest of the project's own milestone dates (announced, signed, started, completed), or null. */
 export function firstDate(p: Project): string | null {
@@ -35,9 +27,6 @@ export function firstDate(p: Project): string | null {
   );
   return dates.length === 0 ? null : ([...dates].sort()[0] ?? null);
 }
-
-/** Re-exported: the time-window rule is shared with the map's project layer. */
-export { projectSpan } from '@/domain/filter-match';
 
 /** Pure: the projects the shared filters let through. */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {

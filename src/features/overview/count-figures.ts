@@ -1,8 +1,8 @@
 import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
-import { formatPartialDate, partialDateSpan } from '@/lib/months';
-import { matchesAny, matchesSearch, projectInWindow } from '@/domain/filter-match';
+import { formatPartialDate } from '@/lib/months';
+import { placeMatches, projectMatches } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
 import {
   figure,
@@ -15,36 +15,6 @@ import {
 
 type Project = DatasetRecord<'projects'>;
 type Place = DatasetRecord<'places'>;
-
-/** The investment panel's rule: every shared filter acts on projects. */
-function projectPasses(p: Project, filters: Filters): boolean {
-  return (
-    matchesAny(filters.sectors, [p.sector]) &&
-    matchesAny(filters.regions, p.regions) &&
-    matchesAny(filters.statuses, [p.status]) &&
-    matchesAny(filters.dealTypes, [p.dealType]) &&
-    matchesSearch(filters.search, [p.name.en, p.name.ru, p.name.zh, p.chineseParty, p.place]) &&
-    projectInWindow(p, filters)
-  );
-}
-
-/** The map's rule for a crossing: region, status, search, and opened by the window's end (an unknown date keeps it). */
-function crossingPasses(p: Place, filters: Filters): boolean {
-  return (
-    p.kind === 'crossing' &&
-    matchesAny(filters.regions, p.regions) &&
-    matchesAny(filters.statuses, [p.status]) &&
-    matchesSearch(filters.search, [
-      p.name.en,
-      p.name.ru,
-      p.name.zh,
-      p.counterpart?.en,
-      p.counterpart?.ru,
-      p.counterpart?.zh,
-    ]) &&
-    (p.opened === null || partialDateSpan(p.opened).first <= filters.to)
-  );
-}
 
 const PROJECTS = {
   id: 'projects',
@@ -60,7 +30,7 @@ export function projectsFigure(
   sources?: readonly Source[],
 ): OverviewFigure {
   if (typeof file === 'string') return missingFigure(PROJECTS, MISSING_TEXT[file]);
-  const shown = file.records.filter((p) => projectPasses(p, filters));
+  const shown = file.records.filter((p) => projectMatches(p, filters));
   const count = (test: (status: Project['status']) => boolean) => shown.filter((p) => test(p.status)).length;
   const building = count((s) => s === 'under-construction');
   const troubled = count((s) => TROUBLED_STATUSES.includes(s));
@@ -94,7 +64,7 @@ const CROSSINGS = {
 /** Crossings operating among those the shared filters let through (the map's rule). */
 export function crossingsFigure(file: FileState<Place>, filters: Filters, sources?: readonly Source[]): OverviewFigure {
   if (typeof file === 'string') return missingFigure(CROSSINGS, MISSING_TEXT[file]);
-  const shown = file.records.filter((p) => crossingPasses(p, filters));
+  const shown = file.records.filter((p) => p.kind === 'crossing' && placeMatches(p, filters));
   const operating = shown.filter((p) => p.status === 'operating');
   const building = shown.filter((p) => p.status === 'under-construction').length;
   return figure(

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '@/data/load-dataset';
+import { citedSourceIds } from '@/data/record-walk';
 import type { DatasetName, DatasetRecord } from '@/data/schemas/registry';
 import { matchesSearch } from '@/domain/filter-match';
 
@@ -14,18 +15,6 @@ export interface SourceEntry {
   citedBy: Citation[];
 }
 
-/** Every `sources` array anywhere in a record (top level, a value's conversion, a location …). */
-function collectSourceIds(value: unknown, out: Set<string>): void {
-  if (Array.isArray(value)) {
-    value.forEach((v) => collectSourceIds(v, out));
-  } else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(v)) v.forEach((id) => typeof id === 'string' && out.add(id));
-      else collectSourceIds(v, out);
-    }
-  }
-}
-
 /** Pure: each source with the records that cite it, in every loaded file; sources nobody cites are kept (cited by 0). */
 export function selectSourceIndex(datasets: readonly LoadedDataset[], search = ''): SourceEntry[] {
   const sources = (datasets.find((d) => d.name === 'sources')?.records ?? []) as Source[];
@@ -33,9 +22,7 @@ export function selectSourceIndex(datasets: readonly LoadedDataset[], search = '
   for (const dataset of datasets) {
     if (dataset.name === 'sources') continue;
     for (const record of dataset.records as { id: string }[]) {
-      const ids = new Set<string>();
-      collectSourceIds(record, ids);
-      ids.forEach((id) =>
+      citedSourceIds(record).forEach((id) =>
         citedBy.set(id, [...(citedBy.get(id) ?? []), { dataset: dataset.name, recordId: record.id }]),
       );
     }
