@@ -29,7 +29,12 @@ export function Slide({ saved, headingLevel = 1, showFilters = true, drawNow = t
     <SlideContent
       saved={saved}
       render={({ chart, text }) => (
-        <article className="slide" aria-labelledby={titleId} data-chart={saved.chart}>
+        <article
+          className="slide"
+          aria-labelledby={titleId}
+          data-chart={saved.chart}
+          data-source-ids={text?.sourceIds.join(' ')}
+        >
           <Heading id={titleId} className="slide__title">
             {saved.title || saved.name}
           </Heading>
