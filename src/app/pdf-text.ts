@@ -16,6 +16,7 @@ const REPLACEMENTS: [RegExp, string][] = [
   [/\u20bd/g, 'RUB '],
   [/\u20ac/g, 'EUR '],
   [/\u00d7/g, 'x'],
+  [/\u2022/g, '-'],
   [/[\u00a0\u2009\u202f]/g, ' '],
 ];
 

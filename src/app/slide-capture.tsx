@@ -29,7 +29,8 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => s
 function isDrawn(slide: Element): boolean {
   const fit = slide.querySelector<HTMLElement>('.slide-fit__content');
   if (!fit || fit.style.visibility !== 'visible') return slide.querySelector('.slide__empty') !== null;
-  return !fit.querySelector('[data-draw-pending], [role="status"]');
+  // The Suspense fallback ("Loading map…") is a p[role=status]; recharts' tooltip is a div with that role.
+  return !fit.querySelector('[data-draw-pending], p[role="status"]');
 }
 
 async function waitUntilDrawn(root: HTMLElement, count: number): Promise<void> {
@@ -44,6 +45,10 @@ async function waitUntilDrawn(root: HTMLElement, count: number): Promise<void> {
   for (let i = 0; i < 5; i += 1) await frame();
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
+
+/** The chart's interactive parts (the brush, tooltips, the map's controls) stay out of the picture. */
+const LEFT_OUT = '.recharts-brush, .recharts-tooltip-wrapper, .leaflet-control-container, .border-map__views';
+const keepInImage = (node: HTMLElement) => !(node instanceof Element && node.matches(LEFT_OUT));
 
 const text = (el: Element, selector: string) => el.querySelector(selector)?.textContent?.trim() ?? '';
 
@@ -72,7 +77,13 @@ export async function captureSlides(
     );
     const container = await drawn;
     await waitUntilDrawn(container, views.length);
-    const options = { pixelRatio: PIXEL_RATIO, skipFonts: true, cacheBust: false, backgroundColor: '#ffffff' };
+    const options = {
+      pixelRatio: PIXEL_RATIO,
+      skipFonts: true,
+      cacheBust: false,
+      backgroundColor: '#ffffff',
+      filter: keepInImage,
+    };
     const captured: CapturedSlide[] = [];
     for (const view of views) {
       const slideFrame = container.querySelector<HTMLElement>(`[data-capture="${CSS.escape(view.id)}"]`);

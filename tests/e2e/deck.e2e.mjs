@@ -98,14 +98,24 @@ function slideProblems() {
   return problems;
 }
 
+/** Clicks a download button and returns the file, or fails with the message the page gave. */
+async function download(page, name) {
+  const status = page.locator('.deck-downloads p');
+  const file = page.waitForEvent('download', { timeout: 60000 });
+  await page.getByRole('button', { name }).click();
+  await status.filter({ hasText: /^(Downloaded|The download failed)/ }).waitFor({ timeout: 60000 });
+  const text = await status.textContent();
+  assert.match(text, /^Downloaded/, `${name}: ${text}`);
+  return readFile(await (await file).path());
+}
+
 async function expectSlide(page, index) {
   const view = VIEWS[index];
   await page.getByText(`Slide ${index + 1} of ${VIEWS.length}`).waitFor();
   await page.getByRole('heading', { level: 1, name: view.name }).waitFor();
   await page.locator(`.slide[data-chart="${view.chart}"] .slide-fit__content[style*="visible"]`).waitFor();
   await page.waitForFunction(
-    (n) => location.hash.length > 9 && document.querySelectorAll('.slide').length === 1,
-    index,
+    () => location.hash.startsWith('#present=') && document.querySelectorAll('.slide').length === 1,
   );
   // Charts draw and settle before they are measured.
   await page.waitForTimeout(400);
@@ -179,21 +189,13 @@ test('three saved views present as fitted slides, step by keys and by address, a
   await shared.close();
 
   await page.setViewportSize({ width: 1440, height: 1000 });
-  const [deck] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60000 }),
-    page.getByRole('button', { name: 'Download deck (PDF)' }).click(),
-  ]);
-  const pdf = (await readFile(await deck.path())).toString('latin1');
+  const pdf = (await download(page, 'Download deck (PDF)')).toString('latin1');
   assert.ok(pdf.startsWith('%PDF-'), 'the deck is a PDF');
   assert.equal(pdf.match(/\/Type \/Page\b(?!s)/g)?.length, VIEWS.length, 'one page per slide');
   for (const view of VIEWS)
     assert.ok(pdf.includes(`(${view.name.replace('–', '-')})`), `${view.name} is text in the deck`);
 
-  const [briefing] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60000 }),
-    page.getByRole('button', { name: 'Download briefing (PDF)' }).click(),
-  ]);
-  const brief = (await readFile(await briefing.path())).toString('latin1');
+  const brief = (await download(page, 'Download briefing (PDF)')).toString('latin1');
   assert.ok(brief.startsWith('%PDF-'), 'the briefing is a PDF');
   for (const title of PANEL_TITLES)
     assert.ok(brief.includes(`(${title})`), `the briefing has the ${title} panel as text`);
