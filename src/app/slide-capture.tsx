@@ -46,9 +46,14 @@ async function waitUntilDrawn(root: HTMLElement, count: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
-/** The chart's interactive parts (the brush, tooltips, the map's controls) stay out of the picture. */
+/**
+ * The chart's interactive parts (the brush, tooltips, the map's controls) stay out of the picture. slides.css hides
+ * them on screen, but html-to-image copies an SVG whole, without the page's styles, so they are hidden inline too.
+ */
 const LEFT_OUT = '.recharts-brush, .recharts-tooltip-wrapper, .leaflet-control-container, .border-map__views';
-const keepInImage = (node: HTMLElement) => !(node instanceof Element && node.matches(LEFT_OUT));
+function hideControls(root: HTMLElement) {
+  for (const node of root.querySelectorAll<HTMLElement | SVGElement>(LEFT_OUT)) node.style.display = 'none';
+}
 
 const text = (el: Element, selector: string) => el.querySelector(selector)?.textContent?.trim() ?? '';
 
@@ -77,12 +82,12 @@ export async function captureSlides(
     );
     const container = await drawn;
     await waitUntilDrawn(container, views.length);
+    hideControls(container);
     const options = {
       pixelRatio: PIXEL_RATIO,
       skipFonts: true,
       cacheBust: false,
       backgroundColor: '#ffffff',
-      filter: keepInImage,
     };
     const captured: CapturedSlide[] = [];
     for (const view of views) {

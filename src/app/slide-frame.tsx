@@ -12,8 +12,6 @@ export interface SlideProps {
   /** The slide on screen is the page's level-1 heading; a thumbnail's title is a lower heading in the deck list. */
   headingLevel?: 1 | 3;
   showFilters?: boolean;
-  /** Draw the chart at once (on screen, in an export); a thumbnail draws when it comes near the screen. */
-  drawNow?: boolean;
 }
 
 /**
@@ -21,7 +19,7 @@ export interface SlideProps {
  * Its text is sized in container units (slides.css), so the same slide is a thumbnail, a projector frame or a PDF
  * page; the chart is scaled whole to fill its box (SlideFit). The chart is inert: a slide has no controls.
  */
-export function Slide({ saved, headingLevel = 1, showFilters = true, drawNow = true }: SlideProps) {
+export function Slide({ saved, headingLevel = 1, showFilters = true }: SlideProps) {
   const labels = useFilterLabels();
   const titleId = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
@@ -41,7 +39,7 @@ export function Slide({ saved, headingLevel = 1, showFilters = true, drawNow = t
           <p className="slide__takeaway">{text?.takeaway ?? ''}</p>
           <div className="slide__chart" inert data-slide-chart="">
             {chart ? (
-              <DrawNowContext.Provider value={drawNow}>
+              <DrawNowContext.Provider value={true}>
                 <SlideFit>{chart}</SlideFit>
               </DrawNowContext.Provider>
             ) : (

@@ -90,6 +90,9 @@ test('save three views, present them with the keyboard, leave with Escape, and f
   await expectSlide(page, 0);
   assert.deepEqual(await axeViolations(page), [], 'axe on a slide');
 
+  // The presenter's controls are hidden until the mouse moves.
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
   await page.getByRole('button', { name: 'Show filter context' }).click();
   assert.equal(await page.locator('.slide__filters').count(), 0, 'the context line can be hidden');
   await page.keyboard.press('Escape');
@@ -104,7 +107,10 @@ test('save three views, present them with the keyboard, leave with Escape, and f
       .getByRole('button', { name: slide.name, exact: true })
       .waitFor();
 
+  // A step's address opens that slide, and leaving it shows the slide's view on the dashboard.
   const { page: shared } = await openPage(context, stepUrl);
+  await shared.getByRole('heading', { level: 1, name: SLIDES[0].name }).waitFor();
+  await shared.keyboard.press('Escape');
   await waitForPanels(shared);
   assert.equal(
     await shared.getByLabel('To', { exact: true }).inputValue(),
@@ -169,6 +175,8 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   assert.deepEqual(await names(), ['Second', 'Renamed']);
 
   await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
   const [notes] = await Promise.all([
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Presenter notes' }).click(),

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { isChartId, PANEL_HERO_CHART, type ChartId } from '@/domain/chart-ids';
+import { PANEL_HERO_CHART, type ChartId } from '@/domain/chart-ids';
 import { useDashboardActions, useFocusedPanel, useSavedViews } from '@/store/hooks';
-import { CHART_CHOICES } from './chart-choices';
+import { ChartSelect } from './chart-select';
 
 /**
  * "Save view": stores the current filters, focused panel and selection under a name, with the chart its slide shows
@@ -56,16 +56,7 @@ export function SaveViewForm() {
               maxLength={120}
             />
           </label>
-          <label className="field">
-            <span>Chart on the slide</span>
-            <select value={chart} onChange={(e) => isChartId(e.target.value) && setPicked(e.target.value)}>
-              {CHART_CHOICES.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChartSelect label="Chart on the slide" value={chart} onChange={setPicked} />
           <label className="field">
             <span>Slide title (optional)</span>
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />

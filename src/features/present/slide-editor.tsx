@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { isChartId } from '@/domain/chart-ids';
 import { useDashboardActions } from '@/store/hooks';
 import type { SavedView } from '@/store/saved-views';
-import { CHART_CHOICES } from './chart-choices';
+import { ChartSelect } from './chart-select';
 
 /** Edits a saved view as a slide: its title, the chart it shows and the speaker note. */
 export function SlideEditor({ view, onDone }: { view: SavedView; onDone: () => void }) {
@@ -23,16 +22,7 @@ export function SlideEditor({ view, onDone }: { view: SavedView; onDone: () => v
         <span>Slide title for {view.name}</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
       </label>
-      <label className="field">
-        <span>Chart for {view.name}</span>
-        <select value={chart} onChange={(e) => isChartId(e.target.value) && setChart(e.target.value)}>
-          {CHART_CHOICES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChartSelect label={`Chart for ${view.name}`} value={chart} onChange={setChart} />
       <label className="field">
         <span>Speaker note for {view.name}</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
