@@ -1,12 +1,12 @@
 import { DashboardStoreProvider } from '@/store/store-provider';
 import type { AppServices } from './bootstrap';
-import { DashboardLayout } from './dashboard-layout';
+import { DashboardOrSlides } from './dashboard-or-slides';
 import { UpdatePrompt } from './update-prompt';
 
 export function App({ store }: AppServices) {
   return (
     <DashboardStoreProvider store={store}>
-      <DashboardLayout />
+      <DashboardOrSlides />
       <UpdatePrompt />
     </DashboardStoreProvider>
   );

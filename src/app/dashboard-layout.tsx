@@ -7,12 +7,12 @@ import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment
 import { Overview } from '@/features/overview/overview';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
 import { PresenterBar } from '@/features/present/presenter-bar';
-import { SavedViewsList } from '@/features/present/saved-views-list';
 import { ClaimsView } from '@/features/sources/claims-view';
 import { SourcesView } from '@/features/sources/sources-view';
 import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/domain/view-state';
 import { AppHeader } from './app-header';
+import { DeckView } from './deck-view';
 import { NoticeList } from './notice-list';
 
 const PANELS: Record<PanelId, () => ReactNode> = {
@@ -67,7 +67,7 @@ export function DashboardLayout() {
           </div>
         ))}
       </main>
-      <SavedViewsList />
+      <DeckView />
       <SourcesView />
       <ClaimsView />
     </div>

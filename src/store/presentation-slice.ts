@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { moveView, newViewId, type SavedView } from './saved-views';
+import { defaultChart, moveView, newViewId, type SavedView } from './saved-views';
+import type { ChartId } from '@/domain/chart-ids';
 import type { ViewState } from '@/domain/view-state';
 
 export interface Presentation {
@@ -17,14 +18,20 @@ export interface PresentationState {
 }
 
 export interface PresentationActions {
-  viewSaved: (details: { name: string; title?: string; note?: string }) => void;
+  /** `chart` defaults to the focused panel's hero chart (the overview strip when no panel is focused). */
+  viewSaved: (details: { name: string; title?: string; note?: string; chart?: ChartId }) => void;
   viewRenamed: (id: string, name: string) => void;
+  /** The deck view's edits of a slide: its title, speaker note or chart (an empty name is ignored). */
+  viewEdited: (id: string, changes: Partial<Pick<SavedView, 'name' | 'title' | 'note' | 'chart'>>) => void;
   viewMoved: (id: string, delta: number) => void;
   viewDeleted: (id: string) => void;
   viewsImported: (views: SavedView[]) => void;
   viewApplied: (id: string) => void;
-  presentStarted: () => void;
+  /** Starts at slide `index` (0 unless a slide's address or the deck asks for another). */
+  presentStarted: (index?: number) => void;
   presentStepped: (delta: number) => void;
+  /** Goes to slide `index` (Home, End, a number then Enter), clamped to the deck. */
+  presentJumped: (index: number) => void;
   presentStopped: () => void;
   presentContextToggled: () => void;
   projectorThemeToggled: () => void;
@@ -46,19 +53,37 @@ export function createPresentationSlice<S extends Host>(
     get().actions.viewRestored(view.view);
   };
   const patch = (p: Partial<PresentationState>) => set(p as Partial<S>);
+  const jump = (target: number) => {
+    const p = get().presentation;
+    if (!p) return;
+    const index = Math.min(Math.max(target, 0), get().savedViews.length - 1);
+    if (index === p.index) return;
+    patch({ presentation: { ...p, index } });
+    show(index);
+  };
   return {
     savedViews: [],
     presentation: null,
     actions: {
-      viewSaved: ({ name, title = '', note = '' }) => {
+      viewSaved: ({ name, title = '', note = '', chart }) => {
         const views = get().savedViews;
-        patch({
-          savedViews: [
-            ...views,
-            { id: newViewId(views), name: name.trim() || `View ${views.length + 1}`, title, note, view: currentView() },
-          ],
-        });
+        const view = currentView();
+        const saved: SavedView = {
+          id: newViewId(views),
+          name: name.trim() || `View ${views.length + 1}`,
+          title,
+          note,
+          chart: chart ?? defaultChart(view),
+          view,
+        };
+        patch({ savedViews: [...views, saved] });
       },
+      viewEdited: (id, changes) =>
+        patch({
+          savedViews: get().savedViews.map((v) =>
+            v.id === id ? { ...v, ...changes, name: changes.name?.trim() || v.name } : v,
+          ),
+        }),
       viewRenamed: (id, name) =>
         patch({
           savedViews: get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim() } : v)),
@@ -72,22 +97,21 @@ export function createPresentationSlice<S extends Host>(
         patch({ savedViews: [...existing, ...added] });
       },
       viewApplied: (id) => show(get().savedViews.findIndex((v) => v.id === id)),
-      presentStarted: () => {
-        if (get().savedViews.length === 0) {
+      presentStarted: (start = 0) => {
+        const count = get().savedViews.length;
+        if (count === 0) {
           get().actions.noticesRaised(['Save at least one view before presenting: each saved view becomes a slide.']);
           return;
         }
-        patch({ presentation: { index: 0, showContext: true, projector: false } });
-        show(0);
+        const index = Math.min(Math.max(start, 0), count - 1);
+        patch({ presentation: { index, showContext: true, projector: false } });
+        show(index);
       },
       presentStepped: (delta) => {
         const p = get().presentation;
-        if (!p) return;
-        const index = Math.min(Math.max(p.index + delta, 0), get().savedViews.length - 1);
-        if (index === p.index) return;
-        patch({ presentation: { ...p, index } });
-        show(index);
+        if (p) jump(p.index + delta);
       },
+      presentJumped: (index) => jump(index),
       presentStopped: () => patch({ presentation: null }),
       presentContextToggled: () => {
         const p = get().presentation;

@@ -3,7 +3,14 @@ import { createDashboardStore } from './dashboard-store';
 import { moveView, parseSavedViews, savedViewsFile, type SavedView } from './saved-views';
 import { DEFAULT_VIEW } from '@/domain/view-state';
 
-const view = (id: string): SavedView => ({ id, name: id.toUpperCase(), title: '', note: '', view: DEFAULT_VIEW });
+const view = (id: string): SavedView => ({
+  id,
+  name: id.toUpperCase(),
+  title: '',
+  note: '',
+  chart: 'gas-price',
+  view: DEFAULT_VIEW,
+});
 
 describe('saved views', () => {
   it.each([
@@ -28,7 +35,28 @@ describe('saved views', () => {
     expect('views' in parsed && parsed.views[0]?.view.filters.dealTypes).toEqual([]);
   });
 
+  it('a file keeps each view’s chart', () => {
+    const parsed = parseSavedViews(JSON.stringify(savedViewsFile([view('a')])));
+    expect(savedViewsFile([]).version).toBe(2);
+    expect('views' in parsed && parsed.views[0]?.chart).toBe('gas-price');
+  });
+
+  it('reads a version-1 file (no chart): a view shows its focused panel’s hero chart, else the overview', () => {
+    const { chart: _none, ...v1 } = view('a');
+    const focused = { ...v1, id: 'b', view: { ...DEFAULT_VIEW, focusedPanel: 'gas' } };
+    const text = JSON.stringify({
+      app: 'china-russia-bri-dashboard',
+      kind: 'saved-views',
+      version: 1,
+      views: [v1, focused],
+    });
+    const parsed = parseSavedViews(text);
+    expect('views' in parsed && parsed.views.map((v) => v.chart)).toEqual(['overview', 'gas-flows']);
+  });
+
   it.each([
+    [JSON.stringify(savedViewsFile([{ ...view('a'), chart: 'pie' as 'overview' }])), /view 1, field chart/],
+    [JSON.stringify({ ...savedViewsFile([]), version: 3 }), /version/],
     ['not json', /not JSON/],
     [JSON.stringify({ app: 'other', kind: 'saved-views', version: 1, views: [] }), /app/],
     [
@@ -86,6 +114,29 @@ describe('presenting', () => {
     expect(store.getState().focusedPanel).toBe('gas');
     presentStopped();
     expect(store.getState().presentation).toBeNull();
+  });
+
+  it('saves the focused panel’s hero chart unless another is chosen, jumps to a slide, and edits a slide', () => {
+    const store = createDashboardStore();
+    const { panelFocused, viewSaved, viewEdited, presentStarted, presentJumped } = store.getState().actions;
+    viewSaved({ name: 'Strip' });
+    panelFocused('gas');
+    viewSaved({ name: 'Flows' });
+    viewSaved({ name: 'Price', chart: 'gas-price' });
+    expect(store.getState().savedViews.map((v) => v.chart)).toEqual(['overview', 'gas-flows', 'gas-price']);
+    const id = store.getState().savedViews[2]?.id ?? '';
+    viewEdited(id, { title: 'The price gap', note: 'Say it slowly', name: ' ' });
+    expect(store.getState().savedViews[2]).toMatchObject({
+      name: 'Price',
+      title: 'The price gap',
+      note: 'Say it slowly',
+    });
+    presentStarted(9);
+    expect(store.getState().presentation?.index).toBe(2);
+    presentJumped(0);
+    expect(store.getState()).toMatchObject({ presentation: { index: 0 }, focusedPanel: null });
+    presentJumped(-4);
+    expect(store.getState().presentation?.index).toBe(0);
   });
 
   it('refuses to present with no saved views and says why', () => {

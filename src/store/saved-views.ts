@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEAL_TYPES } from '@/data/schemas/projects';
+import { CHART_IDS, PANEL_HERO_CHART, type ChartId } from '@/domain/chart-ids';
 import { isMonthKey } from '@/lib/months';
 import {
   PANEL_IDS,
@@ -10,14 +11,26 @@ import {
   type ViewState,
 } from '@/domain/view-state';
 
-/** A named view a presenter steps through: filters, focused panel and selection, with an optional slide title and note. */
+/**
+ * A named view a presenter steps through: filters, focused panel and selection, the chart its slide shows, with an
+ * optional slide title and note.
+ */
 export interface SavedView {
   id: string;
   name: string;
   title: string;
   note: string;
+  /** The chart on the slide: a chart id, 'overview' for the headline strip, 'border-map' for the map. */
+  chart: ChartId;
   view: ViewState;
 }
+
+/** The slide a view without a chart (a version-1 file) shows: its focused panel's hero chart, else the overview. */
+export function defaultChart(view: Pick<ViewState, 'focusedPanel'>): ChartId {
+  return view.focusedPanel ? PANEL_HERO_CHART[view.focusedPanel] : 'overview';
+}
+
+export const SAVED_VIEWS_VERSION = 2;
 
 const month = z.string().check(z.refine(isMonthKey, 'must be a month (YYYY-MM)'));
 const ids = z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an id')));
@@ -44,19 +57,24 @@ const savedViewSchema = z.object({
   name: z.string().check(z.minLength(1, 'needs a name'), z.maxLength(120)),
   title: z.string().check(z.maxLength(200)),
   note: z.string().check(z.maxLength(4000)),
+  // Version 1 had no chart: such a view shows its focused panel's hero chart.
+  chart: z.optional(z.enum(CHART_IDS)),
   view: viewStateSchema,
 });
 
-/** The file format of an exported set of saved views (and of what localStorage holds). */
+/**
+ * The file format of an exported set of saved views (and of what localStorage holds). Version 2 added each view's
+ * `chart`; version-1 files still load (see `chart` above).
+ */
 export const savedViewsFileSchema = z.object({
   app: z.literal('china-russia-bri-dashboard'),
   kind: z.literal('saved-views'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(SAVED_VIEWS_VERSION)]),
   views: z.array(savedViewSchema),
 });
 
 export function savedViewsFile(views: readonly SavedView[]): z.infer<typeof savedViewsFileSchema> {
-  return { app: 'china-russia-bri-dashboard', kind: 'saved-views', version: 1, views: [...views] };
+  return { app: 'china-russia-bri-dashboard', kind: 'saved-views', version: SAVED_VIEWS_VERSION, views: [...views] };
 }
 
 /**
@@ -83,6 +101,7 @@ export function parseSavedViews(text: string): { views: SavedView[] } | { error:
   return {
     views: result.data.views.map((v) => ({
       ...v,
+      chart: v.chart ?? defaultChart(v.view),
       view: {
         ...v.view,
         filters: {

@@ -13,9 +13,23 @@ after(async () => {
 });
 
 const SLIDES = [
-  { name: 'Gas 2022', from: '2022-01', to: '2022-12', panel: 'gas', title: 'Gas negotiations' },
-  { name: 'Payments 2024', from: '2024-01', to: '2024-12', panel: 'payments', title: 'Payment workaround timeline' },
-  { name: 'Border since 2014', from: '2014-01', to: '2020-12', panel: 'border', title: 'Border crossings' },
+  { name: 'Gas 2022', from: '2022-01', to: '2022-12', panel: 'gas', title: 'Gas negotiations', chart: 'gas-flows' },
+  {
+    name: 'Payments 2024',
+    from: '2024-01',
+    to: '2024-12',
+    panel: 'payments',
+    title: 'Payment workaround timeline',
+    chart: 'payments-trade',
+  },
+  {
+    name: 'Border since 2014',
+    from: '2014-01',
+    to: '2020-12',
+    panel: 'border',
+    title: 'Border crossings',
+    chart: 'border-map',
+  },
 ];
 
 async function saveView(page, slide) {
@@ -39,7 +53,7 @@ async function expectSlide(page, index) {
   const slide = SLIDES[index];
   const bar = page.getByRole('region', { name: 'Presentation' });
   await bar.getByText(`Slide ${index + 1} of ${SLIDES.length}`).waitFor();
-  await bar.getByRole('heading', { name: slide.name }).waitFor();
+  await bar.getByRole('heading', { level: 1, name: slide.name }).waitFor();
   await page.waitForFunction(
     ([from, to, p]) => {
       const q = new URL(location.href).searchParams;
@@ -47,9 +61,11 @@ async function expectSlide(page, index) {
     },
     [slide.from, slide.to, slide.panel],
   );
-  await panel(page, slide.title).waitFor();
-  for (const other of SLIDES.filter((s) => s !== slide))
-    assert.equal(await panel(page, other.title).count(), 0, `only ${slide.title} is on the slide`);
+  // A slide is the view's chart (its focused panel's hero chart by default), not the dashboard's panels.
+  await bar.locator(`.slide[data-chart="${slide.chart}"]`).waitFor();
+  assert.equal(await bar.locator('.slide').count(), 1, 'one slide on screen');
+  for (const other of SLIDES)
+    assert.equal(await panel(page, other.title).count(), 0, 'no dashboard panel on the slide');
 }
 
 test('save three views, present them with the keyboard, leave with Escape, and find them after a reload', async () => {
@@ -74,8 +90,11 @@ test('save three views, present them with the keyboard, leave with Escape, and f
   await expectSlide(page, 0);
   assert.deepEqual(await axeViolations(page), [], 'axe on a slide');
 
+  // The presenter's controls are hidden until the mouse moves.
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
   await page.getByRole('button', { name: 'Show filter context' }).click();
-  assert.equal(await page.locator('.presenter-bar__context').count(), 0, 'the context line can be hidden');
+  assert.equal(await page.locator('.slide__filters').count(), 0, 'the context line can be hidden');
   await page.keyboard.press('Escape');
   await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'detached' });
   await page.getByRole('region', { name: 'Filters' }).waitFor();
@@ -88,7 +107,10 @@ test('save three views, present them with the keyboard, leave with Escape, and f
       .getByRole('button', { name: slide.name, exact: true })
       .waitFor();
 
+  // A step's address opens that slide, and leaving it shows the slide's view on the dashboard.
   const { page: shared } = await openPage(context, stepUrl);
+  await shared.getByRole('heading', { level: 1, name: SLIDES[0].name }).waitFor();
+  await shared.keyboard.press('Escape');
   await waitForPanels(shared);
   assert.equal(
     await shared.getByLabel('To', { exact: true }).inputValue(),
@@ -153,6 +175,8 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   assert.deepEqual(await names(), ['Second', 'Renamed']);
 
   await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
   const [notes] = await Promise.all([
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Presenter notes' }).click(),

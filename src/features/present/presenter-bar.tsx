@@ -1,90 +1,82 @@
-import { useEffect } from 'react';
-import { describeFilters } from '@/domain/describe-filters';
-import { useDashboardActions, useFilterLabels, useFilters, usePresentation, useSavedViews } from '@/store/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useDashboardActions, usePresentation, useSavedViews } from '@/store/hooks';
+import { usePresenterKeys } from './use-presenter-keys';
 import { usePresenterNotesWindow } from './use-presenter-notes-window';
 
-const NEXT_KEYS = new Set(['ArrowRight', 'PageDown']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
+/** How long the controls stay after the pointer last moved. */
+const HIDE_AFTER_MS = 2500;
 
-/** The presenter's controls: slide counter, title, context line, and the keys clickers send. */
+/**
+ * The presenter's controls over the slide: hidden while the audience looks, shown on a mouse move or when a key
+ * moves focus into them, and hidden again. The keys clickers send work all the time (see usePresenterKeys).
+ */
 export function PresenterBar() {
   const presentation = usePresentation();
   const views = useSavedViews();
-  const filters = useFilters();
-  const labels = useFilterLabels();
   const { presentStepped, presentStopped, presentContextToggled, projectorThemeToggled } = useDashboardActions();
   const notesWindow = usePresenterNotesWindow();
+  const typed = usePresenterKeys();
+  const [shown, setShown] = useState(true);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    if (!presentation) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.target instanceof HTMLInputElement ||
-        event.target instanceof HTMLTextAreaElement ||
-        event.target instanceof HTMLSelectElement
-      )
-        return;
-      if (NEXT_KEYS.has(event.key)) presentStepped(1);
-      else if (PREVIOUS_KEYS.has(event.key)) presentStepped(-1);
-      else if (event.key === 'Escape') presentStopped();
-      else return;
-      event.preventDefault();
+    const show = () => {
+      setShown(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setShown(false), HIDE_AFTER_MS);
     };
-    // Leaving browser full screen (Escape is taken by the browser then) also ends the presentation.
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) presentStopped();
-    };
-    window.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
+    show();
+    window.addEventListener('pointermove', show);
+    window.addEventListener('pointerdown', show);
     return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
+      window.removeEventListener('pointermove', show);
+      window.removeEventListener('pointerdown', show);
+      clearTimeout(timer.current);
     };
-  }, [presentation, presentStepped, presentStopped]);
-
-  useEffect(() => {
-    if (presentation) return;
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  }, [presentation]);
+  }, []);
 
   const view = presentation ? views[presentation.index] : undefined;
+  const next = presentation ? views[presentation.index + 1] : undefined;
   const { update } = notesWindow;
   useEffect(() => {
-    if (presentation) update(view, presentation.index, views.length);
-  }, [presentation, view, views.length, update]);
+    if (presentation) update({ view, next, index: presentation.index, total: views.length });
+  }, [presentation, view, next, views.length, update]);
 
   if (!presentation) return null;
+  const counter = `Slide ${presentation.index + 1} of ${views.length}`;
 
   return (
-    <div className="presenter-bar" role="region" aria-label="Presentation">
+    <div
+      className={`presenter-bar${shown ? '' : ' presenter-bar--hidden'}`}
+      role="toolbar"
+      aria-label="Presenter controls"
+      data-shown={shown ? '' : undefined}
+    >
       <p className="presenter-bar__counter" aria-live="polite">
-        Slide {presentation.index + 1} of {views.length}
+        {counter}
+        {typed && <span className="presenter-bar__typed"> · go to slide {typed}…</span>}
       </p>
-      <h1 className="presenter-bar__title">{view?.title || view?.name}</h1>
-      {presentation.showContext && <p className="presenter-bar__context">{describeFilters(filters, labels)}</p>}
-      <div className="presenter-bar__tools">
-        <button type="button" onClick={() => presentStepped(-1)} disabled={presentation.index === 0}>
-          Previous slide
-        </button>
-        <button type="button" onClick={() => presentStepped(1)} disabled={presentation.index === views.length - 1}>
-          Next slide
-        </button>
-        <button type="button" aria-pressed={presentation.showContext} onClick={presentContextToggled}>
-          Show filter context
-        </button>
-        <button type="button" aria-pressed={presentation.projector} onClick={projectorThemeToggled}>
-          Projector theme
-        </button>
-        <button type="button" onClick={notesWindow.open}>
-          Presenter notes
-        </button>
-        <button type="button" onClick={presentStopped}>
-          Exit presentation
-        </button>
-      </div>
+      <button type="button" onClick={() => presentStepped(-1)} disabled={presentation.index === 0}>
+        Previous slide
+      </button>
+      <button type="button" onClick={() => presentStepped(1)} disabled={presentation.index === views.length - 1}>
+        Next slide
+      </button>
+      <button type="button" aria-pressed={presentation.showContext} onClick={presentContextToggled}>
+        Show filter context
+      </button>
+      <button type="button" aria-pressed={presentation.projector} onClick={projectorThemeToggled}>
+        Projector theme
+      </button>
+      <button type="button" onClick={notesWindow.open}>
+        Presenter notes
+      </button>
+      <button type="button" onClick={presentStopped}>
+        Exit presentation
+      </button>
       {notesWindow.blocked && (
-        <p role="status">
-          The browser blocked the notes window; the note is shown here instead: {view?.note || 'no note'}
+        <p role="status" className="presenter-bar__note">
+          The browser blocked the notes window; the note: {view?.note || 'no note'}
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ const view = (id: string, patch: Partial<SavedView> = {}): SavedView => ({
   name: `View ${id}`,
   title: '',
   note: '',
+  chart: 'overview',
   view: {
     filters: { from: '2014-01', to: '2026-04', sectors: [], regions: [], statuses: [], dealTypes: [], search: '' },
     focusedPanel: null,

@@ -1,9 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useDashboardActions, useSavedViews } from '@/store/hooks';
+import { PANEL_HERO_CHART, type ChartId } from '@/domain/chart-ids';
+import { useDashboardActions, useFocusedPanel, useSavedViews } from '@/store/hooks';
+import { ChartSelect } from './chart-select';
 
 /**
- * "Save view": stores the current filters, focused panel and selection under a name, with an optional slide title
- * and speaker note. A native modal dialog: focus moves into it, Escape closes it, and it never falls off screen.
+ * "Save view": stores the current filters, focused panel and selection under a name, with the chart its slide shows
+ * (the focused panel's hero chart unless the user picks another), an optional slide title and speaker note. A native modal dialog: focus moves into it, Escape closes it, and it never falls off screen.
  */
 export function SaveViewForm() {
   const { viewSaved } = useDashboardActions();
@@ -12,17 +14,22 @@ export function SaveViewForm() {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
+  // null: follow the focused panel (its hero chart) until the user picks a chart.
+  const [picked, setPicked] = useState<ChartId | null>(null);
   const [message, setMessage] = useState('');
+  const focused = useFocusedPanel();
+  const chart = picked ?? (focused ? PANEL_HERO_CHART[focused] : 'overview');
 
   const close = () => dialogRef.current?.close();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const finalName = name.trim() || `View ${count + 1}`;
-    viewSaved({ name: finalName, title: title.trim(), note: note.trim() });
+    viewSaved({ name: finalName, title: title.trim(), note: note.trim(), chart });
     setMessage(`Saved “${finalName}”.`);
     setName('');
     setTitle('');
     setNote('');
+    setPicked(null);
     close();
   };
 
@@ -38,7 +45,7 @@ export function SaveViewForm() {
         <form className="save-view__form" onSubmit={submit}>
           <h2 id="save-view-title">Save the current view</h2>
           <p className="muted">
-            Filters, focused panel and selection are saved; each saved view is a slide when you Present.
+            Filters, focused panel, selection and the chart are saved; each saved view is a slide when you Present.
           </p>
           <label className="field">
             <span>View name</span>
@@ -49,6 +56,7 @@ export function SaveViewForm() {
               maxLength={120}
             />
           </label>
+          <ChartSelect label="Chart on the slide" value={chart} onChange={setPicked} />
           <label className="field">
             <span>Slide title (optional)</span>
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />

@@ -1,12 +1,22 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { downloadBlob } from '@/lib/download';
 import { useDashboardActions, useSavedViews } from '@/store/hooks';
-import { savedViewsFile } from '@/store/saved-views';
+import { savedViewsFile, type SavedView } from '@/store/saved-views';
 import { readSavedViewsFile } from './read-saved-views-file';
 import { SavedViewItem } from './saved-view-item';
 
-/** The saved views: apply, rename, reorder, delete; export to and import from a JSON file. */
-export function SavedViewsList() {
+/**
+ * The deck: the saved views in slide order, to apply, rename, reorder, delete and edit as slides (title, speaker
+ * note); export to and import from a JSON file. The app passes each view's thumbnail and the deck's downloads (they
+ * draw charts, which only the app composes).
+ */
+export function SavedViewsList({
+  thumbnail,
+  tools,
+}: {
+  thumbnail?: (view: SavedView) => ReactNode;
+  tools?: ReactNode;
+} = {}) {
   const views = useSavedViews();
   const { viewsImported } = useDashboardActions();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -37,10 +47,11 @@ export function SavedViewsList() {
       ) : (
         <ol className="saved-views__list">
           {views.map((v, i) => (
-            <SavedViewItem key={v.id} view={v} position={i} total={views.length} />
+            <SavedViewItem key={v.id} view={v} position={i} total={views.length} thumbnail={thumbnail?.(v)} />
           ))}
         </ol>
       )}
+      {tools}
       <div className="saved-views__tools">
         <button
           type="button"
