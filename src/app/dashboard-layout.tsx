@@ -8,8 +8,6 @@ import { Overview } from '@/features/overview/overview';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
 import { PresenterBar } from '@/features/present/presenter-bar';
 import { SavedViewsList } from '@/features/present/saved-views-list';
-import { ClaimsView } from '@/features/sources/claims-view';
-import { SourcesView } from '@/features/sources/sources-view';
 import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/domain/view-state';
 import { AppHeader } from './app-header';
@@ -68,8 +66,6 @@ export function DashboardLayout() {
         ))}
       </main>
       <SavedViewsList />
-      <SourcesView />
-      <ClaimsView />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openCardTab } from '@/testing/card-tabs';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { realDataset } from '@/testing/real-data';
 import { DEFAULT_FILTERS, type ViewState } from '@/domain/view-state';
@@ -33,6 +34,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     expect(
       within(panel).getByText(new RegExp(`^${inDefaultWindow.length} projects of ${projects.length} match;`)),
     ).toBeInTheDocument();
+    await openCardTab(user, panel, 'More charts');
     const list = within(panel).getByRole('region', { name: 'Project list' });
     await user.click(within(list).getByRole('button', { name: new RegExp(`^Show all ${inDefaultWindow.length}`) }));
     expect(within(list).getAllByRole('rowheader')).toHaveLength(inDefaultWindow.length);
@@ -41,6 +43,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
   it('a deal-type bar and the Troubled button set the shared filters; the value charts say what they leave out', async () => {
     const { panel, user, store } = await setup();
     const loans = inDefaultWindow.filter((p) => p.dealType === 'loan').length;
+    await openCardTab(user, panel, 'More charts');
     const chart = within(panel).getByRole('group', { name: 'Projects by deal type: select bars to filter' });
     const name = `Loan or credit line: ${loans} project${loans === 1 ? '' : 's'} (deal type filter)`;
     await user.click(within(chart).getByRole('button', { name }));
@@ -52,6 +55,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
     await user.click(within(chart).getByRole('button', { name }));
     expect(store.getState().filters.dealTypes).toEqual([]);
+    await openCardTab(user, panel, 'Chart');
     const troubledName = /^Troubled \(suspended, stalled, cancelled\): /;
     await user.click(within(panel).getByRole('button', { name: troubledName }));
     expect(store.getState().filters.statuses).toEqual(['cancelled', 'stalled', 'suspended']);
@@ -60,12 +64,14 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
       { timeout: 8000 },
     );
 
+    await openCardTab(user, panel, 'More charts');
     const bySector = within(panel).getByRole('region', { name: 'US$ value by sector' });
     expect(within(bySector).getByText(/adds (one deal type|\d deal types added together)/)).toBeInTheDocument();
   }, 60_000);
 
-  it('shows pledged vs realised statements, newest first, all on request, with the seed article corrections', async () => {
+  it('shows pledged vs realised statements, newest first, all on request; the article corrections are not on the card', async () => {
     const { panel, user } = await setup();
+    await openCardTab(user, panel, 'More charts');
     const headline = within(panel).getByRole('region', { name: 'Pledged vs realised' });
     const investment = aggregates.filter((a) => a.topic === 'investment');
     const columns = [
@@ -84,10 +90,11 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     for (const { list, count } of columns) {
       expect(within(within(headline).getByRole('list', { name: list })).getAllByRole('listitem')).toHaveLength(count);
     }
-    const claims = investment.filter((a) => a.articleClaim);
+    // The source article's corrections are QA material: they sit in Methods and sources (ClaimsView), not on the card.
+    expect(investment.some((a) => a.articleClaim)).toBe(true);
     const lists = columns.map(({ list }) => within(headline).getByRole('list', { name: list }));
     const claimLines = lists.flatMap((list) => within(list).queryAllByText(/^Article said: .* — corrected: /));
-    expect(claimLines).toHaveLength(claims.length);
+    expect(claimLines).toHaveLength(0);
   });
 
   it('clicking a sector bar toggles the shared sector filter, and the summary follows', async () => {
@@ -95,6 +102,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const sector = inDefaultWindow[0]?.sector as string;
     const label = sectors.find((s) => s.id === sector)?.label as string;
     const count = inDefaultWindow.filter((p) => p.sector === sector).length;
+    await openCardTab(user, panel, 'More charts');
     const chart = within(panel).getByRole('group', { name: 'Projects by sector: select bars to filter' });
     const name = `${label}: ${count} project${count === 1 ? '' : 's'} (sector filter)`;
     expect(within(chart).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
@@ -113,6 +121,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('region bars work from the keyboard, and a status stage toggles the status filter', async () => {
     const { panel, user, store } = await setup();
+    await openCardTab(user, panel, 'More charts');
     const chart = within(panel).getByRole('group', { name: 'Projects by region: select bars to filter' });
     const bar = within(chart).getAllByRole('button')[0] as HTMLElement;
     bar.focus();
@@ -122,6 +131,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-pressed', 'true'), { timeout: 8000 });
     await user.keyboard(' ');
     expect(store.getState().filters.regions).toEqual([]);
+    await openCardTab(user, panel, 'Chart');
     await user.click(
       within(within(panel).getByRole('list', { name: 'Projects by status' })).getByRole('button', {
         name: /^Operating:/,
@@ -132,6 +142,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('sorts by a column header and says so with aria-sort', async () => {
     const { panel, user } = await setup();
+    await openCardTab(user, panel, 'More charts');
     const list = within(panel).getByRole('region', { name: 'Project list' });
     const header = within(list).getByRole('columnheader', { name: /^Project/ });
     expect(header).toHaveAttribute('aria-sort', 'none');
@@ -151,6 +162,7 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const { panel, user, store } = await setup();
     const project = projects.find((p) => p.sources.length > 1) ?? projects[0];
     if (!project) throw new Error('no projects in data/projects.json');
+    await openCardTab(user, panel, 'More charts');
     const button = within(panel).getByRole('button', { name: project.name.en });
     await user.click(button);
     expect(store.getState().selectedProjectId).toBe(project.id);
@@ -169,24 +181,19 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
 
   it('the data table behind Download CSV lists the rows shown, in order, and every chart has its table', async () => {
     const { panel, user } = await setup({ filters: { ...DEFAULT_FILTERS, statuses: ['operating'] } });
-    await user.click(within(panel).getByRole('button', { name: 'Show data table' }));
+    await openCardTab(user, panel, 'Table');
     const table = within(panel).getByRole('region', { name: 'Investment projects (table)' });
     const csvNames = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    await openCardTab(user, panel, 'More charts');
     const listNames = within(within(panel).getByRole('region', { name: 'Project list' }))
       .getAllByRole('rowheader')
       .map((h) => within(h).getByRole('button').textContent);
     expect(csvNames).toEqual(listNames);
     expect(csvNames).toHaveLength(projects.filter((p) => p.status === 'operating').length);
-    for (const caption of [
-      'headline statements',
-      'projects by status',
-      'projects by sector',
-      'projects by region',
-      'projects by year',
-    ]) {
+    for (const caption of ['headline statements', 'projects by sector', 'projects by region', 'projects by year']) {
       expect(within(panel).getByText(new RegExp(`^Data table: ${caption}`))).toBeInTheDocument();
     }
     // A chart's table is rendered when its disclosure is opened.
@@ -194,10 +201,13 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const sectorTable = within(panel).getByRole('region', { name: 'Projects by sector (table)' });
     const operatingSectors = new Set(projects.filter((p) => p.status === 'operating').map((p) => p.sector));
     expect(within(sectorTable).getAllByRole('row')).toHaveLength(1 + operatingSectors.size);
+    await openCardTab(user, panel, 'Chart');
+    expect(within(panel).getByText(/^Data table: projects by status/)).toBeInTheDocument();
   });
 
   it('draws the sector chart and the time axis with key-event lines (recharts in jsdom)', async () => {
-    const { panel } = await setup();
+    const { panel, user } = await setup();
+    await openCardTab(user, panel, 'More charts');
     expect(panel.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(3);
     expect(panel.querySelectorAll('.recharts-reference-line').length).toBeGreaterThan(0);
     expect(within(panel).getByRole('list', { name: 'Key events on the time axis' })).toBeInTheDocument();
