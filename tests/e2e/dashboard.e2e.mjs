@@ -321,7 +321,11 @@ test('cards below the screen draw their hero when reached (scroll, keyboard or p
   const border = panel(page, 'Border crossings');
   // The first card draws its hero at once; its other charts wait, unbuilt, until their tab is opened.
   await investment.getByRole('list', { name: 'Projects by status' }).waitFor();
-  assert.equal(await investment.getByRole('region', { name: 'Projects over time' }).count(), 0, 'a closed tab is empty');
+  assert.equal(
+    await investment.getByRole('region', { name: 'Projects over time' }).count(),
+    0,
+    'a closed tab is empty',
+  );
   await openTab(page, 'Investment tracker', 'More charts');
   const overTime = investment.getByRole('region', { name: 'Projects over time' });
   await overTime.scrollIntoViewIfNeeded();

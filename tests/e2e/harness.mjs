@@ -177,25 +177,6 @@ export async function hasExportItem(region, itemName) {
   return count === 1;
 }
 
-/** Sets an image size preset ("Slide 16:9", "A4 column", "2×" …) or look in the Export menu, then closes it. */
-export async function chooseExportOption(page, regionName, optionName) {
-  const menu = await openExportMenu(page, regionName);
-  await menu
-    .getByRole('menuitemradio', { name: new RegExp(`^${optionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
-    .click();
-  await page.keyboard.press('Escape');
-  await menu.waitFor({ state: 'hidden' });
-}
-
-/** The preset names the Export menu shows, by the export code's preset ids. */
-export const PRESET_NAMES = {
-  '1x': '1×',
-  '2x': '2×',
-  'slide-16-9': 'Slide 16:9',
-  'slide-4-3': 'Slide 4:3',
-  report: 'A4 column',
-};
-
 /** Opens one of a card's tabs: "Chart" (or "Map"), "More charts", "Events", "Places", "Table", "Sources". */
 export async function openTab(page, regionName, tabName) {
   const tab = panel(page, regionName).getByRole('tab', { name: tabName, exact: true });

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import {
   axeViolations,
   chartsSettled,
-  exportItem,
+  cardAction,
   launch,
   openPage,
   openTab,
@@ -113,7 +113,7 @@ test('Download CSV writes exactly the rows of the data table', async () => {
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
 
-  const [download] = await Promise.all([page.waitForEvent('download'), exportItem(investment, 'Download CSV')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), cardAction(page, NAME, 'Download CSV')]);
   assert.match(download.suggestedFilename(), /\.csv$/);
   const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...rows] = Papa.parse(text.trim(), { skipEmptyLines: true }).data;

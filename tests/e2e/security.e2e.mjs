@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, openMethods, openTab, panel, PANEL_NAMES, waitForPanels } from './harness.mjs';
+import { launch, openMethods, openTab, PANEL_NAMES, waitForPanels } from './harness.mjs';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const PAYLOAD = '<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>';
