@@ -77,10 +77,14 @@ test('a click or Enter on a marker opens its card; the list selects places and s
   await openTab(page, 'Border crossings', 'Places');
   const list = region.getByRole('navigation', { name: 'Places on the map' });
   await list.getByRole('button', { name: first.name.en, exact: true }).press('Enter');
+  // A place chosen in the list is shown on the map with its card; the list keeps it marked as chosen.
+  await region.getByRole('article', { name: first.name.en }).waitFor();
+  await openTab(page, 'Border crossings', 'Places');
   assert.equal(
     await list.getByRole('button', { name: first.name.en, exact: true }).getAttribute('aria-pressed'),
     'true',
   );
+  await openTab(page, 'Border crossings', 'Map');
   await region
     .getByRole('article', { name: first.name.en })
     .getByRole('button', { name: /^Filter to this region/ })
