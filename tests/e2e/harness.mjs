@@ -177,6 +177,15 @@ export async function hasExportItem(region, itemName) {
   return count === 1;
 }
 
+/** The preset names the Export menu shows, by the export code's preset ids. */
+export const PRESET_NAMES = {
+  '1x': '1×',
+  '2x': '2×',
+  'slide-16-9': 'Slide 16:9',
+  'slide-4-3': 'Slide 4:3',
+  report: 'A4 column',
+};
+
 /** Opens one of a card's tabs: "Chart" (or "Map"), "More charts", "Events", "Places", "Table", "Sources". */
 export async function openTab(page, regionName, tabName) {
   const tab = panel(page, regionName).getByRole('tab', { name: tabName, exact: true });
