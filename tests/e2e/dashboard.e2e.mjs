@@ -320,7 +320,7 @@ test('cards below the screen draw their hero when reached (scroll, keyboard or p
   const payments = panel(page, 'Payment workaround timeline');
   const border = panel(page, 'Border crossings');
   // The first card draws its hero at once; its other charts wait, unbuilt, until their tab is opened.
-  await investment.getByRole('list', { name: 'Projects by status' }).waitFor();
+  await investment.getByRole('group', { name: 'Projects by deal type: select bars to filter' }).waitFor();
   assert.equal(
     await investment.getByRole('region', { name: 'Projects over time' }).count(),
     0,

@@ -38,16 +38,24 @@ export function InvestmentBody(props: InvestmentBodyProps) {
   const onDealTypeId = useCallback((id: string) => onDealType(id as DealType), [onDealType]);
   return (
     <div className="invest">
-      <section aria-label="Status funnel" className="invest__hero">
-        <h3>Projects by status</h3>
+      <section aria-label="Projects by deal type" className="chart-block invest__hero">
+        <h3>Projects by deal type</h3>
         <p className="invest__note">
-          Select a stage to filter by it; Troubled selects suspended, stalled and cancelled.
+          Loans, contracts, stakes and memoranda are different kinds of money: select a bar.
         </p>
-        <StatusFunnel stages={view.funnel} troubled={view.troubled} onToggle={onStatus} onStatuses={onStatuses} />
-        <CollapsedTable model={view.chartTables.funnel} />
+        <BreakdownChart noun="deal type" bars={view.byDealType} onToggle={onDealTypeId} />
+        <CollapsedTable model={view.chartTables.dealType} />
       </section>
       <CardSlot name="more">
         <div className="invest invest--more">
+          <section aria-label="Status funnel" className="invest__funnel">
+            <h3>Status funnel</h3>
+            <p className="invest__note">
+              Select a stage to filter by it; Troubled selects suspended, stalled and cancelled.
+            </p>
+            <StatusFunnel stages={view.funnel} troubled={view.troubled} onToggle={onStatus} onStatuses={onStatuses} />
+            <CollapsedTable model={view.chartTables.funnel} />
+          </section>
           <section aria-label="Pledged vs realised">
             <h3>Pledged vs realised</h3>
             <p className="invest__note">Official statements in the time window, newest first, in their own currency.</p>
@@ -59,12 +67,6 @@ export function InvestmentBody(props: InvestmentBodyProps) {
               <h3>Projects by sector</h3>
               <BreakdownChart noun="sector" bars={view.bySector} onToggle={onSector} />
               <CollapsedTable model={view.chartTables.sector} />
-            </section>
-            <section aria-label="Projects by deal type" className="chart-block">
-              <h3>Projects by deal type</h3>
-              <p className="invest__note">Loans, contracts, stakes and memoranda are different kinds of money.</p>
-              <BreakdownChart noun="deal type" bars={view.byDealType} onToggle={onDealTypeId} />
-              <CollapsedTable model={view.chartTables.dealType} />
             </section>
           </div>
           <div className="invest__grid2">
