@@ -1,6 +1,7 @@
 import { ImportDataControl } from '@/features/import/import-data-control';
 import { PresentButton } from '@/features/present/present-button';
 import { SaveViewForm } from '@/features/present/save-view-form';
+import { MethodsDrawer } from '@/features/sources/methods-drawer';
 import { useDashboardActions, useTheme } from '@/store/hooks';
 import { THEMES, type Theme } from '@/domain/view-state';
 
@@ -22,6 +23,7 @@ export function AppHeader() {
         <SaveViewForm />
         <PresentButton />
         <ImportDataControl />
+        <MethodsDrawer />
         <label className="field field--inline">
           <span>Theme</span>
           <select value={theme} onChange={(e) => themeChanged(e.target.value as Theme)}>

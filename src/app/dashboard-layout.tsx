@@ -7,8 +7,6 @@ import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment
 import { Overview } from '@/features/overview/overview';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
 import { PresenterBar } from '@/features/present/presenter-bar';
-import { ClaimsView } from '@/features/sources/claims-view';
-import { SourcesView } from '@/features/sources/sources-view';
 import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/domain/view-state';
 import { AppHeader } from './app-header';
@@ -68,8 +66,6 @@ export function DashboardLayout() {
         ))}
       </main>
       <DeckView />
-      <SourcesView />
-      <ClaimsView />
     </div>
   );
 }

@@ -11,18 +11,8 @@ export interface SlideText {
   sourceIds: readonly string[];
 }
 
-/**
- * The slide's takeaway line. The card engineer is adding a `takeaway` to each panel's frame; until then it is the
- * first sentence of the frame's summary. This is the one place to change when `frame.takeaway` lands.
- */
-export function takeawayOf(frame: PanelFrameText): string {
-  const summary = frame.summary.trim();
-  const end = summary.search(/[.!?](\s|$)/);
-  return end > 0 ? summary.slice(0, end + 1) : summary;
-}
-
 export function slideText(frame: PanelFrameText, sources: PanelData<PanelDatasets>['sources'] | undefined): SlideText {
-  return { takeaway: takeawayOf(frame), sourceLine: sourceLine(frame.sourceIds, sources), sourceIds: frame.sourceIds };
+  return { takeaway: frame.takeaway, sourceLine: sourceLine(frame.sourceIds, sources), sourceIds: frame.sourceIds };
 }
 
 /**

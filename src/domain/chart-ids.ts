@@ -45,7 +45,7 @@ export const CHART_PANEL: Record<ChartId, PanelId | null> = {
 
 /** The one chart each card shows first (its hero); the others sit behind the card's tabs. */
 export const PANEL_HERO_CHART: Record<PanelId, ChartId> = {
-  investment: 'investment-status',
+  investment: 'investment-deal-types',
   gas: 'gas-flows',
   payments: 'payments-trade',
   border: 'border-map',

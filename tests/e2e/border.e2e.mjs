@@ -10,8 +10,10 @@ import { after, before, test } from 'node:test';
 import {
   axeViolations,
   chooseFilterOptions,
+  exportItem,
   launch,
   openPage,
+  openTab,
   panel,
   unfoldFilters,
   waitForPanels,
@@ -72,12 +74,17 @@ test('a click or Enter on a marker opens its card; the list selects places and s
   await page.keyboard.press('Enter');
   await region.getByRole('article', { name: second.name.en }).waitFor();
 
+  await openTab(page, 'Border crossings', 'Places');
   const list = region.getByRole('navigation', { name: 'Places on the map' });
   await list.getByRole('button', { name: first.name.en, exact: true }).press('Enter');
+  // A place chosen in the list is shown on the map with its card; the list keeps it marked as chosen.
+  await region.getByRole('article', { name: first.name.en }).waitFor();
+  await openTab(page, 'Border crossings', 'Places');
   assert.equal(
     await list.getByRole('button', { name: first.name.en, exact: true }).getAttribute('aria-pressed'),
     'true',
   );
+  await openTab(page, 'Border crossings', 'Map');
   await region
     .getByRole('article', { name: first.name.en })
     .getByRole('button', { name: /^Filter to this region/ })
@@ -161,7 +168,7 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
   assert.ok((await body.locator('.border-label--city:visible').count()) > 0, 'labels are in the captured body');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30000 }),
-    region.getByRole('button', { name: 'Download PNG' }).click(),
+    exportItem(region, 'Download PNG'),
   ]);
   const bytes = readFileSync(await download.path());
   if (process.env.BORDER_PNG) writeFileSync(process.env.BORDER_PNG, bytes);
@@ -177,11 +184,13 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
 
 test('axe finds no violations with a crossing card and the notes open', async () => {
   const { page, region } = await openMap();
+  await openTab(page, 'Border crossings', 'Places');
   await region
     .getByRole('navigation', { name: 'Places on the map' })
     .getByRole('button', { name: sourced[0].name.en, exact: true })
     .click();
   await region.getByRole('article', { name: sourced[0].name.en }).waitFor();
+  await openTab(page, 'Border crossings', 'Sources');
   await region.locator('.border-notes summary').click();
   assert.deepEqual(await axeViolations(page), []);
   await page.close();

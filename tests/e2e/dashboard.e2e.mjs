@@ -5,15 +5,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  PANEL_NAMES,
-  SAVE_DATA,
   axeViolations,
   chooseFilterOptions,
   filterBar,
   filtersToggle,
   launch,
+  openExportMenu,
+  openMethods,
   openPage,
+  openTab,
   panel,
+  PANEL_NAMES,
+  SAVE_DATA,
   summaries,
   unfoldFilters,
   waitForPanels,
@@ -41,9 +44,23 @@ test('the dashboard loads with four panels, no console errors and no request lea
     const region = panel(page, name);
     assert.equal(await region.count(), 1, `region ${name}`);
     await region.getByText(/Data as of/).waitFor();
-    for (const button of ['Download PNG', 'Download CSV', 'Show data table', 'Full screen']) {
+    // The card's actions: one Export menu (its items by name), Full screen beside it, the data table a tab.
+    for (const button of ['Export', 'Full screen']) {
       assert.equal(await region.getByRole('button', { name: button, exact: true }).count(), 1, `${name}: ${button}`);
     }
+    assert.equal(await region.getByRole('tab', { name: 'Table', exact: true }).count(), 1, `${name}: Table tab`);
+    const menu = await openExportMenu(page, name);
+    for (const item of ['Download PNG', 'Download CSV', 'Copy image', 'Download evidence pack']) {
+      assert.equal(await menu.getByRole('menuitem', { name: item, exact: true }).count(), 1, `${name}: ${item}`);
+    }
+    for (const preset of ['Slide 16:9', 'Slide 4:3', 'A4 column', '1×', '2×']) {
+      assert.equal(
+        await menu.getByRole('menuitemradio', { name: preset, exact: true }).count(),
+        1,
+        `${name}: ${preset}`,
+      );
+    }
+    await page.keyboard.press('Escape');
   }
   const filters = page.getByRole('region', { name: 'Filters' });
   for (const label of ['From', 'To', 'Sector', 'Region', 'Status', 'Deal type', 'Search']) {
@@ -198,7 +215,7 @@ test('axe finds no accessibility violations, with and without a data table open'
   const { page } = await openPage(context);
   await waitForPanels(page);
   assert.deepEqual(await axeViolations(page), []);
-  await panel(page, 'Investment tracker').getByRole('button', { name: 'Show data table' }).click();
+  await openTab(page, 'Investment tracker', 'Table');
   await panel(page, 'Investment tracker').getByRole('table', { name: 'Investment projects', exact: true }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
@@ -276,6 +293,7 @@ test('axe finds nothing in the filter bar with chips and with a dropdown open, a
 test('the source article’s claims are listed with the corrected figures, and every source with what cites it', async () => {
   const { page } = await openPage(context);
   await waitForPanels(page);
+  await openMethods(page);
   const claims = page.getByRole('region', { name: 'The source article’s claims, checked' });
   await claims.locator('summary').click();
   await claims
@@ -293,23 +311,23 @@ test('the source article’s claims are listed with the corrected figures, and e
   assert.deepEqual(await axeViolations(page), []);
 });
 
-test('panels below the screen draw their charts when reached (scroll, keyboard or print); their summary and data table never wait', async () => {
+test('cards below the screen draw their hero when reached (scroll, keyboard or print), a closed tab draws nothing; summary and table never wait', async () => {
   const { page, problems } = await openPage(context);
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // On a phone the cards stack, so the third and fourth start well below the first screen.
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
+  const investment = panel(page, 'Investment tracker');
   const payments = panel(page, 'Payment workaround timeline');
   const border = panel(page, 'Border crossings');
-  // The first panel draws at once, but within it only the charts near the screen; the others as they are reached.
-  const investment = panel(page, 'Investment tracker');
-  await investment.getByRole('heading', { name: 'Pledged vs realised' }).waitFor();
-  // Keyboard focus in a drawn panel also draws the charts further down it, so Tab reaches every bar.
-  const gas = panel(page, 'Gas negotiations');
-  await gas.getByRole('heading', { name: 'Routes to China' }).waitFor();
-  assert.ok((await gas.locator('[data-draw-pending]').count()) > 0, 'charts low in the gas panel wait');
-  await gas.getByRole('button', { name: 'Focus Gas negotiations' }).focus();
-  await page.waitForFunction(() => document.querySelector('[data-panel="gas"] [data-draw-pending]') === null);
+  // The first card draws its hero at once; its other charts wait, unbuilt, until their tab is opened.
+  await investment.getByRole('group', { name: 'Projects by deal type: select bars to filter' }).waitFor();
+  assert.equal(
+    await investment.getByRole('region', { name: 'Projects over time' }).count(),
+    0,
+    'a closed tab is empty',
+  );
+  await openTab(page, 'Investment tracker', 'More charts');
   const overTime = investment.getByRole('region', { name: 'Projects over time' });
-  assert.equal(await overTime.locator('[data-draw-pending]').count(), 1, 'a chart far down the first panel waits');
   await overTime.scrollIntoViewIfNeeded();
   await overTime.locator('svg.recharts-surface').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -320,13 +338,14 @@ test('panels below the screen draw their charts when reached (scroll, keyboard o
   assert.equal(await payments.locator('svg.recharts-surface').count(), 0);
   assert.match(await payments.locator('.panel__summary').textContent(), /\S/);
   // (A click event without focus: focus would draw the panel, and this checks the table does not need that.)
-  await payments.getByRole('button', { name: 'Show data table' }).dispatchEvent('click');
+  await payments.getByRole('tab', { name: 'Table', exact: true }).dispatchEvent('click');
   await payments.getByRole('table', { name: /trade by month/ }).waitFor();
   assert.equal(await payments.locator('[data-draw-pending]').count(), 1, 'the body is still waiting');
-  // A keyboard user reaching the panel scrolls it into view, which draws it.
+  // A keyboard user reaching the card scrolls it into view, which draws it.
   await payments.getByRole('button', { name: 'Focus Payment workaround timeline' }).focus();
+  await openTab(page, 'Payment workaround timeline', 'Chart');
   await payments.locator('svg.recharts-surface').first().waitFor();
-  // Printing draws every panel first, so none prints as a placeholder.
+  // Printing draws every card's hero first, so none prints as a placeholder.
   await page.evaluate(() => window.scrollTo(0, 0));
   const borderDrawn = await border.locator('.panel__pending').count();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -353,6 +372,9 @@ async function watchPrinting(page) {
         ),
         map: document.querySelector('.border-panel .leaflet-container') !== null,
         charts: document.querySelectorAll('svg.recharts-surface').length,
+        heroes: [...document.querySelectorAll('[data-hero-chart]')].filter(
+          (h) => h.querySelector('.recharts-wrapper, .leaflet-container, .funnel') !== null,
+        ).length,
       };
       window.dispatchEvent(new Event('afterprint'));
     };
@@ -368,7 +390,7 @@ const codeLoaded = (page, chunk) =>
 test('Ctrl+P on a page just opened prints every panel drawn, none as a placeholder', async () => {
   // With Save-Data the page never fetches the rest of its code when idle, so only the shortcut can have loaded it.
   const { page, problems } = await openPage(context, '', { init: SAVE_DATA });
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
   await watchPrinting(page);
   assert.ok((await page.locator('.panel__pending').count()) > 0, 'panels below the screen are not drawn yet');
@@ -377,14 +399,16 @@ test('Ctrl+P on a page just opened prints every panel drawn, none as a placehold
   const printed = await (await page.waitForFunction(() => window.__printed, null, { timeout: 15000 })).jsonValue();
   assert.equal(printed.waiting, 0, `nothing waits when the print layout is made: ${printed.what.join(' | ')}`);
   assert.ok(printed.map, 'the map is in the print');
-  assert.ok(printed.charts >= 8, `every chart is in the print (${printed.charts})`);
+  // Each card prints its hero (the other tabs stay closed): the two recharts heroes, the funnel and the map.
+  assert.ok(printed.charts >= 2, `every hero chart is in the print (${printed.charts})`);
+  assert.equal(printed.heroes, 4, 'every card prints its hero drawn');
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
 
 test('the browser’s own Print, a little after the page has loaded, also prints every panel drawn', async () => {
   const { page, problems } = await openPage(context);
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 15000 });
   // The rest of the panels' code loads once the page has been idle for a few seconds after loading.
   for (let i = 0; i < 200 && !(await codeLoaded(page, 'border-map')); i += 1) await page.waitForTimeout(100);

@@ -10,10 +10,14 @@ import Papa from 'papaparse';
 import {
   BASE_URL,
   PANEL_NAMES,
+  PRESET_NAMES,
   axeViolations,
   chartsSettled,
+  exportItem,
+  hasExportItem,
   launch,
   openPage,
+  openTab,
   panel,
   waitForPanels,
 } from './harness.mjs';
@@ -96,9 +100,9 @@ async function download(page, trigger) {
 }
 
 async function setOptions(region, preset) {
-  await region.getByRole('button', { name: 'Export options' }).click();
-  await region.getByLabel('Image size').selectOption(preset);
-  await region.getByLabel('Image size').press('Escape');
+  await region.getByRole('button', { name: 'Export', exact: true }).click();
+  await region.getByRole('menuitemradio', { name: PRESET_NAMES[preset], exact: false }).first().click();
+  await region.page().keyboard.press('Escape');
 }
 
 test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and an evidence pack, offline', async () => {
@@ -121,7 +125,7 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
     const sourceLine = (await region.locator('.panel__meta').textContent()).match(/Sources?:.*$/)?.[0];
 
     await setOptions(region, 'slide-16-9');
-    const png = await download(page, () => region.getByRole('button', { name: 'Download PNG' }).click());
+    const png = await download(page, () => exportItem(region, 'Download PNG'));
     assert.equal(png.name, `${stem}.png`);
     const image = readPng(png.bytes);
     assert.deepEqual([image.width, image.height], [1920, 1080], `${name}: slide 16:9 size`);
@@ -138,10 +142,9 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
     assert.ok(sheet.url.includes('to=2024-12'), `${name}: view address in the caption`);
     await region.getByText(`Saved ${stem}.png (1920 × 1080 px).`).waitFor();
 
-    const svgButton = region.getByRole('button', { name: 'Download SVG' });
     let svgFile = null;
-    if ((await svgButton.count()) === 1) {
-      svgFile = await download(page, () => svgButton.click());
+    if (await hasExportItem(region, 'Download SVG')) {
+      svgFile = await download(page, () => exportItem(region, 'Download SVG'));
       assert.equal(svgFile.name, `${stem}.svg`);
       // Parsed in a blank page: the dashboard's CSP would (rightly) complain about the SVG's inline styles.
       const parsed = await blank.evaluate((text) => {
@@ -160,17 +163,17 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
       assert.equal(name, 'Border crossings', 'only the map has no SVG');
     }
 
-    const csv = await download(page, () => region.getByRole('button', { name: 'Download CSV' }).click());
+    const csv = await download(page, () => exportItem(region, 'Download CSV'));
     assert.equal(csv.name, `${stem}.csv`);
     assert.equal(csv.bytes.toString('utf8').charCodeAt(0), 0xfeff, 'UTF-8 BOM');
     const rows = Papa.parse(csv.bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
-    await region.getByRole('button', { name: 'Show data table' }).click();
+    await openTab(page, name, 'Table');
     const table = region.locator('.data-table').last();
     const headers = await table.locator('thead th').allTextContents();
     const firstColumn = (await table.locator('tbody tr td:first-child').allTextContents()).map((t) =>
       t === '—' ? '' : t,
     );
-    await region.getByRole('button', { name: 'Show data table' }).click();
+    await openTab(page, name, name === 'Border crossings' ? 'Map' : 'Chart');
     assert.deepEqual(rows[0].slice(0, headers.length), headers, `${name}: CSV header = table header`);
     const emptyTable = firstColumn.length === 1 && /No rows/.test(firstColumn[0]);
     assert.equal(rows.length - 1, emptyTable ? 0 : firstColumn.length, `${name}: CSV rows = table rows`);
@@ -181,8 +184,7 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
         `${name}: first column`,
       );
 
-    await region.getByRole('button', { name: 'Export options' }).click();
-    const pack = await download(page, () => region.getByRole('button', { name: 'Download evidence pack' }).click());
+    const pack = await download(page, () => exportItem(region, 'Download evidence pack'));
     assert.equal(pack.name, `${stem}_evidence.zip`);
     const files = readZip(pack.bytes);
     const expected = [`${stem}.png`, ...(svgFile ? [`${stem}.svg`] : []), `${stem}.csv`, 'README.txt'];
@@ -221,21 +223,17 @@ test('the 2× preset is twice the on-screen size; transparent background; the op
   const chartHeight = await region
     .locator('svg.recharts-surface')
     .evaluateAll((svgs) => Math.max(0, ...svgs.map((s) => s.getBoundingClientRect().height)));
-  const toggle = region.getByRole('button', { name: 'Export options' });
+  const toggle = region.getByRole('button', { name: 'Export', exact: true });
   await toggle.focus();
   await page.keyboard.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.deepEqual(await axeViolations(page), [], 'axe with the options open');
-  await region.getByLabel('Image size').selectOption('2x');
-  await region.getByRole('radio', { name: 'Transparent' }).check();
+  await region.getByRole('menuitemradio', { name: PRESET_NAMES['2x'], exact: false }).first().click();
+  await region.getByRole('menuitemradio', { name: 'Transparent background' }).click();
   await page.keyboard.press('Escape');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(
-    await page.evaluate(() => document.activeElement?.textContent),
-    'Export options',
-    'focus returns to the toggle',
-  );
-  const png = await download(page, () => region.getByRole('button', { name: 'Download PNG' }).click());
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Export', 'focus returns to the toggle');
+  const png = await download(page, () => exportItem(region, 'Download PNG'));
   const image = readPng(png.bytes);
   assert.equal(image.width, 2 * Math.round(body.width + 32), '2× of the on-screen width');
   assert.ok(image.distinctBytes > 24, 'not blank');
@@ -252,8 +250,7 @@ test('Copy image puts a PNG on the clipboard and says so', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
   const region = panel(page, PANEL_NAMES[1]);
-  await region.getByRole('button', { name: 'Export options' }).click();
-  await region.getByRole('button', { name: 'Copy image' }).click();
+  await exportItem(region, 'Copy image');
   await region.getByText(/Copied the image \(\d+ × \d+ px\) to the clipboard\./).waitFor({ timeout: 30000 });
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   assert.ok(types.includes('image/png'), `clipboard holds ${types.join(', ')}`);

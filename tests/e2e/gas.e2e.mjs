@@ -2,7 +2,16 @@
 // sources open as links, the what-if recomputes revenue from the user's inputs, and axe stays clean.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, chartsSettled, launch, openPage, panel, unfoldFilters, waitForPanels } from './harness.mjs';
+import {
+  axeViolations,
+  chartsSettled,
+  launch,
+  openPage,
+  openTab,
+  panel,
+  unfoldFilters,
+  waitForPanels,
+} from './harness.mjs';
 
 let context;
 before(async () => {
@@ -41,6 +50,7 @@ async function setWindow(page, label, month) {
 test('moving the time window changes the timeline and the flows', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
   const datesBefore = await timelineDates(page);
   const flowsBefore = await flowCategories(page);
   assert.ok(datesBefore.length > 5, `timeline shows events (${datesBefore.length})`);
@@ -76,6 +86,7 @@ test('moving the time window changes the timeline and the flows', async () => {
 test('an event’s sources open as links that leave in a new tab', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
   const button = gas(page).getByRole('button', {
     name: /^Sources \(\d+\) for Gazprom announces a legally binding memorandum/,
   });
@@ -94,6 +105,7 @@ test('an event’s sources open as links that leave in a new tab', async () => {
 test('the what-if recomputes annual revenue from the user’s price and volume', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
   const assumptions = gas(page).getByRole('group', { name: /Your assumptions/ });
   const result = gas(page).getByRole('status', { name: 'What-if result' });
   const price = assumptions.getByLabel('Your price (US$ per 1,000 m³)');
@@ -120,12 +132,13 @@ test('the what-if recomputes annual revenue from the user’s price and volume',
 test('axe finds no violations in the panel with sources, tables and the data table open', async () => {
   const { page } = await openPage(context);
   await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
   await gas(page)
     .getByRole('button', { name: /^Sources \(\d+\) for / })
     .first()
     .click();
   for (const summary of await gas(page).locator('details > summary').all()) await summary.click();
-  await gas(page).getByRole('button', { name: 'Show data table' }).click();
+  await openTab(page, 'Gas negotiations', 'Table');
   await gas(page).getByRole('table', { name: 'Gas negotiation timeline' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
 });
@@ -134,6 +147,7 @@ test('on a 390-px phone nothing in the panel sticks out of the screen (tables sc
   const { page } = await openPage(context);
   await page.setViewportSize({ width: 390, height: 844 });
   await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
   for (const summary of await gas(page).locator('details > summary').all()) await summary.click();
   const sticking = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;

@@ -138,3 +138,54 @@ export async function chooseFilterOptions(page, label, optionNames) {
   await page.keyboard.press('Escape');
   await list.waitFor({ state: 'detached' });
 }
+
+/** A card's Export menu, opened (Ariakit Menu; the menu is inside the card's region). */
+export async function openExportMenu(page, regionName) {
+  const region = panel(page, regionName);
+  await region.getByRole('button', { name: 'Export', exact: true }).click();
+  const menu = region.getByRole('menu', { name: `${regionName} export` });
+  await menu.waitFor();
+  return menu;
+}
+
+/** Runs one of a card's actions from its Export menu, as a user would: "Download PNG", "Copy image" … */
+export async function cardAction(page, regionName, itemName) {
+  await exportItem(panel(page, regionName), itemName);
+}
+
+/** The same, given the card's region locator. */
+export async function exportItem(region, itemName) {
+  await region.getByRole('button', { name: 'Export', exact: true }).click();
+  await region.getByRole('menuitem', { name: itemName, exact: true }).click();
+}
+
+/** Whether the card's Export menu offers an item (the map has no Download SVG); leaves the menu closed. */
+export async function hasExportItem(region, itemName) {
+  await region.getByRole('button', { name: 'Export', exact: true }).click();
+  await region.getByRole('menuitem').first().waitFor();
+  const count = await region.getByRole('menuitem', { name: itemName, exact: true }).count();
+  await region.page().keyboard.press('Escape');
+  return count === 1;
+}
+
+/** The preset names the Export menu shows, by the export code's preset ids. */
+export const PRESET_NAMES = {
+  '1x': '1×',
+  '2x': '2×',
+  'slide-16-9': 'Slide 16:9',
+  'slide-4-3': 'Slide 4:3',
+  report: 'A4 column',
+};
+
+/** Opens one of a card's tabs: "Chart" (or "Map"), "More charts", "Events", "Places", "Table", "Sources". */
+export async function openTab(page, regionName, tabName) {
+  const tab = panel(page, regionName).getByRole('tab', { name: tabName, exact: true });
+  await tab.click();
+  await page.waitForFunction((el) => el.getAttribute('aria-selected') === 'true', await tab.elementHandle());
+}
+
+/** Opens the "Methods and sources" drawer (every source, the article's claims checked). */
+export async function openMethods(page) {
+  await page.getByRole('button', { name: 'Methods and sources' }).click();
+  await page.getByRole('dialog', { name: 'Methods and sources' }).waitFor();
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import { axeViolations, launch, openPage, openTab, panel, summaries, waitForPanels } from './harness.mjs';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const real = (name) => JSON.parse(readFileSync(resolve(DATA, `${name}.json`), 'utf8'));
@@ -139,7 +139,7 @@ test('a partly bad file: the rejected record is named by file, id and field; app
     before[PAYMENT],
     'the valid new month is applied',
   );
-  await region.getByRole('button', { name: 'Show data table' }).click();
+  await openTab(page, PAYMENT, 'Table');
   const [y, m] = added.month.split('-');
   const label = `${MONTHS[Number(m) - 1]} ${y}`;
   await region
@@ -254,6 +254,7 @@ test('an imported list of 150 projects: the table draws the first 100, "Show all
       '',
     ].join(',');
   });
+  await openTab(page, 'Investment tracker', 'More charts');
   const list = panel(page, 'Investment tracker').getByRole('region', { name: 'Project list' });
   // The bundled projects in the default window (some have every date before it), counted by the list itself.
   const firstOf = list.getByText(/Showing the first 100 of \d+ projects/);

@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import Papa from 'papaparse';
-import { axeViolations, chartsSettled, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import {
+  axeViolations,
+  chartsSettled,
+  cardAction,
+  launch,
+  openPage,
+  openTab,
+  panel,
+  summaries,
+  waitForPanels,
+} from './harness.mjs';
 
 const NAME = 'Investment tracker';
 let context;
@@ -33,6 +43,7 @@ test('a shared filter narrows the panel: the summary and the project list agree'
   const after = (await summaries(page))[NAME];
   assert.notEqual(after, before);
   assert.ok(matchCount(after) < matchCount(before), `fewer projects by Dec 2019: ${after}`);
+  await openTab(page, NAME, 'More charts');
   const list = investment.getByRole('region', { name: 'Project list' });
   // A long list draws its first 100 rows; "Show all N" draws the rest.
   const showAll = list.getByRole('button', { name: /^Show all \d+/ });
@@ -46,6 +57,7 @@ test('clicking a sector bar filters the whole dashboard; its button says it is p
   await waitForPanels(page);
   const investment = panel(page, NAME);
   const before = await summaries(page);
+  await openTab(page, NAME, 'More charts');
   const bySector = investment.getByRole('region', { name: 'Projects by sector' });
   // Each bar is a toggle button in the SVG, named "<sector>: <n> projects (sector filter)".
   const firstButton = bySector.getByRole('button', { name: /\(sector filter\)$/ }).first();
@@ -72,6 +84,7 @@ test('clicking a sector bar filters the whole dashboard; its button says it is p
 test('a project opens its full record with every source as a safe new-tab link, and selects it for the map', async () => {
   const { page, problems } = await openPage(context);
   await waitForPanels(page);
+  await openTab(page, NAME, 'More charts');
   const list = panel(page, NAME).getByRole('region', { name: 'Project list' });
   const nameButton = list.getByRole('rowheader').first().getByRole('button');
   const name = await nameButton.textContent();
@@ -94,16 +107,13 @@ test('Download CSV writes exactly the rows of the data table', async () => {
   const { page, problems } = await openPage(context, '?v=1&status=operating');
   await waitForPanels(page);
   const investment = panel(page, NAME);
-  await investment.getByRole('button', { name: 'Show data table' }).click();
+  await openTab(page, NAME, 'Table');
   const table = investment.getByRole('region', { name: 'Investment projects (table)' });
   const shownNames = await table
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    investment.getByRole('button', { name: 'Download CSV' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), cardAction(page, NAME, 'Download CSV')]);
   assert.match(download.suggestedFilename(), /\.csv$/);
   const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...rows] = Papa.parse(text.trim(), { skipEmptyLines: true }).data;

@@ -7,6 +7,7 @@ import {
   chartsSettled,
   launch,
   openPage,
+  openTab,
   panel,
   PANEL_NAMES,
   summaries,
@@ -118,6 +119,7 @@ test('an event opens from the list or its chart marker and shows its sources as 
   const { page, problems } = await openPage(context, '?v=1&from=2023-06&to=2024-12');
   await waitForPanels(page);
   const payments = panel(page, NAME);
+  await openTab(page, NAME, 'Events');
   const button = payments.getByRole('button', { name: /Sanction: US Executive Order 14114/ });
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
   await button.focus();
@@ -134,6 +136,8 @@ test('an event opens from the list or its chart marker and shows its sources as 
   await page.keyboard.press('Enter');
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
 
+  // A marker on the chart opens its entry in the Events tab.
+  await openTab(page, NAME, 'Chart');
   const marker = payments.locator('.payments__event-marker').first();
   const id = await marker.getAttribute('data-event-id');
   await marker.click();
@@ -152,7 +156,7 @@ test('an event opens from the list or its chart marker and shows its sources as 
     ),
     [],
   );
-  await payments.getByRole('button', { name: 'Show data table' }).click();
+  await openTab(page, NAME, 'Table');
   await payments.getByRole('table', { name: /trade by month/ }).waitFor();
   const withTable = await new AxeBuilder({ page }).include(`[data-panel="payments"]`).analyze();
   assert.deepEqual(

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { PANEL_NAMES, launch, panel, waitForPanels } from './harness.mjs';
+import { launch, openMethods, openTab, PANEL_NAMES, waitForPanels } from './harness.mjs';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const PAYLOAD = '<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>';
@@ -61,7 +61,8 @@ test('markup in every free-text field of every data file is shown as text and ne
   }
   await page.goto(process.env.E2E_BASE_URL);
   await waitForPanels(page);
-  for (const name of PANEL_NAMES) await panel(page, name).getByRole('button', { name: 'Show data table' }).click();
+  for (const name of PANEL_NAMES) await openTab(page, name, 'Table');
+  await openMethods(page);
   await page.getByRole('button', { name: 'Show all sources' }).click();
   assert.ok((await page.getByText('<img src=x', { exact: false }).count()) > 0, 'the payload is visible as text');
   assert.equal(await page.locator('img[src="x"], main script').count(), 0, 'no element was created from data');

@@ -1,15 +1,20 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import * as Ariakit from '@ariakit/react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DatasetName } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { useNearViewport } from '@/lib/use-near-viewport';
 import { useDatasetSlots } from '@/store/hooks';
+import type { Source } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
+import { CardSlotContext, type CardSlotTargets } from './card-slots';
+import { CardSources } from './card-sources';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';
 import { PanelBody } from './panel-body';
-import { PanelHeader } from './panel-header';
+import { CardFooter, PanelHeader } from './panel-header';
 import { useRetryFocus } from './use-retry-focus';
 
 export interface PanelFrameProps {
@@ -17,55 +22,76 @@ export interface PanelFrameProps {
   title: string;
   /** The files this panel needs: it waits for them, and shows their errors (only theirs). */
   datasets: readonly DatasetName[];
-  /** One or two sentences that say what the chart shows under the current filters. */
+  /** The one-line claim under the title, computed from the data (the panel's *-takeaway.ts). */
+  takeaway: string;
+  /** The careful text summary: read out on every change, and shown in the Table tab. */
   summary: string;
   /** Set when the filters leave nothing to show. */
   emptyReason?: string | null | undefined;
   /** "Sources: …" line, from the records shown. */
   sourceLine: string;
-  /** The table behind "Show data table" and "Download CSV". */
+  /** The sources of the records shown, listed in full in the Sources tab. */
+  sourceIds: readonly string[];
+  sources: readonly Source[] | undefined;
+  /** The table behind the Table tab and "Download CSV". */
   table: TableModel | null;
   /** The body still shows the previous filters' charts while the new ones are drawn (see useValueAfterPaint). */
   stale?: boolean;
   /** Whether the body is a chart with an SVG to export (the map is not). */
   hasSvg?: boolean;
+  /** The name of the tab holding the body's secondary blocks (see CardSlot); none when the body has none. */
+  more?: string;
+  /** The hero: the body, whose secondary blocks go to the tabs through CardSlot. */
   children: ReactNode;
 }
 
+type CardTab = 'chart' | 'more' | 'table' | 'sources';
+
+/**
+ * A dashboard card in the manner of OWID's Chart | Table | Sources: the title and a takeaway, one hero chart, and the
+ * rest behind tabs. Charts are the expensive part of the page: the hero is drawn once the card is near the screen (and
+ * at once on keyboard focus or an export); a tab's content is drawn only once the tab is opened.
+ */
 export function PanelFrame(props: PanelFrameProps) {
-  const {
-    id,
-    title,
-    datasets,
-    summary,
-    emptyReason,
-    sourceLine,
-    table,
-    stale = false,
-    hasSvg = true,
-    children,
-  } = props;
+  const { id, title, datasets, takeaway, summary, emptyReason, sourceLine, sourceIds, sources, table } = props;
+  const { stale = false, hasSvg = true, more, children } = props;
   const titleId = useId();
+  const tabIds = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const [showTable, setShowTable] = useState(false);
+  const [tab, setTab] = useState<CardTab>('chart');
+  const [opened, setOpened] = useState({ more: false, notes: false });
+  const [moreTarget, setMoreTarget] = useState<HTMLElement | null>(null);
+  const [notesTarget, setNotesTarget] = useState<HTMLElement | null>(null);
   const slots = useDatasetSlots(datasets);
   const status = useMemo(() => frameStatus(datasets, slots), [datasets, slots]);
   const [retry, setRetry] = useRetryFocus(status.state, titleRef);
-  // Charts are the expensive part of the page: a panel draws its body once it is near the screen, and everything in
-  // it at once when it gets keyboard focus (so Tab reaches every bar and row) or is exported. The summary, the
-  // toolbar and the "Show data table" table never wait.
   const near = useNearViewport(sectionRef);
   const [drawNow, setDrawNow] = useState(false);
   useDrawPanelEvent(sectionRef, setDrawNow);
   useEscapeLeavesFullscreen(sectionRef);
   const ready = status.state === 'ready';
+  const tabId = (t: CardTab) => `${tabIds}-${t}`;
+  const select = useCallback((next: CardTab) => {
+    setTab(next);
+    if (next === 'more') setOpened((o) => (o.more ? o : { ...o, more: true }));
+    if (next === 'sources') setOpened((o) => (o.notes ? o : { ...o, notes: true }));
+  }, []);
+  const targets: CardSlotTargets = useMemo(
+    () => ({
+      more: moreTarget,
+      notes: notesTarget,
+      opened,
+      show: (slot) => select(slot === 'hero' ? 'chart' : slot === 'more' ? 'more' : 'sources'),
+    }),
+    [moreTarget, notesTarget, opened, select],
+  );
 
   return (
     <section
       ref={sectionRef}
-      className="panel"
+      className="panel card"
       id={`panel-${id}`}
       aria-labelledby={titleId}
       data-panel={id}
@@ -76,6 +102,7 @@ export function PanelFrame(props: PanelFrameProps) {
         title={title}
         titleId={titleId}
         titleRef={titleRef}
+        takeaway={ready ? takeaway : null}
         asOf={status.asOf ? formatPartialDate(status.asOf) : null}
         sourceLine={sourceLine}
         sectionRef={sectionRef}
@@ -83,15 +110,15 @@ export function PanelFrame(props: PanelFrameProps) {
         table={table}
         hasSvg={hasSvg}
         ready={ready && !stale}
-        showTable={showTable}
-        onToggleTable={() => setShowTable((v) => !v)}
+        // An image export draws the hero: show its tab first (synchronously, so the export finds it laid out).
+        showChart={() => flushSync(() => select('chart'))}
       />
       {ready ? (
-        <p className="panel__summary" aria-live="polite">
+        // The careful summary is for screen readers here (read on every change) and is shown in the Table tab.
+        <p className="panel__summary visually-hidden" aria-live="polite">
           {summary}
         </p>
       ) : (
-        // Holds the summary's place while loading, so the chart below does not jump when the text arrives.
         <div className="panel__summary-placeholder" aria-hidden="true" />
       )}
       {status.rejected.length > 0 && (
@@ -107,23 +134,78 @@ export function PanelFrame(props: PanelFrameProps) {
           </ul>
         </details>
       )}
-      <PanelBody
-        title={title}
-        status={status}
-        bodyRef={bodyRef}
-        emptyReason={emptyReason}
-        stale={stale}
-        drawn={near || drawNow}
-        drawNow={drawNow}
-        retry={retry}
-        onRetry={(next) => {
-          setRetry(next);
-          status.errors.forEach((e) => e.refetch());
-        }}
+      <Ariakit.TabProvider
+        selectedId={tabId(tab)}
+        setSelectedId={(next) => next && select(next.slice(tabIds.length + 1) as CardTab)}
       >
-        {children}
-      </PanelBody>
-      {showTable && ready && table && <DataTable model={table} />}
+        <Ariakit.TabList className="card__tabs" aria-label={`${title} views`}>
+          <Ariakit.Tab className="card__tab" id={tabId('chart')}>
+            {id === 'border' ? 'Map' : 'Chart'}
+          </Ariakit.Tab>
+          {more && (
+            <Ariakit.Tab className="card__tab" id={tabId('more')}>
+              {more}
+            </Ariakit.Tab>
+          )}
+          <Ariakit.Tab className="card__tab" id={tabId('table')}>
+            Table
+          </Ariakit.Tab>
+          <Ariakit.Tab className="card__tab" id={tabId('sources')}>
+            Sources
+          </Ariakit.Tab>
+        </Ariakit.TabList>
+        {/* The hero stays laid out (not display: none) behind the other tabs: its charts keep their size, and an
+            export finds them drawn. `inert` keeps it out of the focus order and the accessibility tree meanwhile. */}
+        <Ariakit.TabPanel
+          tabId={tabId('chart')}
+          className="card__panel card__panel--hero"
+          inert={tab !== 'chart' || undefined}
+          data-hero-chart={id}
+        >
+          <CardSlotContext.Provider value={targets}>
+            <PanelBody
+              title={title}
+              status={status}
+              bodyRef={bodyRef}
+              emptyReason={emptyReason}
+              stale={stale}
+              drawn={near || drawNow}
+              drawNow={drawNow}
+              retry={retry}
+              onRetry={(next) => {
+                setRetry(next);
+                status.errors.forEach((e) => e.refetch());
+              }}
+            >
+              {children}
+            </PanelBody>
+          </CardSlotContext.Provider>
+        </Ariakit.TabPanel>
+        {more && (
+          <Ariakit.TabPanel tabId={tabId('more')} className="card__panel card__panel--more">
+            <div ref={setMoreTarget} />
+          </Ariakit.TabPanel>
+        )}
+        <Ariakit.TabPanel tabId={tabId('table')} className="card__panel" unmountOnHide>
+          {ready && <p className="card__summary">{summary}</p>}
+          {ready && table ? <DataTable model={table} /> : <p>The table is shown once the data has loaded.</p>}
+        </Ariakit.TabPanel>
+        <Ariakit.TabPanel tabId={tabId('sources')} className="card__panel card__panel--sources">
+          {opened.notes && ready && (
+            <>
+              <h3>Sources</h3>
+              <CardSources ids={sourceIds} sources={sources} title={title} />
+            </>
+          )}
+          <div ref={setNotesTarget} />
+        </Ariakit.TabPanel>
+      </Ariakit.TabProvider>
+      <CardFooter
+        id={id}
+        title={title}
+        asOf={status.asOf ? formatPartialDate(status.asOf) : null}
+        sourceLine={sourceLine}
+      />
     </section>
   );
 }

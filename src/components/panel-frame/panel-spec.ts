@@ -3,6 +3,8 @@ import type { Filters, PanelId } from '@/domain/view-state';
 
 /** What a panel's frame shows for a selection: the summary, why it is empty, and the sources of what is shown. */
 export interface PanelFrameText {
+  /** The card's one-line claim ("Trade fell 6.9 % in 2025"), computed from the data by the panel's *-takeaway.ts. */
+  takeaway: string;
   summary: string;
   emptyReason: string | null;
   sourceIds: string[];

@@ -7,6 +7,8 @@ import { PANEL_TITLES, type Filters } from '@/domain/view-state';
 import type { PanelFrameProps } from './panel-frame';
 import type { PanelDatasets, PanelFrameText, PanelSpec } from './panel-spec';
 
+const NO_IDS: readonly string[] = [];
+
 export interface PanelViewResult<M extends PanelDatasets, F, V> {
   data: PanelData<M> | null;
   frame: F | null;
@@ -43,9 +45,12 @@ export function usePanelView<
     id,
     title: PANEL_TITLES[id],
     datasets: names,
+    takeaway: frame?.takeaway ?? '',
     summary: frame?.summary ?? '',
     emptyReason: frame?.emptyReason,
-    sourceLine: sourceLine(frame?.sourceIds ?? [], data?.sources),
+    sourceLine: sourceLine(frame?.sourceIds ?? [], data?.sources, 2),
+    sourceIds: frame?.sourceIds ?? NO_IDS,
+    sources: data?.sources,
     table: view?.table ?? null,
     stale: shownFilters !== filters,
   };

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useId, useState } from 'react';
+import { CardSlot, useShowCardSlot } from '@/components/panel-frame/card-slots';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import type { BorderView } from './border-selectors';
 import { PlaceCard } from './place-card';
@@ -33,31 +34,25 @@ export function BorderBody(props: BorderBodyProps) {
   const tilesId = useId();
   const selected = view.places.find((p) => p.id === selectedCrossingId) ?? null;
   const onSelectPlace = useCallback((id: string) => onSelectCrossing(id), [onSelectCrossing]);
+  const show = useShowCardSlot();
+  // A place chosen in the list is shown where it is: on the map, with its card.
+  const onSelectListed = useCallback(
+    (id: string) => {
+      onSelectCrossing(id);
+      show('hero');
+    },
+    [onSelectCrossing, show],
+  );
   const onSelectMapProject = useCallback((id: string) => onSelectProject(id), [onSelectProject]);
 
   return (
     <div className="border-panel">
-      <p className="muted">
-        Region, Status, Search and the time window (opened by its end) apply to the places; Sector applies only to the
-        investment-project markers.
-      </p>
-      {view.portNote && (
-        <div className="border-panel__note">
-          <p>{view.portNote.text}</p>
-          {view.portNote.detail && (
-            <details>
-              <summary>About this count</summary>
-              <p>{view.portNote.detail}</p>
-            </details>
-          )}
-        </div>
-      )}
       {view.selectedProjectNote && <p className="border-panel__note">{view.selectedProjectNote}</p>}
       <div className="field field--inline border-panel__tiles">
         <input id={tilesId} type="checkbox" checked={tiles} onChange={(e) => setTiles(e.target.checked)} />
         <label htmlFor={tilesId}>Online map tiles (OpenStreetMap)</label>
       </div>
-      <div className="border-panel__layout">
+      <div className="border-panel__layout border-panel__layout--card">
         <Suspense fallback={<p role="status">Loading map…</p>}>
           <BorderMap
             view={view}
@@ -68,23 +63,32 @@ export function BorderBody(props: BorderBodyProps) {
             onSelectProject={onSelectMapProject}
           />
         </Suspense>
-        <div className="border-panel__side">
-          {selected ? (
+        {selected && (
+          <div className="border-panel__side">
             <PlaceCard
               place={selected}
               activeRegions={activeRegions}
               onToggleRegion={onToggleRegion}
               onClose={() => onSelectCrossing(null)}
             />
-          ) : (
-            <p className="border-panel__hint">
-              Select a place on the map or in the list to see its names, dates, status and sources.
-            </p>
-          )}
-          <PlaceList places={view.places} selectedId={selectedCrossingId} onSelect={onSelectPlace} />
-        </div>
+          </div>
+        )}
       </div>
-      <PlaceNotes places={view.places} />
+      <CardSlot name="more">
+        <p className="border-panel__hint">
+          Select a place on the map or in the list to see its names, dates, status and sources.
+        </p>
+        <PlaceList places={view.places} selectedId={selectedCrossingId} onSelect={onSelectListed} />
+      </CardSlot>
+      <CardSlot name="notes">
+        {view.portNote && (
+          <div className="border-panel__note">
+            <p>{view.portNote.text}</p>
+            {view.portNote.detail && <p>{view.portNote.detail}</p>}
+          </div>
+        )}
+        <PlaceNotes places={view.places} />
+      </CardSlot>
     </div>
   );
 }

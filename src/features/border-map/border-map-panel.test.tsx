@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openCardTab } from '@/testing/card-tabs';
 import { realDataset } from '@/testing/real-data';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { BorderMapPanel } from './border-map-panel';
@@ -53,7 +54,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   });
 
   it('draws approximate locations differently, says so in the legend, and lists unlocated places', async () => {
-    await renderWithBodies(<BorderMapPanel />);
+    const { user } = await renderWithBodies(<BorderMapPanel />);
     const markers = await map();
     expect(within(markers).getByRole('button', { name: approximate?.name.en })).toHaveClass(
       'border-marker--approximate',
@@ -62,8 +63,9 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
       'border-marker--approximate',
     );
     expect(within(region()).getByRole('group', { name: 'Map legend' })).toHaveTextContent(/approximate location/);
-    const list = within(region()).getByRole('navigation', { name: 'Places on the map' });
     expect(within(markers).queryByRole('button', { name: unlocated?.name.en })).toBeNull();
+    await openCardTab(user, region(), 'Places');
+    const list = within(region()).getByRole('navigation', { name: 'Places on the map' });
     expect(within(list).getByRole('button', { name: unlocated?.name.en }).closest('li')).toHaveTextContent(
       'location not sourced',
     );
@@ -90,11 +92,14 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
   it('the list selects by keyboard, and "Filter to this region" sets the shared Region filter', async () => {
     const { user, store } = await renderWithBodies(<BorderMapPanel />);
     await map();
+    await openCardTab(user, region(), 'Places');
     const list = within(region()).getByRole('navigation', { name: 'Places on the map' });
     const button = within(list).getByRole('button', { name: sourced[0]?.name.en });
     button.focus();
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-pressed', 'true');
+    // Choosing a place in the list shows it on the map, with its card.
+    expect(within(region()).getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
     const card = within(region()).getByRole('article', { name: sourced[0]?.name.en });
     const regionId = sourced[0]?.regions[0] ?? '';
     await user.click(within(card).getAllByRole('button', { name: /^Filter to this region/ })[0] as HTMLElement);
@@ -118,7 +123,7 @@ describe('BorderMapPanel', { timeout: 20000 }, () => {
     const marker = within(markers).getByRole('button', { name: `${project?.name.en} (investment project)` });
     expect(marker).toHaveClass('border-marker--selected');
     expect(marker).toHaveAttribute('aria-pressed', 'true');
-    await user.click(within(region()).getByRole('button', { name: 'Show data table' }));
+    await openCardTab(user, region(), 'Table');
     const table = within(region()).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(places.length + 1);
     expect(within(table).getAllByText('location not sourced').length).toBe(

@@ -6,6 +6,7 @@ import type { TableModel } from '@/lib/table-model';
 import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 import { filterPlaces, filterProjects, type Project } from './border-filters';
 import { placesTable } from './border-table';
+import { borderTakeaway } from './border-takeaway';
 import { type MarkerShape, type PlaceStatus } from './marker-style';
 import {
   buildLookups,
@@ -116,6 +117,7 @@ export function selectBorderFrame(inputs: Pick<BorderInputs, 'places' | 'project
   const shownProjects = filterProjects(inputs.projects ?? [], filters);
   const located = shownProjects.filter((p) => p.location).length;
   return {
+    takeaway: borderTakeaway(shownPlaces),
     summary: summaryText(shownPlaces, located),
     emptyReason:
       shownPlaces.length === 0 && located === 0 ? 'no crossings, places or located projects in this selection.' : null,

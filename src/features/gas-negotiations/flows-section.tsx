@@ -1,8 +1,9 @@
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
+import { CardSlot } from '@/components/panel-frame/card-slots';
 import { FlowChart } from './flow-chart';
 import type { GasView } from './gas-selectors';
 
-/** Capacity and flows: can Power of Siberia 2 "replace half of Europe"? Judged by eye against the sourced figures. */
+/** Capacity and flows, the card's hero: the chart and its key; the scope notes and the claim check go to Sources. */
 export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
   const { rows, capacityLines, combinedCapacity, notes, axis, claim, table } = flows;
   return (
@@ -13,31 +14,35 @@ export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
       ) : (
         <FlowChart rows={rows} capacityLines={capacityLines} combinedCapacity={combinedCapacity} annotations={axis} />
       )}
-      {notes.length > 0 && (
-        <div className="gas-note">
-          <p>Russia → Europe figures differ in scope and precision:</p>
-          <ul aria-label="Scope notes for the Europe figures">
-            {notes.map((n) => (
-              <li key={n.id}>{n.text}</li>
+      <CardSlot name="more">
+        {axis.length > 0 && (
+          <ul className="gas-note" aria-label="Key events on the flow chart">
+            {axis.map((a) => (
+              <li key={a.category}>
+                {a.letter} ({a.category}): {a.labels.join('; ')}
+              </li>
             ))}
           </ul>
-        </div>
-      )}
-      {axis.length > 0 && (
-        <ul className="gas-note" aria-label="Key events on the flow chart">
-          {axis.map((a) => (
-            <li key={a.category}>
-              {a.letter} ({a.category}): {a.labels.join('; ')}
-            </li>
-          ))}
-        </ul>
-      )}
-      {claim && (
-        <p className="gas-note gas-claim">
-          <strong>The claim:</strong> {claim.wording} <strong>Check:</strong> {claim.correction}
-        </p>
-      )}
-      <CollapsedTable className="gas-details" label="Flows and capacities table" model={table} />
+        )}
+        <CollapsedTable className="gas-details" label="Flows and capacities table" model={table} />
+      </CardSlot>
+      <CardSlot name="notes">
+        {notes.length > 0 && (
+          <div className="gas-note">
+            <p>Russia → Europe figures differ in scope and precision:</p>
+            <ul aria-label="Scope notes for the Europe figures">
+              {notes.map((n) => (
+                <li key={n.id}>{n.text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {claim && (
+          <p className="gas-note gas-claim">
+            <strong>The claim:</strong> {claim.wording} <strong>Check:</strong> {claim.correction}
+          </p>
+        )}
+      </CardSlot>
     </div>
   );
 }

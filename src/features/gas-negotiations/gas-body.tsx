@@ -1,3 +1,4 @@
+import { CardSlot } from '@/components/panel-frame/card-slots';
 import { AlternativesSection } from './alternatives-section';
 import { FlowsSection } from './flows-section';
 import type { GasView } from './gas-selectors';
@@ -5,25 +6,25 @@ import { NegotiationTimeline } from './negotiation-timeline';
 import { PriceSection } from './price-section';
 import { RouteSchematic } from './route-schematic';
 
-/** The panel's sections; loaded on demand (see the panel), so it holds every recharts import of the panel. */
+/** The hero (capacity and flows), then the card's other tabs; loaded on demand, with every recharts import. */
 export function GasBody({ view }: { view: GasView }) {
   return (
     <div className="gas-panel">
-      <p className="gas-note">
-        The time window and Search apply here; the Sector, Region and Status filters do not (gas records carry none of
-        them).
-      </p>
       <FlowsSection flows={view.flows} />
-      <div className="gas-section">
-        <h3>Routes to China</h3>
-        <RouteSchematic pipelines={view.schematic.pipelines} lng={view.schematic.lng} />
-      </div>
-      <div className="gas-section">
-        <h3>Negotiation timeline</h3>
-        <NegotiationTimeline items={view.timeline} />
-      </div>
-      <AlternativesSection suppliers={view.suppliers} />
-      <PriceSection prices={view.prices} />
+      <CardSlot name="more">
+        <div className="gas-panel">
+          <div className="gas-section">
+            <h3>Routes to China</h3>
+            <RouteSchematic pipelines={view.schematic.pipelines} lng={view.schematic.lng} />
+          </div>
+          <div className="gas-section">
+            <h3>Negotiation timeline</h3>
+            <NegotiationTimeline items={view.timeline} />
+          </div>
+          <AlternativesSection suppliers={view.suppliers} />
+          <PriceSection prices={view.prices} />
+        </div>
+      </CardSlot>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openCardTab } from '@/testing/card-tabs';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { DEFAULT_FILTERS } from '@/domain/view-state';
 import { GasNegotiationsPanel } from './gas-negotiations-panel';
@@ -18,31 +19,30 @@ const timelineItems = (region: HTMLElement) =>
 // Whole-panel renders with the real data and recharts in jsdom take a few seconds on a shared 2-core machine.
 describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
   it('shows the flow chart, the schematic, the timeline, the alternatives and the price gap', async () => {
-    const { region, container } = await renderGas();
-    for (const heading of [
-      /Capacity and flows/,
-      /Routes to China/,
-      /Negotiation timeline/,
-      /China’s alternatives/,
-      /Price gap/,
-    ]) {
+    const { region, container, user } = await renderGas();
+    expect(within(region).getByRole('heading', { level: 3, name: /Capacity and flows/ })).toBeInTheDocument();
+    expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThan(0);
+    expect(
+      within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/),
+    ).toBeInTheDocument();
+    expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
+    await openCardTab(user, region, 'More charts');
+    for (const heading of [/Routes to China/, /Negotiation timeline/, /China’s alternatives/, /Price gap/]) {
       expect(within(region).getByRole('heading', { level: 3, name: heading })).toBeInTheDocument();
     }
-    expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThan(0);
     expect(
       within(region).getByRole('img', { name: /Schematic of gas pipeline routes to China, not to scale/ }),
     ).toBeInTheDocument();
     expect(within(region).getByText(/Schematic, not to scale/)).toBeInTheDocument();
     expect(within(region).getByText(/the time window does not apply to this schematic/)).toBeInTheDocument();
+    // The scope notes are method material: in the card's Sources tab.
+    await openCardTab(user, region, 'Sources');
     expect(within(region).getByText(/scope: Russian gas delivered to the EU only/)).toBeInTheDocument();
-    expect(
-      within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/),
-    ).toBeInTheDocument();
-    expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
   });
 
   it('the time window narrows the timeline, the flows and the capacities drawn', async () => {
-    const { region } = await renderGas('2014-01', '2019-12');
+    const { region, user } = await renderGas('2014-01', '2019-12');
+    await openCardTab(user, region, 'More charts');
     expect(timelineItems(region).map((li) => within(li).getByText(/\d{4}$/, { selector: 'time' }).textContent)).toEqual(
       ['Nov 2014', '2015', '2 Dec 2019'],
     );
@@ -53,6 +53,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
 
   it('opens an event’s sources as safe links in a new tab', async () => {
     const { region, user } = await renderGas('2022-02', '2022-02');
+    await openCardTab(user, region, 'More charts');
     const button = within(region).getByRole('button', {
       name: /^Sources \(2\) for Far Eastern route: 10 bcm\/yr contract signed/,
     });
@@ -70,6 +71,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
 
   it('the what-if starts from labelled sourced values and recomputes revenue from the user’s inputs', async () => {
     const { region, user } = await renderGas();
+    await openCardTab(user, region, 'More charts');
     const group = within(region).getByRole('group', { name: /Your assumptions/ });
     const price = within(group).getByLabelText('Your price (US$ per 1,000 m³)');
     const volume = within(group).getByLabelText('Your volume (bcm per year)');
@@ -99,6 +101,7 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
 
   it('the alternatives chart switches measure without mixing units', async () => {
     const { region, user } = await renderGas();
+    await openCardTab(user, region, 'More charts');
     const measure = within(region).getByLabelText('Measure');
     expect(within(region).getByText(/Import value \(US\$ bn\), 2025: Russia \(pipeline\) 9.41/)).toBeInTheDocument();
     await user.selectOptions(measure, 'volume-mt');

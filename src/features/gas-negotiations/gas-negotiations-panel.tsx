@@ -8,5 +8,9 @@ const GasBody = lazyPanelBody(() => import('./gas-body').then((m) => m.GasBody))
 /** Container: the panel contract (usePanelView); every section's filtering is in selectGasView. */
 export function GasNegotiationsPanel() {
   const { view, frameProps } = usePanelView(GAS_PANEL);
-  return <PanelFrame {...frameProps}>{view && <GasBody view={view} />}</PanelFrame>;
+  return (
+    <PanelFrame {...frameProps} more="More charts">
+      {view && <GasBody view={view} />}
+    </PanelFrame>
+  );
 }

@@ -17,6 +17,7 @@ import {
   type GasFlow,
   type GasRoute,
 } from './flow-selectors';
+import { gasTakeaway } from './gas-takeaway';
 import { axisAnnotations, flowTable, type AxisAnnotation } from './flow-table';
 import { priceTable, selectPriceRows, type GasPrice, type PriceRow } from './price-selectors';
 import { ROUTE_IDS } from './route-ids';
@@ -101,6 +102,7 @@ export function selectGasFrame(data: Omit<GasData, 'sources' | 'keyEvents'>, fil
   const prices = data.prices.filter((p) => yearInWindow(p.year, filters));
   const suppliers = data.suppliers.filter((s) => yearInWindow(s.year, filters));
   return {
+    takeaway: gasTakeaway(flows),
     summary: `${eventText} ${flowSentence(data.flows, data.routes, filters)}${priceSentence(data.prices, filters)}`,
     emptyReason:
       events.length === 0 && flows.length === 0 && prices.length === 0 && suppliers.length === 0

@@ -22,11 +22,6 @@ function Card({ item }: { item: HeadlineItem }) {
       <p className="headline__meta">
         {item.date} · {item.speaker ?? 'speaker not given'} · {item.scope}
       </p>
-      {item.articleClaim && (
-        <p className="headline__claim">
-          Article said: {item.articleClaim.wording} — corrected: {item.articleClaim.correction}
-        </p>
-      )}
       {item.note && <p className="invest__note">{item.note}</p>}
       <p className="headline__meta">
         Source: <SourceLinks sources={item.sources} />

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
+import { CardSlot } from '@/components/panel-frame/card-slots';
 import type { DealType } from '@/data/schemas/projects';
 import { pluralise } from '@/lib/format';
 import { BreakdownChart } from './breakdown-chart';
@@ -37,94 +38,94 @@ export function InvestmentBody(props: InvestmentBodyProps) {
   const onDealTypeId = useCallback((id: string) => onDealType(id as DealType), [onDealType]);
   return (
     <div className="invest">
-      <section aria-label="Pledged vs realised">
-        <h3>Pledged vs realised</h3>
+      <section aria-label="Projects by deal type" className="chart-block invest__hero">
+        <h3>Projects by deal type</h3>
         <p className="invest__note">
-          Official statements in the time window, newest first, in their original currency. A US$ figure appears only
-          where the record states its own conversion rate. Sector, region, status and search filters do not apply here.
+          Loans, contracts, stakes and memoranda are different kinds of money: select a bar.
         </p>
-        <HeadlineCards view={view.headline} />
-        <CollapsedTable model={view.chartTables.headline} />
+        <BreakdownChart noun="deal type" bars={view.byDealType} onToggle={onDealTypeId} />
+        <CollapsedTable model={view.chartTables.dealType} />
       </section>
-      <section aria-label="Status funnel">
-        <h3>Status funnel</h3>
-        <p className="invest__note">
-          Counts and values per status, all deal types together. Values are summed only within one currency; US$ totals
-          use only the projects that have a US$ value. A range is summed as a range (low ends, high ends); “≈” marks a
-          sum with an approximate amount (“about”, “more than”). Select a stage to filter by status (the other stages
-          stay visible), or Troubled for suspended, stalled and cancelled at once.
+      <CardSlot name="more">
+        <div className="invest invest--more">
+          <section aria-label="Status funnel" className="invest__funnel">
+            <h3>Status funnel</h3>
+            <p className="invest__note">
+              Select a stage to filter by it; Troubled selects suspended, stalled and cancelled.
+            </p>
+            <StatusFunnel stages={view.funnel} troubled={view.troubled} onToggle={onStatus} onStatuses={onStatuses} />
+            <CollapsedTable model={view.chartTables.funnel} />
+          </section>
+          <section aria-label="Pledged vs realised">
+            <h3>Pledged vs realised</h3>
+            <p className="invest__note">Official statements in the time window, newest first, in their own currency.</p>
+            <HeadlineCards view={view.headline} />
+            <CollapsedTable model={view.chartTables.headline} />
+          </section>
+          <div className="invest__grid2">
+            <section aria-label="Projects by sector" className="chart-block">
+              <h3>Projects by sector</h3>
+              <BreakdownChart noun="sector" bars={view.bySector} onToggle={onSector} />
+              <CollapsedTable model={view.chartTables.sector} />
+            </section>
+          </div>
+          <div className="invest__grid2">
+            <section aria-label="US$ value by deal type" className="chart-block">
+              <h3>US$ value by deal type</h3>
+              <p className="invest__note">
+                Dark: sum of the low ends; light: on to the high ends. {leftOutText(valueByDealType)}
+              </p>
+              <ValueChart noun="deal type" bars={valueByDealType.bars} />
+              <CollapsedTable model={view.chartTables.valueByDealType} />
+            </section>
+            <section aria-label="US$ value by sector" className="chart-block">
+              <h3>US$ value by sector</h3>
+              <p className="invest__note">
+                Each bar adds {acrossDealTypesText(valueBySector.dealTypesInUsd)}, which are not the same money.{' '}
+                {leftOutText(valueBySector)}
+              </p>
+              <ValueChart noun="sector" bars={valueBySector.bars} />
+              <CollapsedTable model={view.chartTables.valueBySector} />
+            </section>
+          </div>
+          <section aria-label="Projects by region" className="chart-block">
+            <h3>Projects by region</h3>
+            <BreakdownChart noun="region" bars={view.byRegion} onToggle={onRegion} />
+            <CollapsedTable model={view.chartTables.region} />
+          </section>
+          <section aria-label="Projects over time" className="chart-block">
+            <h3>Projects over time</h3>
+            <p className="invest__note">
+              By year of each project&apos;s first milestone, with key events.
+              {view.byYear.undated > 0 && ` ${pluralise(view.byYear.undated, 'project')} without any date not drawn.`}
+            </p>
+            <ProjectsOverTimeChart view={view.byYear} />
+            <CollapsedTable model={view.chartTables.year} />
+          </section>
+          <section aria-label="Projects">
+            <h3>Projects ({view.rows.length})</h3>
+            <p className="invest__note">A project&apos;s name opens its full record and selects it on the map.</p>
+            <ProjectTable
+              rows={view.rows}
+              sort={sort}
+              onSort={onSort}
+              selectedId={selectedId}
+              detail={detail}
+              onSelect={onSelect}
+            />
+          </section>
+        </div>
+      </CardSlot>
+      <CardSlot name="notes">
+        <h3>How these figures are counted</h3>
+        <p>
+          Statuses count all deal types together. Values are summed only within one currency; US$ totals use only the
+          projects that have a US$ value, from values printed in US$ and the US$ equivalents their sources state (never
+          a rate of our own). A range is summed as a range (low ends, high ends); “≈” marks a sum with an approximate
+          amount. A project in two regions (a bridge) counts in both. The pledged and realised statements follow the
+          time window only: sector, region, status and search do not apply to them.
         </p>
-        <StatusFunnel stages={view.funnel} troubled={view.troubled} onToggle={onStatus} onStatuses={onStatuses} />
-        <CollapsedTable model={view.chartTables.funnel} />
-      </section>
-      <div className="invest__grid2">
-        <section aria-label="Projects by sector" className="chart-block">
-          <h3>Projects by sector</h3>
-          <BreakdownChart noun="sector" bars={view.bySector} onToggle={onSector} />
-          <CollapsedTable model={view.chartTables.sector} />
-        </section>
-        <section aria-label="Projects by deal type" className="chart-block">
-          <h3>Projects by deal type</h3>
-          <p className="invest__note">
-            A loan, a contract won by a Chinese company, a stake and a memorandum are different kinds of money: select a
-            bar to see one kind.
-          </p>
-          <BreakdownChart noun="deal type" bars={view.byDealType} onToggle={onDealTypeId} />
-          <CollapsedTable model={view.chartTables.dealType} />
-        </section>
-      </div>
-      <div className="invest__grid2">
-        <section aria-label="US$ value by deal type" className="chart-block">
-          <h3>US$ value by deal type</h3>
-          <p className="invest__note">
-            Summed within each deal type only, from values printed in US$ and the US$ equivalents their sources state
-            (never a rate of our own). Dark: the sum of the low ends; light: on to the sum of the high ends.{' '}
-            {leftOutText(valueByDealType)}
-          </p>
-          <ValueChart noun="deal type" bars={valueByDealType.bars} />
-          <CollapsedTable model={view.chartTables.valueByDealType} />
-        </section>
-        <section aria-label="US$ value by sector" className="chart-block">
-          <h3>US$ value by sector</h3>
-          <p className="invest__note">
-            Each sector’s bar adds {acrossDealTypesText(valueBySector.dealTypesInUsd)}: loans, contracts, stakes and
-            plans are not the same money (US$ value by deal type keeps them apart). US$ only, as beside.{' '}
-            {leftOutText(valueBySector)}
-          </p>
-          <ValueChart noun="sector" bars={valueBySector.bars} />
-          <CollapsedTable model={view.chartTables.valueBySector} />
-        </section>
-      </div>
-      <section aria-label="Projects by region" className="chart-block">
-        <h3>Projects by region</h3>
-        <p className="invest__note">A project in two regions (a bridge) counts in both.</p>
-        <BreakdownChart noun="region" bars={view.byRegion} onToggle={onRegion} />
-        <CollapsedTable model={view.chartTables.region} />
-      </section>
-      <section aria-label="Projects over time" className="chart-block">
-        <h3>Projects over time</h3>
-        <p className="invest__note">
-          By year of each project&apos;s first milestone (announced, signed or started), with key events.
-          {view.byYear.undated > 0 && ` ${pluralise(view.byYear.undated, 'project')} without any date not drawn.`}
-        </p>
-        <ProjectsOverTimeChart view={view.byYear} />
-        <CollapsedTable model={view.chartTables.year} />
-      </section>
-      <section aria-label="Projects">
-        <h3>Projects ({view.rows.length})</h3>
-        <p className="invest__note">
-          Search in the filter bar finds names in English, Russian or Chinese and the Chinese party. Sort by any column;
-          a project&apos;s name opens its full record and selects it on the map.
-        </p>
-        <ProjectTable
-          rows={view.rows}
-          sort={sort}
-          onSort={onSort}
-          selectedId={selectedId}
-          detail={detail}
-          onSelect={onSelect}
-        />
-      </section>
+      </CardSlot>
     </div>
   );
 }

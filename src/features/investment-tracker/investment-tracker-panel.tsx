@@ -16,7 +16,7 @@ export function InvestmentTrackerPanel() {
   const { data, view, frameProps } = usePanelView(INVESTMENT_PANEL, sort);
   const { selectedId, detail } = useSelectedDetail(view, data?.projects);
   return (
-    <PanelFrame {...frameProps}>
+    <PanelFrame {...frameProps} more="More charts">
       {view && (
         <InvestmentBody
           view={view}

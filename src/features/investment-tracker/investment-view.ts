@@ -26,6 +26,7 @@ import {
   type HeadlineView,
 } from './headline-selectors';
 import { investmentSummary } from './investment-summary';
+import { investmentTakeaway } from './investment-takeaway';
 import {
   buildLabels,
   filterProjects,
@@ -104,6 +105,7 @@ function frameText(
 ): PanelFrameText {
   const headlineIds = [...statements.pledged, ...statements.realised].flatMap(statementSourceIds);
   return {
+    takeaway: investmentTakeaway(shown),
     summary: investmentSummary(shown, total, formatHeadline(statements, sources, 1)),
     emptyReason: shown.length === 0 ? 'no investment projects in this selection.' : null,
     sourceIds: [...shown.flatMap((p) => p.sources), ...headlineIds],

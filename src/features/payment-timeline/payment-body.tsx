@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { DataTable } from '@/components/data-table/data-table';
+import { CardSlot, useShowCardSlot } from '@/components/panel-frame/card-slots';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { ChartLegend as ChartLegendNow } from './chart-legend';
 import { EventList as EventListNow } from './event-list';
@@ -50,17 +51,18 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
   );
   const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
   // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
-  const onMarkerSelect = useCallback((id: string) => {
-    setSelectedEventId(id);
-    requestAnimationFrame(() => document.getElementById(eventItemId(id))?.scrollIntoView?.({ block: 'nearest' }));
-  }, []);
+  const showEvents = useShowCardSlot();
+  const onMarkerSelect = useCallback(
+    (id: string) => {
+      setSelectedEventId(id);
+      showEvents('more');
+      requestAnimationFrame(() => document.getElementById(eventItemId(id))?.scrollIntoView?.({ block: 'nearest' }));
+    },
+    [showEvents],
+  );
 
   return (
     <div className="payments">
-      <p className="muted">
-        The time window applies to everything here and Search to the payment events; the Sector, Region and Status
-        filters do not (trade and payment records carry none of them).
-      </p>
       <ChartLegend
         series={series}
         counts={counts}
@@ -82,7 +84,6 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
             onBrushChange={onWindowChange}
           />
           {latest.window && <WindowRangeControl axis={latest.axis} window={latest.window} onChange={onWindowChange} />}
-          <KeyEventList annotations={view.annotations} sources={sources} />
         </>
       ) : (
         <p className="payments__no-axis">
@@ -90,10 +91,15 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
           {view.axis[view.axis.length - 1]?.label ?? '—'}.
         </p>
       )}
-      <div className="payments__columns">
-        <EventList placed={view.placed} sources={sources} selectedId={selectedEventId} onSelect={onEventSelect} />
-        <ContextTables view={view} />
-      </div>
+      <CardSlot name="more">
+        <div className="payments">
+          {view.window && <KeyEventList annotations={view.annotations} sources={sources} />}
+          <div className="payments__columns">
+            <EventList placed={view.placed} sources={sources} selectedId={selectedEventId} onSelect={onEventSelect} />
+            <ContextTables view={view} />
+          </div>
+        </div>
+      </CardSlot>
     </div>
   );
 }

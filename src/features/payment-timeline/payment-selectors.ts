@@ -6,6 +6,7 @@ import { selectAnnotations, type Annotation } from '@/domain/annotations';
 import { dateInWindow, spanInWindow, yearInWindow } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
 import { filterPaymentEvents, placeEvents, type PaymentEvent, type PlacedEvent } from './payment-events';
+import { paymentTakeaway } from './payment-takeaway';
 import { combinedPeriods, type CombinedPeriod } from './combined-periods';
 import { annualTable, monthsTable, periodsTable, yuanShareTable } from './payment-tables';
 import { monthPoints, sharpestFall, tradeAxis, windowIndices, type MonthPoint, type TradeMonth } from './trade-series';
@@ -91,6 +92,7 @@ function frameOf({ axis, window, shown, events, annual, periods, yuan }: ReturnT
   return {
     axis,
     window,
+    takeaway: paymentTakeaway(annual),
     summary: [tradeSentence(shown), `${pluralise(events.length, 'payment event')} in the window.`].join(' '),
     emptyReason:
       reported.length === 0 && events.length === 0 && yuan.length === 0

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openCardTab } from '@/testing/card-tabs';
 import { realDataset } from '@/testing/real-data';
 import { renderWithBodies } from '@/testing/render-with-providers';
 import { DEFAULT_FILTERS } from '@/domain/view-state';
@@ -53,6 +54,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
     const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2022-01', '2025-12'));
     const event = realDataset('payment-events').records.find((e) => e.category === 'sanction');
     if (!event) throw new Error('the data has no sanction event');
+    await openCardTab(user, panel(), 'Events');
     const button = within(panel()).getByRole('button', { name: new RegExp(`Sanction: ${escape(event.title)}`) });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
@@ -73,7 +75,7 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
 
   it('shows the months of the window in the data table: a combined period as one row, missing ones as "—"', async () => {
     const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2026-02', '2026-06'));
-    await user.click(within(panel()).getByRole('button', { name: 'Show data table' }));
+    await openCardTab(user, panel(), 'Table');
     const table = within(panel()).getByRole('table', { name: /trade by month/ });
     const rows = within(table).getAllByRole('row').slice(1);
     const cellsOf = (i: number) =>
@@ -108,12 +110,13 @@ describe('PaymentTimelinePanel', { timeout: 30_000 }, () => {
   });
 
   it('lists the yuan-share figures with their scopes, and says so when a window has no monthly figures', async () => {
-    await renderWithBodies(<PaymentTimelinePanel />, view('2017-01', '2017-12'));
+    const { user } = await renderWithBodies(<PaymentTimelinePanel />, view('2017-01', '2017-12'));
+    expect(within(panel()).getByText(/No monthly trade figures in this window/)).toBeInTheDocument();
+    await openCardTab(user, panel(), 'Events');
     const yuan = within(panel()).getByRole('table', { name: /Currency of settlement/ });
     const inYear = realDataset('yuan-share').records.filter((r) => r.date.startsWith('2017'));
     expect(within(yuan).getAllByRole('row')).toHaveLength(inYear.length + 1);
     for (const r of inYear) expect(within(yuan).getAllByText(r.scope).length).toBeGreaterThan(0);
-    expect(within(panel()).getByText(/No monthly trade figures in this window/)).toBeInTheDocument();
     expect(within(panel()).getByText(/No monthly trade figure in this window\. 0 payment events/)).toBeInTheDocument();
   });
 });

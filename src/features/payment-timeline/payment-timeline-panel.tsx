@@ -11,7 +11,7 @@ export function PaymentTimelinePanel() {
   const { data, frame, view, frameProps } = usePanelView(PAYMENT_PANEL);
   const onWindowChange = useWindowChange(frame);
   return (
-    <PanelFrame {...frameProps}>
+    <PanelFrame {...frameProps} more="Events">
       {data && view && frame && (
         <PaymentBody view={view} latest={frame} sources={data.sources} onWindowChange={onWindowChange} />
       )}

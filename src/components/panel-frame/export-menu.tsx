@@ -1,0 +1,112 @@
+import * as Ariakit from '@ariakit/react';
+import '@/lib/export/export.css';
+import { BACKGROUNDS, CONTENTS, IMAGE_PRESET_IDS, type ImagePresetId } from '@/lib/export/image-presets';
+import { preloadPanelExports, type ExportKind, type PanelExportState } from '@/lib/export/use-panel-export';
+
+/** Short names after their use (the architecture's accessible names); the export code keeps its own long labels. */
+const PRESET_NAMES: Record<ImagePresetId, string> = {
+  '1x': '1×',
+  '2x': '2×',
+  'slide-16-9': 'Slide 16:9',
+  'slide-4-3': 'Slide 4:3',
+  report: 'A4 column',
+};
+const PRESET_HINTS: Record<ImagePresetId, string> = {
+  '1x': 'on-screen size',
+  '2x': 'on-screen size, sharp',
+  'slide-16-9': '1920 × 1080 px',
+  'slide-4-3': '1600 × 1200 px',
+  report: '1240 px wide',
+};
+const BACKGROUND_NAMES = { white: 'White background', transparent: 'Transparent background' } as const;
+const CONTENT_NAMES = { figures: 'Chart and legend', panel: 'Whole card' } as const;
+
+interface ExportMenuProps {
+  title: string;
+  exports: PanelExportState;
+  ready: boolean;
+  hasSvg: boolean;
+  hasTable: boolean;
+  /** Before an image export: shows the chart tab, so the export draws the hero chart whichever tab is open. */
+  beforeImage: () => void;
+}
+
+/**
+ * The card's one menu of actions (Ariakit Menu: arrow keys, type-ahead, Escape and focus return come from the
+ * library). Downloads run through src/lib/export unchanged; the size, background and content choices are radio items
+ * that stay open, so a reader sets them and then picks the download.
+ */
+export function ExportMenu({ title, exports, ready, hasSvg, hasTable, beforeImage }: ExportMenuProps) {
+  const { choice } = exports;
+  const run = (kind: ExportKind) => {
+    if (kind !== 'csv') beforeImage();
+    exports.run(kind);
+  };
+  const item = (kind: ExportKind, name: string, enabled = ready) => (
+    <Ariakit.MenuItem className="card-menu__item" disabled={!enabled} onClick={() => run(kind)}>
+      {name}
+    </Ariakit.MenuItem>
+  );
+  return (
+    <Ariakit.MenuProvider
+      values={{ preset: choice.preset, background: choice.background, content: choice.content }}
+      setValues={(values) => {
+        if (values.preset !== choice.preset) exports.setPreset(values.preset as ImagePresetId);
+        if (values.background !== choice.background)
+          exports.setBackground(values.background as typeof choice.background);
+        if (values.content !== choice.content) exports.setContent(values.content as typeof choice.content);
+      }}
+    >
+      <Ariakit.MenuButton
+        className="card__action"
+        aria-busy={exports.busy !== null || undefined}
+        onPointerEnter={() => void preloadPanelExports()}
+        onFocus={() => void preloadPanelExports()}
+      >
+        Export
+        <Ariakit.MenuButtonArrow />
+      </Ariakit.MenuButton>
+      <Ariakit.Menu className="card-menu" gutter={4} aria-label={`${title} export`} portal={false}>
+        {item('png', 'Download PNG')}
+        {hasSvg && item('svg', 'Download SVG')}
+        {item('csv', 'Download CSV', ready && hasTable)}
+        {item('copy', 'Copy image')}
+        {item('pack', 'Download evidence pack')}
+        <Ariakit.MenuSeparator className="card-menu__separator" />
+        <Ariakit.MenuGroup className="card-menu__group">
+          <Ariakit.MenuGroupLabel className="card-menu__label">Image size</Ariakit.MenuGroupLabel>
+          {IMAGE_PRESET_IDS.map((id) => (
+            <Ariakit.MenuItemRadio key={id} className="card-menu__item" name="preset" value={id} hideOnClick={false}>
+              <Ariakit.MenuItemCheck />
+              <span>{PRESET_NAMES[id]}</span>
+              <span className="card-menu__hint" aria-hidden="true">
+                {PRESET_HINTS[id]}
+              </span>
+            </Ariakit.MenuItemRadio>
+          ))}
+        </Ariakit.MenuGroup>
+        <Ariakit.MenuGroup className="card-menu__group">
+          <Ariakit.MenuGroupLabel className="card-menu__label">Look</Ariakit.MenuGroupLabel>
+          {BACKGROUNDS.map((bg) => (
+            <Ariakit.MenuItemRadio
+              key={bg}
+              className="card-menu__item"
+              name="background"
+              value={bg}
+              hideOnClick={false}
+            >
+              <Ariakit.MenuItemCheck />
+              {BACKGROUND_NAMES[bg]}
+            </Ariakit.MenuItemRadio>
+          ))}
+          {CONTENTS.map((c) => (
+            <Ariakit.MenuItemRadio key={c} className="card-menu__item" name="content" value={c} hideOnClick={false}>
+              <Ariakit.MenuItemCheck />
+              {CONTENT_NAMES[c]}
+            </Ariakit.MenuItemRadio>
+          ))}
+        </Ariakit.MenuGroup>
+      </Ariakit.Menu>
+    </Ariakit.MenuProvider>
+  );
+}
