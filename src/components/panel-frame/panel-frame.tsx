@@ -9,7 +9,7 @@ import { useNearViewport } from '@/lib/use-near-viewport';
 import { useDatasetSlots } from '@/store/hooks';
 import type { Source } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
-import { CardSlotContext, type CardSlotTargets } from './card-slots';
+import { CardSlotContext, type CardSlotTargets } from './card-slot-context';
 import { CardSources } from './card-sources';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';

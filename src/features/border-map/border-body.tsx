@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useId, useState } from 'react';
-import { CardSlot, useShowCardSlot } from '@/components/panel-frame/card-slots';
+import { useShowCardSlot } from '@/components/panel-frame/card-slot-context';
+import { CardSlot } from '@/components/panel-frame/card-slots';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import type { BorderView } from './border-selectors';
 import { PlaceCard } from './place-card';

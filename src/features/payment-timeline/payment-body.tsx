@@ -1,7 +1,8 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { DataTable } from '@/components/data-table/data-table';
-import { CardSlot, useShowCardSlot } from '@/components/panel-frame/card-slots';
+import { useShowCardSlot } from '@/components/panel-frame/card-slot-context';
+import { CardSlot } from '@/components/panel-frame/card-slots';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { ChartLegend as ChartLegendNow } from './chart-legend';
 import { EventList as EventListNow } from './event-list';
