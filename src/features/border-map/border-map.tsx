@@ -7,7 +7,8 @@ import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
 import { MapLegend } from './map-legend';
 import { CountriesLayer, FitToPoints, FollowContainerSize, PanToSelected, RiversLayer } from './map-layers';
-import { MapLabels, type MapLabel } from './map-labels';
+import { MapLabels } from './map-labels';
+import type { MapLabel, MarkerBox } from './placed-labels';
 import { MarkersAndLabels } from './map-overlays';
 import { FRONTIER_FIT } from './map-views';
 import { PROJECT_SHAPE } from './marker-style';
@@ -60,6 +61,14 @@ export function BorderMap({
         style: { shape: PROJECT_SHAPE, color: '#000000', approximate: p.approximate },
       })),
     [view.projects],
+  );
+  // In canvas mode the labels keep off the dots (radius 5) and the project markers (20 px icons).
+  const canvasMarkerBoxes = useMemo(
+    (): MarkerBox[] => [
+      ...places.map((p) => ({ lat: p.lat, lon: p.lon, half: 6 })),
+      ...projects.map((p) => ({ lat: p.lat, lon: p.lon, half: 11 })),
+    ],
+    [places, projects],
   );
   const selectedPoint = useMemo(() => places.find((p) => p.id === selectedPlaceId) ?? null, [places, selectedPlaceId]);
   // The first view waits for the detailed layer (or its failure) so that it frames the frontier, not far-off zones.
@@ -116,7 +125,7 @@ export function BorderMap({
         ) : (
           <>
             <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
-            <MapLabels labels={region.data?.labels ?? NO_LABELS} />
+            <MapLabels labels={region.data?.labels ?? NO_LABELS} markers={canvasMarkerBoxes} />
             <PointMarkers
               points={projects}
               selectedId={selectedProjectId}
