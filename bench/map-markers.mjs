@@ -15,6 +15,8 @@ import { launchBrowser, panel } from './browser.mjs';
 import { syntheticPlaces } from './scale-data.mjs';
 import { round, summarise } from './stats.mjs';
 
+// The canvas of dots above the DOM limit (Leaflet's own canvas in the overlay pane before the dots layer).
+const DOTS = '#panel-border canvas.border-map__dots, #panel-border .leaflet-overlay-pane canvas';
 const MARKERS = '#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)';
 
 function recordFrames(durationMs) {
@@ -120,9 +122,7 @@ export async function measureMapMarkers({
     await map.scrollIntoViewIfNeeded();
     // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.
     await page.waitForFunction(
-      (selector) =>
-        document.querySelectorAll(selector).length > 0 ||
-        document.querySelector('#panel-border .leaflet-overlay-pane canvas'),
+      (selector) => document.querySelectorAll(selector).length > 0 || document.querySelector(DOTS),
       MARKERS,
       { timeout: 60_000 },
     );
@@ -138,7 +138,7 @@ export async function measureMapMarkers({
     const firstDrawDoneAtMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(300);
     const markerElements = await page.locator(MARKERS).count();
-    const drawMode = (await region.locator('.leaflet-overlay-pane canvas').count()) > 0 ? 'canvas' : 'dom-markers';
+    const drawMode = (await page.locator(DOTS).count()) > 0 ? 'canvas' : 'dom-markers';
     const box = await map.boundingBox();
     const [panDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), drag(page, box, durationMs)]);
     const [zoomDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), wheelZoom(page, box, durationMs)]);
