@@ -27,6 +27,18 @@ interface RendererState {
   _zoom: number;
 }
 
+/** The dots layer on a map, for the SVG export (map-export.ts). */
+const layers = new WeakMap<LeafletMap, DotsLayer>();
+export const dotsOf = (map: LeafletMap): DotsLayer | undefined => layers.get(map);
+
+export interface DrawnDot {
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+  approximate: boolean;
+}
+
 /** One dot drawn once into a small canvas; every dot of that look is then a single drawImage. */
 function sprite(color: string, approximate: boolean, radius: number, ratio: number): HTMLCanvasElement {
   const size = Math.ceil((radius + 2) * 2 * ratio);
@@ -90,6 +102,7 @@ export class DotsLayer extends Renderer {
   onAdd(map: LeafletMap): this {
     if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = PANE_Z;
     super.onAdd(map);
+    layers.set(map, this);
     map.on('click', this.onClick, this);
     map.on('mousemove', this.onMove, this);
     return this;
@@ -99,6 +112,7 @@ export class DotsLayer extends Renderer {
     map.off('click', this.onClick, this);
     map.off('mousemove', this.onMove, this);
     map.getContainer().style.cursor = '';
+    if (layers.get(map) === this) layers.delete(map);
     super.onRemove(map);
     return this;
   }
@@ -120,6 +134,33 @@ export class DotsLayer extends Renderer {
       }
     }
     return best;
+  }
+
+  /** The dots in the map's box, in container pixels, the selected one last (drawn on top). */
+  drawnDots(): DrawnDot[] {
+    const { _map: map } = this.state();
+    const { x: width, y: height } = map.getSize();
+    const scale = 2 ** map.getZoom();
+    const origin = map.getPixelOrigin();
+    const at = map.layerPointToContainerPoint([-origin.x, -origin.y]);
+    const out: DrawnDot[] = [];
+    let selected: DrawnDot | null = null;
+    for (const dot of this.dots) {
+      const [x, y] = [dot.x * scale + at.x, dot.y * scale + at.y];
+      if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
+        continue;
+      const isSelected = dot.id === this.selectedId;
+      const drawn = {
+        x,
+        y,
+        radius: isSelected ? SELECTED_RADIUS : DOT_RADIUS,
+        color: dot.color,
+        approximate: dot.approximate,
+      };
+      if (isSelected) selected = drawn;
+      else out.push(drawn);
+    }
+    return selected ? [...out, selected] : out;
   }
 
   private onClick(e: LeafletMouseEvent): void {

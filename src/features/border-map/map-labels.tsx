@@ -89,6 +89,8 @@ export function MapLabels({
         }).map((p) => [p.id, p]),
       );
       placedByMap.set(map, { labels: all, placed });
+      // The export figure (map-export-figure.tsx) draws the labels as placed: tell it they moved.
+      map.fire('borderlabels');
       for (const l of all) {
         const item = elements.get(l.id);
         const at = placed.get(l.id);

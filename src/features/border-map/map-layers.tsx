@@ -1,18 +1,18 @@
-import { latLngBounds } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { latLngBounds, type LatLngBounds } from 'leaflet';
+import { useEffect, useRef } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { RiverProperties } from '@/data/geo/rivers';
 import { GeoSvg } from './geo-svg';
-import { BASEMAP_ATTRIBUTION, basemapPaths } from './map-paths';
+import type { GeoPath } from './geo-paths';
+import { BASEMAP_ATTRIBUTION } from './map-paths';
 import { FRONTIER_FIT } from './map-views';
 import type { MapPoint } from './place-markers';
 
 const RIVER_STYLE = { className: 'border-map__river', weight: 2.5 };
 
-/** The 1:110m world, projected once (see geo-svg-layer.ts). */
-export function CountriesLayer({ data }: { data: FeatureCollection }) {
-  const paths = useMemo(() => basemapPaths(data), [data]);
+/** The 1:110m world (map-paths.ts basemapPaths), projected once (see geo-svg-layer.ts). */
+export function CountriesLayer({ paths }: { paths: readonly GeoPath[] }) {
   return <GeoSvg paths={paths} attribution={BASEMAP_ATTRIBUTION} />;
 }
 
@@ -61,13 +61,24 @@ const REFIT_SHARE = 0.2;
  * (entering or leaving full screen, a slide), the area the reader was looking at is fitted to the new box, so a
  * full-screen map shows the same frontier larger instead of the old view in one corner.
  */
-export function FollowContainerSize() {
+export function FollowContainerSize({ points }: { points: readonly MapPoint[] }) {
   const map = useMap();
+  const shown = useRef(points);
+  useEffect(() => {
+    shown.current = points;
+  }, [points]);
   useEffect(
     function watchContainerSize() {
       if (typeof ResizeObserver !== 'function') return;
       let size = map.getSize();
       let seen = size.x > 0 ? map.getBounds() : null;
+      // The places the reader was looking at fill the new box (the old rectangle if there were none), zoomed in by
+      // at most two steps: a full-screen map shows the same frontier, or the same close-up, larger.
+      const refit = (before: LatLngBounds) => {
+        const inView = shown.current.filter((p) => before.contains([p.lat, p.lon]));
+        const target = inView.length >= 2 ? latLngBounds(inView.map((p) => [p.lat, p.lon])) : before;
+        map.fitBounds(target, { ...FRONTIER_FIT, maxZoom: map.getZoom() + 2 });
+      };
       const remember = () => {
         if (map.getSize().x > 0) seen = map.getBounds();
       };
@@ -79,7 +90,7 @@ export function FollowContainerSize() {
         const changed =
           Math.abs(next.x - size.x) > size.x * REFIT_SHARE || Math.abs(next.y - size.y) > size.y * REFIT_SHARE;
         size = next;
-        if (changed && before && next.x > 0) map.fitBounds(before, { animate: false });
+        if (changed && before && next.x > 0) refit(before);
         remember();
       });
       map.on('moveend', remember);

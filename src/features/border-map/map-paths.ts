@@ -24,7 +24,11 @@ export const REGION_ATTRIBUTION = 'City names © GeoNames (CC BY 4.0)';
 export const basemapPaths = (data: FeatureCollection): GeoPath[] => collectionPaths(data, () => COUNTRY_STYLE);
 
 /** The detailed layer's shapes as zoom-0 paths: the base (sea, land, coast) and the lines (rivers, borders). */
-export function regionPaths(data: RegionMap): { base: GeoPath[]; lines: GeoPath[] } {
+export interface RegionPaths {
+  base: GeoPath[];
+  lines: GeoPath[];
+}
+export function regionPaths(data: RegionMap): RegionPaths {
   return {
     base: [
       { d: geometryPath(seaRectangle(data.bbox).geometry), style: SEA_STYLE },

@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
 import { Pane } from 'react-leaflet';
-import type { RegionMap } from '@/data/geo/region-map';
 import { GeoSvg } from './geo-svg';
-import { REGION_ATTRIBUTION, regionPaths } from './map-paths';
+import { REGION_ATTRIBUTION, type RegionPaths } from './map-paths';
 
 const BASE_PANE = 'border-region-base';
 const LINES_PANE = 'border-region-lines';
 
 /**
- * The 1:10m layer over the 1:110m world: within the frontier's rectangle a sea-coloured rectangle and the detailed
+ * The 1:10m layer (map-paths.ts regionPaths) over the 1:110m world: within the frontier's rectangle a sea-coloured rectangle and the detailed
  * land hide the coarse shapes; coast, borders and border rivers are drawn on top. With online tiles on, only the
  * borders and rivers are drawn (the tiles bring their own land and sea).
  */
-export function RegionLayers({ data, tiles }: { data: RegionMap; tiles: boolean }) {
-  const paths = useMemo(() => regionPaths(data), [data]);
+export function RegionLayers({ paths, tiles }: { paths: RegionPaths; tiles: boolean }) {
   return (
     <>
       {!tiles && (
