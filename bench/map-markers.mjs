@@ -122,8 +122,8 @@ export async function measureMapMarkers({
     await map.scrollIntoViewIfNeeded();
     // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.
     await page.waitForFunction(
-      (selector) => document.querySelectorAll(selector).length > 0 || document.querySelector(DOTS),
-      MARKERS,
+      ([markers, dots]) => document.querySelectorAll(markers).length > 0 || document.querySelector(dots),
+      [MARKERS, DOTS],
       { timeout: 60_000 },
     );
     const drawnAtMs = await page.evaluate(() => performance.now());
