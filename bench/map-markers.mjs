@@ -15,6 +15,8 @@ import { launchBrowser, panel } from './browser.mjs';
 import { syntheticPlaces } from './scale-data.mjs';
 import { round, summarise } from './stats.mjs';
 
+// The canvas of dots above the DOM limit (Leaflet's own canvas in the overlay pane before the dots layer).
+const DOTS = '#panel-border canvas.border-map__dots, #panel-border .leaflet-overlay-pane canvas';
 const MARKERS = '#panel-border .leaflet-marker-pane [role="button"]:not(.border-marker--project)';
 
 function recordFrames(durationMs) {
@@ -76,6 +78,25 @@ function searchToSummary(text) {
   });
 }
 
+/**
+ * The app's service worker (Workbox) answers data/places.json from its precache once an earlier page of this browser
+ * installed it, so the synthetic file would never be fetched (a 5,000-place run measured the 45 bundled places). The
+ * bench page therefore registers none, and any registration and cache left by an earlier step are removed first.
+ */
+async function withoutServiceWorker(page, baseUrl) {
+  await page.addInitScript(() => {
+    if (!('serviceWorker' in navigator)) return;
+    const none = () => new Promise(() => {});
+    Object.defineProperty(navigator.serviceWorker, 'register', { value: none, configurable: true });
+  });
+  await page.goto(baseUrl);
+  await page.evaluate(async () => {
+    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+    await Promise.all(registrations.map((r) => r.unregister()));
+    await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+  });
+}
+
 export async function measureMapMarkers({
   context,
   baseUrl,
@@ -89,6 +110,7 @@ export async function measureMapMarkers({
   );
   const page = await context.newPage();
   try {
+    await withoutServiceWorker(page, baseUrl);
     await page.goto(baseUrl);
     const region = panel(page, 'Border crossings');
     const map = region.locator('.leaflet-container');
@@ -100,10 +122,8 @@ export async function measureMapMarkers({
     await map.scrollIntoViewIfNeeded();
     // Drawn: one DOM marker per located place, or the canvas layer that replaces them above the DOM limit.
     await page.waitForFunction(
-      (selector) =>
-        document.querySelectorAll(selector).length > 0 ||
-        document.querySelector('#panel-border .leaflet-overlay-pane canvas'),
-      MARKERS,
+      ([markers, dots]) => document.querySelectorAll(markers).length > 0 || document.querySelector(dots),
+      [MARKERS, DOTS],
       { timeout: 60_000 },
     );
     const drawnAtMs = await page.evaluate(() => performance.now());
@@ -118,20 +138,22 @@ export async function measureMapMarkers({
     const firstDrawDoneAtMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(300);
     const markerElements = await page.locator(MARKERS).count();
-    const drawMode = (await region.locator('.leaflet-overlay-pane canvas').count()) > 0 ? 'canvas' : 'dom-markers';
+    const drawMode = (await page.locator(DOTS).count()) > 0 ? 'canvas' : 'dom-markers';
     const box = await map.boundingBox();
     const [panDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), drag(page, box, durationMs)]);
     const [zoomDeltas] = await Promise.all([page.evaluate(recordFrames, durationMs), wheelZoom(page, box, durationMs)]);
-    const filterMs = await page.evaluate(searchToSummary, 'port');
-    const clearMs = await page.evaluate(searchToSummary, '');
     const pan = summarise(panDeltas);
     const zoom = summarise(zoomDeltas);
+    const filterMs = await page.evaluate(searchToSummary, 'port');
+    const clearMs = await page.evaluate(searchToSummary, '');
     return {
       count,
       drawMode,
       markerElements,
       drawnAtMs: round(drawnAtMs, 0),
       firstDrawMs: round(firstDrawDoneAtMs - mapVisibleAtMs, 0),
+      // Issue 22's target: the first draw within 10 pan frames (the first draw over the median pan frame).
+      firstDrawPanFrames: round((firstDrawDoneAtMs - mapVisibleAtMs) / pan.medianMs, 1),
       frames: panDeltas.length,
       ...pan,
       longFrames: panDeltas.filter((d) => d > 50).length,
@@ -171,12 +193,12 @@ if (isMain) {
     await context.close();
   }
   console.log(
-    '\n| places | drawn as | DOM markers | drawn at (ms) | first draw (ms) | pan frames | pan median / p95 / max (ms) | pan >50 ms | zoom median / p95 / max (ms) | zoom >50 ms | search → summary (ms) | clear (ms) |',
+    '\n| places | drawn as | DOM markers | drawn at (ms) | first draw (ms) | first draw in pan frames | pan frames | pan median / p95 / max (ms) | pan >50 ms | zoom median / p95 / max (ms) | zoom >50 ms | search → summary (ms) | clear (ms) |',
   );
-  console.log('|---:|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.count} | ${r.drawMode} | ${r.markerElements} | ${r.drawnAtMs} | ${r.firstDrawMs} | ${r.frames} | ${r.medianMs} / ${r.p95Ms} / ${r.maxMs} | ${r.longFrames} | ` +
+      `| ${r.count} | ${r.drawMode} | ${r.markerElements} | ${r.drawnAtMs} | ${r.firstDrawMs} | ${r.firstDrawPanFrames} | ${r.frames} | ${r.medianMs} / ${r.p95Ms} / ${r.maxMs} | ${r.longFrames} | ` +
         `${r.zoom.medianMs} / ${r.zoom.p95Ms} / ${r.zoom.maxMs} | ${r.zoom.longFrames} | ${r.searchFilterMs} | ${r.searchClearMs} |`,
     );
   }

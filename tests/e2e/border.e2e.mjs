@@ -1,8 +1,9 @@
 // The border-crossings map in a real browser: it draws offline (bundled vector basemap, no request leaves 127.0.0.1),
 // every sourced crossing has a marker named after it, the keyboard reaches markers and the list, shared filters hide
 // markers, online tiles load only after the user opts in, and Download PNG captures the map with its legend, labels
-// and scale bar. The named countries and cities are labelled on the first view and no two labels overlap; every
-// marker takes its own click (the Tumen tripoint too); full screen gives the map most of the screen.
+// and scale bar, and Download SVG the map as drawn (labels as text, markers, scale bar, attribution). The named
+// countries and cities are labelled on the first view, no two labels overlap and none covers a marker; every marker
+// takes its own click (the Tumen tripoint too); full screen gives the map most of the screen and refits the view.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -182,6 +183,41 @@ test('Download PNG produces a valid image of the map, with the legend and attrib
   await page.close();
 });
 
+test('Download SVG saves the map as drawn: city labels as text, markers, scale bar and attribution', async () => {
+  const { page, problems, region } = await openMap();
+  await region.locator('.border-label--city').first().waitFor();
+  await page.waitForTimeout(500);
+  const shown = (await shownLabels(region)).map((l) => l.text);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30000 }),
+    region.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.svg$/);
+  const svg = readFileSync(await download.path(), 'utf8');
+  if (process.env.BORDER_SVG) writeFileSync(process.env.BORDER_SVG, svg);
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  for (const name of ['Vladivostok', 'Khabarovsk', 'Harbin', 'RUSSIA', 'CHINA'])
+    assert.ok(texts.includes(name), `the SVG names ${name} as text`);
+  for (const name of shown) assert.ok(texts.includes(name), `every label shown on the map is in the SVG (${name})`);
+  assert.ok(
+    texts.some((t) => t.includes('Natural Earth') && t.includes('GeoNames')),
+    'the attribution is in the SVG',
+  );
+  assert.ok(
+    texts.some((t) => / km$/.test(t)),
+    'a scale bar with its distance',
+  );
+  const titles = [...svg.matchAll(/<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]);
+  for (const p of sourced) assert.ok(titles.includes(p.name.en), `the marker of ${p.name.en} is in the SVG, named`);
+  assert.ok(
+    texts.some((t) => t.includes('Border rivers')),
+    'the legend follows the map',
+  );
+  assert.deepEqual(problems.foreignRequests, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
 test('axe finds no violations with a crossing card and the notes open', async () => {
   const { page, region } = await openMap();
   await openTab(page, 'Border crossings', 'Places');
@@ -223,6 +259,27 @@ async function shownLabels(region) {
   );
 }
 
+/** The boxes of the markers drawn on the map. */
+async function markerBoxes(region) {
+  return region.locator('.leaflet-marker-pane .border-marker').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.getAttribute('aria-label'), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+}
+
+/** No label covers a marker (labels keep clear of markers as of each other), so every marker can be seen. */
+async function assertLabelsClearOfMarkers(region) {
+  const [labels, markers] = [await shownLabels(region), await markerBoxes(region)];
+  for (const l of labels)
+    for (const m of markers)
+      assert.ok(
+        l.right <= m.left + 0.5 || m.right <= l.left + 0.5 || l.bottom <= m.top + 0.5 || m.bottom <= l.top + 0.5,
+        `label "${l.text}" covers the marker "${m.text}"`,
+      );
+}
+
 function assertNoOverlap(labels) {
   for (const [i, a] of labels.entries())
     for (const b of labels.slice(i + 1))
@@ -244,12 +301,19 @@ test('the named countries and cities are labelled without interaction, no two la
     assert.ok(label.left >= map.x && label.right <= map.x + map.width + 0.5, `"${name}" lies inside the map`);
   }
   assertNoOverlap(labels);
-  // Zoomed in, more (and other) labels: still none overlaps, and the sea is named.
+  await assertLabelsClearOfMarkers(region);
+  // Zoomed in, more (and other) labels: still none overlaps or covers a marker.
   for (let i = 0; i < 2; i += 1) {
     await region.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(600);
     assertNoOverlap(await shownLabels(region));
+    await assertLabelsClearOfMarkers(region);
   }
+  // Around Vladivostok and at the Tumen mouth, where markers crowd.
+  await region.getByRole('button', { name: 'Zoom to the Tumen mouth' }).click();
+  await page.waitForTimeout(800);
+  assertNoOverlap(await shownLabels(region));
+  await assertLabelsClearOfMarkers(region);
   await region.getByRole('button', { name: 'Whole frontier' }).click();
   await page.waitForTimeout(600);
   assert.deepEqual(problems.consoleErrors, []);
@@ -283,8 +347,16 @@ test('every place marker can be clicked where it is drawn, the tripoint included
   await page.close();
 });
 
-test('full screen gives the map most of the viewport, with the map in view', async () => {
+/** The width of the box around every place marker: how large the frontier is drawn. */
+async function markerSpread(region) {
+  const boxes = await markerBoxes(region);
+  return Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
+}
+
+test('full screen gives the map most of the viewport, with the map in view and the frontier refitted to it', async () => {
   const { page, problems, region } = await openMap();
+  await region.locator('.border-label--city').first().waitFor();
+  const before = await markerSpread(region);
   await region.getByRole('button', { name: 'Full screen' }).click();
   await page.waitForFunction(() => document.fullscreenElement?.id === 'panel-border');
   await page.waitForTimeout(800);
@@ -299,6 +371,12 @@ test('full screen gives the map most of the viewport, with the map in view', asy
   assert.ok(
     land && land.width >= box.width * 0.95,
     `the detailed layer spans the map (${land?.width} of ${box.width})`,
+  );
+  // Refitted: the same frontier is drawn larger, not left in a corner of the bigger map.
+  const after = await markerSpread(region);
+  assert.ok(
+    after > before * 1.3,
+    `the markers spread over ${Math.round(after)} px in full screen, ${Math.round(before)} before`,
   );
   await page.keyboard.press('Escape');
   assert.deepEqual(problems.consoleErrors, []);

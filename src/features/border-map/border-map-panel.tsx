@@ -13,7 +13,7 @@ export function BorderMapPanel() {
   const { crossingSelected, projectSelected, regionToggled } = useDashboardActions();
   const panel = usePanelView(BORDER_PANEL, selectedProjectId);
   return (
-    <PanelFrame {...panel.frameProps} hasSvg={false} more="Places">
+    <PanelFrame {...panel.frameProps} more="Places">
       {panel.view && (
         <BorderBody
           view={panel.view}

@@ -5,9 +5,12 @@ import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
 import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
+import { MapExportFigure } from './map-export-figure';
 import { MapLegend } from './map-legend';
+import { basemapPaths, regionPaths } from './map-paths';
 import { CountriesLayer, FitToPoints, FollowContainerSize, PanToSelected, RiversLayer } from './map-layers';
-import { MapLabels, type MapLabel } from './map-labels';
+import { MapLabels } from './map-labels';
+import type { MapLabel, MarkerBox } from './placed-labels';
 import { MarkersAndLabels } from './map-overlays';
 import { FRONTIER_FIT } from './map-views';
 import { PROJECT_SHAPE } from './marker-style';
@@ -43,6 +46,13 @@ export function BorderMap({
   const rivers = useGeoFile('rivers');
   const region = useGeoFile('region');
   const [map, setMap] = useState<LeafletMap | null>(null);
+  // The fixed shapes as zoom-0 paths, made once: the map draws them and the SVG export draws them again.
+  const world = useMemo(() => (basemap.data ? basemapPaths(basemap.data) : null), [basemap.data]);
+  const detail = useMemo(() => (region.data ? regionPaths(region.data) : null), [region.data]);
+  const exportLayers = useMemo(
+    () => (tiles ? [detail?.lines ?? []] : [world ?? [], detail?.base ?? [], detail?.lines ?? []]),
+    [tiles, world, detail],
+  );
   const places = useMemo(
     (): MapPoint[] =>
       view.located.flatMap((p) =>
@@ -60,6 +70,14 @@ export function BorderMap({
         style: { shape: PROJECT_SHAPE, color: '#000000', approximate: p.approximate },
       })),
     [view.projects],
+  );
+  // In canvas mode the labels keep off the dots (radius 5) and the project markers (20 px icons).
+  const canvasMarkerBoxes = useMemo(
+    (): MarkerBox[] => [
+      ...places.map((p) => ({ lat: p.lat, lon: p.lon, half: 6 })),
+      ...projects.map((p) => ({ lat: p.lat, lon: p.lon, half: 11 })),
+    ],
+    [places, projects],
   );
   const selectedPoint = useMemo(() => places.find((p) => p.id === selectedPlaceId) ?? null, [places, selectedPlaceId]);
   // The first view waits for the detailed layer (or its failure) so that it frames the frontier, not far-off zones.
@@ -99,8 +117,8 @@ export function BorderMap({
         ref={setMap}
       >
         {tiles && <TileLayer url={OSM_URL} attribution={OSM_ATTRIBUTION} />}
-        {basemap.data && !tiles && <CountriesLayer data={basemap.data} />}
-        {region.data && <RegionLayers data={region.data} tiles={tiles} />}
+        {world && !tiles && <CountriesLayer paths={world} />}
+        {detail && <RegionLayers paths={detail} tiles={tiles} />}
         {rivers.data && !region.data && <RiversLayer data={rivers.data.collection} />}
         {view.drawMode === 'markers' ? (
           <MarkersAndLabels
@@ -116,7 +134,7 @@ export function BorderMap({
         ) : (
           <>
             <CanvasMarkers points={places} selectedId={selectedPlaceId} onSelect={onSelectPlace} />
-            <MapLabels labels={region.data?.labels ?? NO_LABELS} />
+            <MapLabels labels={region.data?.labels ?? NO_LABELS} markers={canvasMarkerBoxes} />
             <PointMarkers
               points={projects}
               selectedId={selectedProjectId}
@@ -127,7 +145,7 @@ export function BorderMap({
         )}
         <ScaleControl position="bottomleft" imperial={false} />
         <FitToPoints points={framed} />
-        <FollowContainerSize />
+        <FollowContainerSize points={places} />
         <PanToSelected point={selectedPoint} />
       </MapContainer>
       {basemap.error && (
@@ -143,6 +161,7 @@ export function BorderMap({
           shown.
         </p>
       )}
+      <MapExportFigure map={map} layers={exportLayers} />
       <MapLegend view={view} rivers={rivers.data ?? null} region={region.data ?? null} tiles={tiles} />
     </div>
   );

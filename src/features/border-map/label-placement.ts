@@ -1,8 +1,8 @@
 /**
  * Locator-map labelling, pure: labels are placed greedily in priority order (rank 0 first), each at the first of its
- * candidate positions that stays inside the map and clear of every label already placed; a label with no free
- * position is left out. Fewer ranks are shown at low zoom. Markers are soft obstacles: the free position covering
- * the fewest is taken, but a label is not dropped only because markers crowd it (labels never take clicks).
+ * candidate positions that stays inside the map, clear of every label already placed and clear of every marker; a
+ * label with no such position is left out (a label never covers a marker, so every marker can be seen and clicked).
+ * Fewer ranks are shown at low zoom.
  */
 export type LabelPlacementKind = 'country' | 'sea' | 'city' | 'tumen-country' | 'place';
 
@@ -26,6 +26,8 @@ export interface Rect {
 
 export interface PlacedLabel extends Rect {
   id: string;
+  /** Placed away from its point: the map draws a line from the point to the label. */
+  leader: boolean;
 }
 
 /** The highest rank shown at a zoom: countries, seas and the main cities first, small towns and crossings later. */
@@ -41,27 +43,70 @@ export function maxRankAtZoom(zoom: number): number {
 
 /** From this zoom the Tumen's three countries are named at the tripoint. */
 export const TUMEN_CLOSE_UP_ZOOM = 9.5;
-const GAP = 7;
+/** Distances of a point's label from its point: the first beside it, the others joined to it by a leader line. */
+const GAPS = [7, 24, 42, 60, 80];
 const PADDING = 2;
 
 function candidates(box: LabelBox): Rect[] {
   const { x, y, width: w, height: h } = box;
   const at = (left: number, top: number): Rect => ({ left, top, right: left + w, bottom: top + h });
-  // An area's name may move off its centre, a little up or down first, to clear a city or a marker.
+  // An area's name may move off its centre, up or down first, then sideways, to clear a city or a marker.
   if (box.kind === 'country' || box.kind === 'sea' || box.kind === 'tumen-country')
-    return [0, -1.5, 1.5, -3, 3].map((k) => at(x - w / 2, y - h / 2 + k * h));
-  return [
-    at(x + GAP, y - h / 2),
-    at(x - GAP - w, y - h / 2),
-    at(x - w / 2, y - GAP - h),
-    at(x - w / 2, y + GAP),
-    at(x + GAP, y - h - 2),
-    at(x - GAP - w, y + 2),
-  ];
+    return [0, -0.6, 0.6].flatMap((side) =>
+      [0, -1.5, 1.5, -3, 3].map((k) => at(x - w / 2 + side * w, y - h / 2 + k * h)),
+    );
+  // Beside the point first, then above and below, then the corners; the same again further out (a leader line then
+  // joins the label to its point, see map-labels.tsx), so a city in a crowd of markers is still named.
+  return GAPS.flatMap((gap) => [
+    at(x + gap, y - h / 2),
+    at(x - gap - w, y - h / 2),
+    at(x - w / 2, y - gap - h),
+    at(x - w / 2, y + gap),
+    at(x + gap, y - h - 2),
+    at(x - gap - w, y + 2),
+    at(x + gap, y + 2),
+    at(x - gap - w, y - h - 2),
+  ]);
+}
+
+/** The nearest point of a label's box to its anchor: where a leader line ends. */
+export function leaderEnd(anchor: { x: number; y: number }, r: Rect): { x: number; y: number } {
+  return {
+    x: Math.min(Math.max(anchor.x, r.left), r.right),
+    y: Math.min(Math.max(anchor.y, r.top), r.bottom),
+  };
 }
 
 export const overlaps = (a: Rect, b: Rect, padding = 0): boolean =>
   a.left < b.right + padding && b.left < a.right + padding && a.top < b.bottom + padding && b.top < a.bottom + padding;
+
+const CELL = 64;
+const LEADER_FROM = 12;
+const isPoint = (box: LabelBox) => box.kind === 'city' || box.kind === 'place';
+/** From the anchor to the nearest point of the rectangle. */
+export function distanceTo(point: { x: number; y: number }, r: Rect): number {
+  const dx = Math.max(r.left - point.x, 0, point.x - r.right);
+  const dy = Math.max(r.top - point.y, 0, point.y - r.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/** Whether a rectangle touches any obstacle, through a grid of 64 px cells (5,000 dots in canvas mode). */
+function obstacleIndex(obstacles: readonly Rect[]): (r: Rect) => boolean {
+  const cells = new Map<string, Rect[]>();
+  const keys = (r: Rect): string[] => {
+    const out: string[] = [];
+    for (let cx = Math.floor(r.left / CELL); cx <= Math.floor(r.right / CELL); cx += 1)
+      for (let cy = Math.floor(r.top / CELL); cy <= Math.floor(r.bottom / CELL); cy += 1) out.push(`${cx},${cy}`);
+    return out;
+  };
+  for (const o of obstacles)
+    for (const key of keys(o)) {
+      const cell = cells.get(key);
+      if (cell) cell.push(o);
+      else cells.set(key, [o]);
+    }
+  return (r) => keys(r).some((key) => cells.get(key)?.some((o) => overlaps(r, o)) ?? false);
+}
 
 export function placeLabels(
   boxes: readonly LabelBox[],
@@ -78,13 +123,10 @@ export function placeLabels(
     .map((box, order) => ({ box, order }))
     .filter(({ box }) => shown(box) && box.width > 0)
     .sort((a, b) => priority(a.box) - priority(b.box) || a.order - b.order);
+  const covers = obstacleIndex(view.obstacles ?? []);
   for (const { box } of ordered) {
-    const free = candidates(box).filter((r) => inside(r) && !placed.some((p) => overlaps(r, p, PADDING)));
-    // The free position covering the fewest markers (the first such, in the order of preference).
-    const covered = free.map((r) => (view.obstacles ?? []).filter((o) => overlaps(r, o)).length);
-    const fewest = Math.min(...covered);
-    const chosen = free.find((_, i) => covered[i] === fewest);
-    if (chosen) placed.push({ id: box.id, ...chosen });
+    const chosen = candidates(box).find((r) => inside(r) && !placed.some((p) => overlaps(r, p, PADDING)) && !covers(r));
+    if (chosen) placed.push({ id: box.id, ...chosen, leader: isPoint(box) && distanceTo(box, chosen) > LEADER_FROM });
   }
   return placed;
 }

@@ -54,6 +54,24 @@ describe('placeLabels', () => {
     const marker = { left: 205, top: 140, right: 225, bottom: 160 };
     const [placed] = placeLabels([box('khabarovsk', 200, 150)], { ...view, obstacles: [marker] });
     expect(placed && overlaps(placed, marker)).toBe(false);
+    expect(placed?.leader).toBe(false);
+  });
+
+  it('never covers a marker: in a crowd of markers the label moves out, joined by a leader line, or is left out', () => {
+    // A 5 × 5 block of 20 px markers around the city, 22 px apart (as spread), and nothing free beyond 80 px.
+    const markers = Array.from({ length: 25 }, (_, i) => {
+      const [cx, cy] = [200 + ((i % 5) - 2) * 22, 150 + (Math.floor(i / 5) - 2) * 22];
+      return { left: cx - 10, top: cy - 10, right: cx + 10, bottom: cy + 10 };
+    });
+    const [placed] = placeLabels([box('vladivostok', 200, 150)], { ...view, obstacles: markers });
+    expect(placed).toBeDefined();
+    for (const m of markers) expect(overlaps(placed!, m)).toBe(false);
+    expect(placed?.leader).toBe(true);
+    const wall = Array.from({ length: 20 * 15 }, (_, i) => {
+      const [cx, cy] = [(i % 20) * 20 + 10, Math.floor(i / 20) * 20 + 10];
+      return { left: cx - 10, top: cy - 10, right: cx + 10, bottom: cy + 10 };
+    });
+    expect(placeLabels([box('vladivostok', 200, 150)], { ...view, obstacles: wall })).toEqual([]);
   });
 });
 

@@ -1,40 +1,53 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { placeLabels, type LabelBox, type LabelPlacementKind, type Rect } from './label-placement';
-
-export interface MapLabel {
-  id: string;
-  kind: LabelPlacementKind;
-  text: string;
-  rank: number;
-  lat: number;
-  lon: number;
-}
+import { leaderEnd, placeLabels, type LabelBox, type Rect } from './label-placement';
+import { placedByMap, type MapLabel, type MarkerBox } from './placed-labels';
 
 const PANE = 'border-labels';
+const NO_MARKERS: MarkerBox[] = [];
 
-/** Rectangles of the markers on screen, relative to the map: labels prefer positions clear of them. */
-function markerRects(map: LeafletMap): Rect[] {
-  const origin = map.getContainer().getBoundingClientRect();
-  return [...map.getContainer().querySelectorAll('.border-marker')].map((el) => {
-    const r = el.getBoundingClientRect();
-    return {
-      left: r.left - origin.left,
-      top: r.top - origin.top,
-      right: r.right - origin.left,
-      bottom: r.bottom - origin.top,
-    };
+/** Sizes of label texts, measured once per kind and text (the font never changes with the zoom). */
+const measured = new Map<string, { width: number; height: number }>();
+const sizeKey = (label: MapLabel) => `${label.kind}|${label.text}`;
+
+interface Drawn {
+  el: HTMLElement;
+  dot: HTMLElement | null;
+  leader: HTMLElement | null;
+}
+
+/** A thin line from a label's point to a label placed away from it (in layer pixels). */
+function drawLeader(el: HTMLElement, from: { x: number; y: number }, to: { x: number; y: number }): void {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  el.style.display = '';
+  el.style.left = `${from.x}px`;
+  el.style.top = `${from.y}px`;
+  el.style.width = `${length}px`;
+  el.style.transform = `rotate(${Math.atan2(to.y - from.y, to.x - from.x)}rad)`;
+}
+
+function markerRects(map: LeafletMap, markers: readonly MarkerBox[]): Rect[] {
+  return markers.map((m) => {
+    const p = map.latLngToContainerPoint([m.lat, m.lon]);
+    return { left: p.x - m.half, top: p.y - m.half, right: p.x + m.half, bottom: p.y + m.half };
   });
 }
 
 /**
  * Permanent text labels (countries, seas, cities, crossings) in their own pane just above the markers (readable);
- * they take no pointer events, so every marker stays clickable. Text is set with textContent, never as HTML. After
- * every move or zoom the labels are placed again (label-placement.ts): hidden ones get display:none, so what a screen
- * reader finds is what is seen.
+ * they take no pointer events, and are placed clear of the markers, so every marker stays clickable. Text is set with
+ * textContent, never as HTML. The elements are made once per label and measured once per text; after every move or
+ * zoom only their positions are computed again (label-placement.ts, no layout read): hidden ones get display:none,
+ * so what a screen reader finds is what is seen.
  */
-export function MapLabels({ labels }: { labels: readonly MapLabel[] }) {
+export function MapLabels({
+  labels,
+  markers = NO_MARKERS,
+}: {
+  labels: readonly MapLabel[];
+  markers?: readonly MarkerBox[];
+}) {
   const map = useMap();
   const pane = useMemo(() => {
     const existing = map.getPane(PANE);
@@ -44,67 +57,118 @@ export function MapLabels({ labels }: { labels: readonly MapLabel[] }) {
     created.style.pointerEvents = 'none';
     return created;
   }, [map]);
+  const drawn = useRef(new Map<string, Drawn>());
+  const current = useRef({ labels, markers });
+  const frame = useRef(0);
+
+  // The layout reads the latest labels and markers from a ref, so new props only schedule it (one per frame).
+  const layout = useMemo(() => {
+    const run = () => {
+      const size = map.getSize();
+      if (size.x === 0) return;
+      const { labels: all, markers: boxes } = current.current;
+      const elements = drawn.current;
+      // Measure every text not measured yet in one pass (shown first, then read: a single reflow).
+      const fresh = all.filter((l) => !measured.has(sizeKey(l)));
+      for (const l of fresh) elements.get(l.id)?.el.style.setProperty('display', 'block');
+      for (const l of fresh) {
+        const el = elements.get(l.id)?.el;
+        if (el && el.offsetWidth > 0) measured.set(sizeKey(l), { width: el.offsetWidth, height: el.offsetHeight });
+      }
+      const labelBoxes: LabelBox[] = all.map((l) => {
+        const point = map.latLngToContainerPoint([l.lat, l.lon]);
+        const { width, height } = measured.get(sizeKey(l)) ?? { width: 0, height: 0 };
+        return { id: l.id, kind: l.kind, rank: l.rank, x: point.x, y: point.y, width, height };
+      });
+      const placed = new Map(
+        placeLabels(labelBoxes, {
+          width: size.x,
+          height: size.y,
+          zoom: map.getZoom(),
+          obstacles: markerRects(map, boxes),
+        }).map((p) => [p.id, p]),
+      );
+      placedByMap.set(map, { labels: all, placed });
+      // The export figure (map-export-figure.tsx) draws the labels as placed: tell it they moved.
+      map.fire('borderlabels');
+      for (const l of all) {
+        const item = elements.get(l.id);
+        const at = placed.get(l.id);
+        if (!item) continue;
+        item.el.style.display = at ? '' : 'none';
+        if (item.dot) item.dot.style.display = at ? '' : 'none';
+        if (at?.leader && !item.leader) item.leader = DomUtil.create('div', 'border-label__leader', pane);
+        if (item.leader && !at?.leader) item.leader.style.display = 'none';
+        if (!at) continue;
+        DomUtil.setPosition(item.el, map.containerPointToLayerPoint([at.left, at.top]));
+        const anchor = map.latLngToLayerPoint([l.lat, l.lon]);
+        if (item.dot) DomUtil.setPosition(item.dot, anchor);
+        if (item.leader && at.leader) {
+          const topLeft = map.containerPointToLayerPoint([at.left, at.top]);
+          const box = {
+            left: topLeft.x,
+            top: topLeft.y,
+            right: topLeft.x + at.right - at.left,
+            bottom: topLeft.y + at.bottom - at.top,
+          };
+          drawLeader(item.leader, anchor, leaderEnd(anchor, box));
+        }
+      }
+    };
+    return () => {
+      cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(run);
+    };
+  }, [map, pane]);
 
   useEffect(
-    function drawLabels() {
-      const elements = labels.map((label) => {
-        const el = DomUtil.create('div', `border-label border-label--${label.kind}`, pane);
-        el.textContent = label.text;
-        el.dataset.labelId = label.id;
-        return el;
-      });
-      const dots = labels.map((label) =>
-        label.kind === 'city' ? DomUtil.create('div', 'border-label__dot', pane) : null,
-      );
-      const sizes = new Map<string, { width: number; height: number }>();
-      let frame = 0;
-      const layout = () => {
-        cancelAnimationFrame(frame);
-        // One frame later, so the markers have been moved for this zoom (they are obstacles).
-        frame = requestAnimationFrame(() => {
-          const size = map.getSize();
-          if (size.x === 0) return;
-          // Measure every label not measured yet in one pass (shown first, then read: a single reflow).
-          const unmeasured = labels.flatMap((label, i) => (sizes.get(label.id) ? [] : [i]));
-          for (const i of unmeasured) elements[i]?.style.setProperty('display', 'block');
-          for (const i of unmeasured) {
-            const el = elements[i];
-            const label = labels[i];
-            if (el && label && el.offsetWidth > 0)
-              sizes.set(label.id, { width: el.offsetWidth, height: el.offsetHeight });
-          }
-          const boxes: LabelBox[] = labels.map((label) => {
-            const point = map.latLngToContainerPoint([label.lat, label.lon]);
-            const measured = sizes.get(label.id) ?? { width: 0, height: 0 };
-            return { id: label.id, kind: label.kind, rank: label.rank, x: point.x, y: point.y, ...measured };
-          });
-          const placed = new Map(
-            placeLabels(boxes, { width: size.x, height: size.y, zoom: map.getZoom(), obstacles: markerRects(map) }).map(
-              (p) => [p.id, p],
-            ),
-          );
-          labels.forEach((label, i) => {
-            const el = elements[i];
-            const dot = dots[i];
-            const at = placed.get(label.id);
-            if (!el) return;
-            el.style.display = at ? '' : 'none';
-            if (dot) dot.style.display = at ? '' : 'none';
-            if (!at) return;
-            DomUtil.setPosition(el, map.containerPointToLayerPoint([at.left, at.top]));
-            if (dot) DomUtil.setPosition(dot, map.latLngToLayerPoint([label.lat, label.lon]));
-          });
-        });
-      };
+    function syncLabelElements() {
+      current.current = { labels, markers };
+      const elements = drawn.current;
+      const wanted = new Set(labels.map((l) => l.id));
+      for (const [id, item] of elements)
+        if (!wanted.has(id)) {
+          item.el.remove();
+          item.dot?.remove();
+          item.leader?.remove();
+          elements.delete(id);
+        }
+      for (const l of labels) {
+        const item = elements.get(l.id);
+        if (item) {
+          if (item.el.textContent !== l.text) item.el.textContent = l.text;
+          continue;
+        }
+        const el = DomUtil.create('div', `border-label border-label--${l.kind}`, pane);
+        el.style.display = 'none';
+        el.textContent = l.text;
+        el.dataset.labelId = l.id;
+        const dot = l.kind === 'city' ? DomUtil.create('div', 'border-label__dot', pane) : null;
+        if (dot) dot.style.display = 'none';
+        elements.set(l.id, { el, dot, leader: null });
+      }
       layout();
+    },
+    [labels, markers, pane, layout],
+  );
+
+  useEffect(
+    function followView() {
+      const elements = drawn.current;
       map.on('zoomend moveend resize viewreset', layout);
       return function removeLabels() {
-        cancelAnimationFrame(frame);
+        cancelAnimationFrame(frame.current);
         map.off('zoomend moveend resize viewreset', layout);
-        for (const el of [...elements, ...dots]) el?.remove();
+        for (const item of elements.values()) {
+          item.el.remove();
+          item.dot?.remove();
+          item.leader?.remove();
+        }
+        elements.clear();
+        placedByMap.delete(map);
       };
     },
-    [map, pane, labels],
+    [map, layout],
   );
   return null;
 }

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Polyline } from 'react-leaflet';
 import type { RegionMap } from '@/data/geo/region-map';
 import { DeclutteredMarkers } from './declutter-markers';
-import { MapLabels, type MapLabel } from './map-labels';
+import { MapLabels } from './map-labels';
+import type { MapLabel, MarkerBox } from './placed-labels';
 import type { MapPoint } from './place-markers';
 import type { PlaceView } from './place-view';
 import { FANGCHUAN_ID, lowerTumen } from './tumen';
@@ -15,6 +16,7 @@ const PLACE_LABEL_RANK: Partial<Record<PlaceView['kind'], number>> = {
   chokepoint: 6,
   bridge: 6,
 };
+const MARKER_HALF = 11;
 /** A label drops the name's last bracket ("Fangchuan (Jilin)" → "Fangchuan"); the marker keeps the full name. */
 const shortName = (name: string): string => name.replace(/\s*\([^)]*\)$/, '') || name;
 
@@ -43,6 +45,15 @@ export function MarkersAndLabels(props: Props) {
     });
     return [...(region?.labels ?? []), ...placeLabels];
   }, [region, placeViews, places, moved]);
+  // Labels keep off every marker where it is drawn (20 px icons, see map-icons.ts; 1 px to spare).
+  const markerBoxes = useMemo(
+    (): MarkerBox[] =>
+      [
+        ...places.map((p) => moved.get(`place:${p.id}`) ?? p),
+        ...projects.map((p) => moved.get(`project:${p.id}`) ?? p),
+      ].map((p) => ({ lat: p.lat, lon: p.lon, half: MARKER_HALF })),
+    [places, projects, moved],
+  );
   const stretch = useMemo(
     () =>
       lowerTumen(
@@ -64,7 +75,7 @@ export function MarkersAndLabels(props: Props) {
         />
       )}
       <DeclutteredMarkers {...props} moved={moved} />
-      <MapLabels labels={labels} />
+      <MapLabels labels={labels} markers={markerBoxes} />
     </>
   );
 }

@@ -1,0 +1,233 @@
+import { DomUtil, Renderer, type Bounds, type LeafletMouseEvent, type Map as LeafletMap } from 'leaflet';
+import { mercatorPixel } from './geo-paths';
+import type { MapPoint } from './place-markers';
+
+/** Radius of a dot, and of the selected one, in CSS pixels; a click this close to a dot's centre selects it. */
+export const DOT_RADIUS = 5;
+const SELECTED_RADIUS = 8;
+const HIT_RADIUS = 8;
+/** Above the detailed land and borders (401–403) and the leader lines (440), below the DOM markers (600). */
+const PANE = 'border-dots';
+const PANE_Z = '450';
+
+interface Dot {
+  id: string;
+  /** Web Mercator pixels at zoom 0. */
+  x: number;
+  y: number;
+  sprite: string;
+  approximate: boolean;
+  color: string;
+}
+
+interface RendererState {
+  _map: LeafletMap & { _animatingZoom?: boolean };
+  _container: HTMLCanvasElement;
+  _bounds: Bounds;
+  _zoom: number;
+}
+
+/** The dots layer on a map, for the SVG export (map-export.ts). */
+const layers = new WeakMap<LeafletMap, DotsLayer>();
+export const dotsOf = (map: LeafletMap): DotsLayer | undefined => layers.get(map);
+
+export interface DrawnDot {
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+  approximate: boolean;
+}
+
+/** One dot drawn once into a small canvas; every dot of that look is then a single drawImage. */
+function sprite(color: string, approximate: boolean, radius: number, ratio: number): HTMLCanvasElement {
+  const size = Math.ceil((radius + 2) * 2 * ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  ctx.scale(ratio, ratio);
+  ctx.beginPath();
+  ctx.arc(radius + 2, radius + 2, radius, 0, Math.PI * 2);
+  ctx.fillStyle = color;
+  ctx.fill();
+  ctx.strokeStyle = '#000000';
+  ctx.lineWidth = approximate ? 1.5 : 1;
+  if (approximate) ctx.setLineDash([3, 2]);
+  ctx.stroke();
+  return canvas;
+}
+
+/**
+ * Thousands of places as one canvas of dots. Leaflet's own canvas markers are one object each, re-projected and
+ * re-drawn with a path per dot after every zoom, and hit-tested one by one on every mouse move; here the dots are
+ * projected once (zoom 0), each look is drawn once as a sprite, a redraw is one drawImage per dot in view, and a
+ * click looks for the nearest dot. Zoom animation is Leaflet's Renderer's.
+ */
+export class DotsLayer extends Renderer {
+  private readonly dots: Dot[];
+  private readonly selectedId: string | null;
+  private readonly onSelect: (id: string) => void;
+  private readonly sprites = new Map<string, HTMLCanvasElement>();
+
+  constructor(points: readonly MapPoint[], selectedId: string | null, onSelect: (id: string) => void) {
+    super({ padding: 0.2, pane: PANE });
+    this.selectedId = selectedId;
+    this.onSelect = onSelect;
+    this.dots = points.map((p) => {
+      const [x, y] = mercatorPixel(p.lon, p.lat);
+      const approximate = Boolean(p.style.approximate);
+      return { id: p.id, x, y, approximate, color: p.style.color, sprite: `${p.style.color}|${approximate}` };
+    });
+  }
+
+  private state(): RendererState {
+    return this as unknown as RendererState;
+  }
+
+  _initContainer(): void {
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.className = 'border-map__dots';
+    canvas.style.pointerEvents = 'none';
+    this.state()._container = canvas;
+  }
+
+  _destroyContainer(): void {
+    DomUtil.remove(this.state()._container);
+    Reflect.deleteProperty(this, '_container');
+  }
+
+  onAdd(map: LeafletMap): this {
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = PANE_Z;
+    super.onAdd(map);
+    layers.set(map, this);
+    map.on('click', this.onClick, this);
+    map.on('mousemove', this.onMove, this);
+    return this;
+  }
+
+  onRemove(map: LeafletMap): this {
+    map.off('click', this.onClick, this);
+    map.off('mousemove', this.onMove, this);
+    map.getContainer().style.cursor = '';
+    if (layers.get(map) === this) layers.delete(map);
+    super.onRemove(map);
+    return this;
+  }
+
+  /** The dot under a point of the map (the nearest within the hit radius), if any. */
+  dotAt(containerX: number, containerY: number): string | null {
+    const { _map: map } = this.state();
+    const zoom = map.getZoom();
+    const scale = 2 ** zoom;
+    const origin = map.getPixelOrigin();
+    const pane = map.containerPointToLayerPoint([containerX, containerY]);
+    let best: string | null = null;
+    let bestDistance = HIT_RADIUS;
+    for (const dot of this.dots) {
+      const d = Math.hypot(dot.x * scale - origin.x - pane.x, dot.y * scale - origin.y - pane.y);
+      if (d <= bestDistance) {
+        bestDistance = d;
+        best = dot.id;
+      }
+    }
+    return best;
+  }
+
+  /** The dots in the map's box, in container pixels, the selected one last (drawn on top). */
+  drawnDots(): DrawnDot[] {
+    const { _map: map } = this.state();
+    const { x: width, y: height } = map.getSize();
+    const scale = 2 ** map.getZoom();
+    const origin = map.getPixelOrigin();
+    const at = map.layerPointToContainerPoint([-origin.x, -origin.y]);
+    const out: DrawnDot[] = [];
+    let selected: DrawnDot | null = null;
+    for (const dot of this.dots) {
+      const [x, y] = [dot.x * scale + at.x, dot.y * scale + at.y];
+      if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
+        continue;
+      const isSelected = dot.id === this.selectedId;
+      const drawn = {
+        x,
+        y,
+        radius: isSelected ? SELECTED_RADIUS : DOT_RADIUS,
+        color: dot.color,
+        approximate: dot.approximate,
+      };
+      if (isSelected) selected = drawn;
+      else out.push(drawn);
+    }
+    return selected ? [...out, selected] : out;
+  }
+
+  private onClick(e: LeafletMouseEvent): void {
+    const id = this.dotAt(e.containerPoint.x, e.containerPoint.y);
+    if (id) this.onSelect(id);
+  }
+
+  private onMove(e: LeafletMouseEvent): void {
+    const hit = this.dotAt(e.containerPoint.x, e.containerPoint.y) !== null;
+    this.state()._map.getContainer().style.cursor = hit ? 'pointer' : '';
+  }
+
+  private spriteFor(dot: Dot, radius: number, ratio: number): HTMLCanvasElement {
+    const key = `${dot.sprite}|${radius}|${ratio}`;
+    let drawn = this.sprites.get(key);
+    if (!drawn) {
+      drawn = sprite(dot.color, dot.approximate, radius, ratio);
+      this.sprites.set(key, drawn);
+    }
+    return drawn;
+  }
+
+  /** After every pan and zoom (not during a zoom animation). */
+  _update(): void {
+    const self = this.state();
+    if (self._map._animatingZoom && self._bounds) return;
+    (Renderer.prototype as unknown as { _update: () => void })._update.call(this);
+    const { min, max } = self._bounds;
+    if (!min || !max) return;
+    const canvas = self._container;
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [max.x - min.x, max.y - min.y];
+    DomUtil.setPosition(canvas, min);
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const scale = 2 ** self._zoom;
+    const origin = self._map.getPixelOrigin();
+    const offX = origin.x + min.x;
+    const offY = origin.y + min.y;
+    let selected: Dot | null = null;
+    for (const dot of this.dots) {
+      if (dot.id === this.selectedId) {
+        selected = dot;
+        continue;
+      }
+      const x = dot.x * scale - offX;
+      const y = dot.y * scale - offY;
+      if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
+        continue;
+      ctx.drawImage(this.spriteFor(dot, DOT_RADIUS, ratio), x - DOT_RADIUS - 2, y - DOT_RADIUS - 2, ...box(DOT_RADIUS));
+    }
+    if (selected) {
+      const x = selected.x * scale - offX;
+      const y = selected.y * scale - offY;
+      ctx.drawImage(
+        this.spriteFor(selected, SELECTED_RADIUS, ratio),
+        x - SELECTED_RADIUS - 2,
+        y - SELECTED_RADIUS - 2,
+        ...box(SELECTED_RADIUS),
+      );
+    }
+  }
+}
+
+const box = (radius: number): [number, number] => [(radius + 2) * 2, (radius + 2) * 2];
