@@ -60,11 +60,11 @@ export function ChartFigure(props: ChartFigureProps) {
       </div>
       <ChartBox height={height}>{children}</ChartBox>
       {notes.length > 0 && (
-        <ol className="chart-figure__notes" aria-label={`Notes to “${title}”`}>
+        <ul className="chart-figure__notes" aria-label={`Notes to “${title}”`}>
           {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
-        </ol>
+        </ul>
       )}
       <p className="chart-figure__status" role="status" data-export-ignore="">
         {message}

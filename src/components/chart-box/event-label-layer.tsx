@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { estimateTextWidth, placeLabels } from '@/lib/label-placement';
+import { EVENT_ROW_GAP as ROW_GAP } from './event-band';
 
 export interface EventMark {
   /** The x-axis value (a category or a month) the event sits on. */
@@ -18,13 +19,6 @@ interface Props {
   fontSize?: number;
 }
 
-const ROW_GAP = 4;
-
-/** The top margin a chart needs for `rows` rows of event labels. */
-export function eventBandHeight(rows: number, fontSize = 11): number {
-  return rows * (fontSize + ROW_GAP) + 6;
-}
-
 /**
  * Key events drawn at their place on the x-axis: a dashed line through the plot, and above the plot the event's
  * number and label, placed without overprinting (placeLabels). A label that fits no row is folded to its number; the
@@ -40,7 +34,11 @@ export function EventLabelLayer({ events, rows, color, fontSize = 11 }: Props) {
       return x === undefined ? [] : [{ e, x }];
     });
     const labels = placeLabels(
-      xs.map(({ e, x }) => ({ id: String(e.number), x: x - 2, width: estimateTextWidth(`${e.number} ${e.text}`, fontSize) })),
+      xs.map(({ e, x }) => ({
+        id: String(e.number),
+        x: x - 2,
+        width: estimateTextWidth(`${e.number} ${e.text}`, fontSize),
+      })),
       { min: 0, max: plot.x + plot.width + 12, rows, markerWidth: estimateTextWidth(`${xs.length}`, fontSize) + 6 },
     );
     return xs.map(({ e, x }) => ({ e, x, label: labels.find((l) => l.id === String(e.number)) }));

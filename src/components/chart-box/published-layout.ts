@@ -76,5 +76,11 @@ export function layoutPublished(caption: PublishedCaption, frame: FrameSize, cha
   const footerTop = chartTop + plotHeight + Math.round(6 * s);
   for (const l of footer) lines.push({ ...l, y: l.y + footerTop });
   const height = frame.cssHeight ?? Math.ceil(footerTop + footerHeight + pad);
-  return { width: frame.cssWidth, height, lines, chart: { x: pad, y: chartTop, width: inner, height: plotHeight }, scale: s };
+  return {
+    width: frame.cssWidth,
+    height,
+    lines,
+    chart: { x: pad, y: chartTop, width: inner, height: plotHeight },
+    scale: s,
+  };
 }

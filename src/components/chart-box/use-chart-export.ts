@@ -18,8 +18,7 @@ export interface StageJob {
 }
 
 export type ChartExportAction =
-  | { kind: 'png'; preset: ChartPresetId }
-  | { kind: 'svg' | 'csv' | 'sources' | 'copy' | 'embed' };
+  { kind: 'png'; preset: ChartPresetId } | { kind: 'svg' | 'csv' | 'sources' | 'copy' | 'embed' };
 
 interface Options {
   chartId: ChartId;
@@ -110,7 +109,13 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
             return 'CSV downloaded (its sources: Download sources CSV).';
           case 'sources': {
             const refs = resolveSources(rowSourceIds(rows), sources?.records);
-            const meta = refs.map((r) => ({ id: r.id, publisher: r.publisher ?? '', title: r.title, date: r.date, url: r.href }));
+            const meta = refs.map((r) => ({
+              id: r.id,
+              publisher: r.publisher ?? '',
+              title: r.title,
+              date: r.date,
+              url: r.href,
+            }));
             downloadBlob(csvTextBlob(sourcesCsv(meta)), `${stem}_sources.csv`);
             return 'Sources CSV downloaded.';
           }

@@ -5,7 +5,15 @@ import { buildFlow, buildRoute, windowFilters } from './gas-test-builders';
 import { ROUTE_IDS } from './route-ids';
 
 const FLOWS = [
-  buildFlow({ id: 'eu-peak', series: 'russia-to-europe', year: 2018, yearEnd: 2019, bcm: 175, bcmMax: 180, sources: ['iea'] }),
+  buildFlow({
+    id: 'eu-peak',
+    series: 'russia-to-europe',
+    year: 2018,
+    yearEnd: 2019,
+    bcm: 175,
+    bcmMax: 180,
+    sources: ['iea'],
+  }),
   buildFlow({ id: 'pos1-2020', year: 2020, bcm: 4.1, sources: ['tass'] }),
   buildFlow({ id: 'eu-2024', series: 'russia-to-europe', year: 2024, bcm: 32, sources: ['reuters'] }),
   buildFlow({ id: 'pos1-2024', year: 2024, bcm: 31.12, sources: ['tass'] }),

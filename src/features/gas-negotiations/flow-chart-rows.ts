@@ -58,7 +58,11 @@ export function gasCapacityRows(lines: readonly CapacityLine[], combined: number
     {
       series: 'Pipeline capacity',
       category: COMBINED_NAME,
-      date: [...latest.values()].map((l) => l.date).sort().at(-1) ?? null,
+      date:
+        [...latest.values()]
+          .map((l) => l.date)
+          .sort()
+          .at(-1) ?? null,
       value: combined,
       low: null,
       high: null,

@@ -23,15 +23,6 @@ export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
           </ul>
         </div>
       )}
-      {axis.length > 0 && (
-        <ul className="gas-note" aria-label="Key events on the flow chart">
-          {axis.map((a) => (
-            <li key={a.category}>
-              {a.letter} ({a.category}): {a.labels.join('; ')}
-            </li>
-          ))}
-        </ul>
-      )}
       {claim && (
         <p className="gas-note gas-claim">
           <strong>The claim:</strong> {claim.wording} <strong>Check:</strong> {claim.correction}
