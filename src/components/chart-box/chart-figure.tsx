@@ -24,6 +24,8 @@ export interface ChartFigureProps {
   rows: readonly TidyRow[];
   /** Numbered notes (labels folded for lack of room, scope caveats), shown under the chart and in every export. */
   notes?: readonly string[];
+  /** The notes list's accessible name (default: "Notes to …"). */
+  notesLabel?: string;
   /** One recharts chart; drawn at the box's width on screen and at the frame's size in exports. */
   children: ReactElement<{ width?: number; height?: number }>;
 }
@@ -60,7 +62,7 @@ export function ChartFigure(props: ChartFigureProps) {
       </div>
       <ChartBox height={height}>{children}</ChartBox>
       {notes.length > 0 && (
-        <ul className="chart-figure__notes" aria-label={`Notes to “${title}”`}>
+        <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
           {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
