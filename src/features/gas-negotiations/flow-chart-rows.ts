@@ -96,6 +96,7 @@ export function gasFlowsTitle(rows: readonly FlowRow[]): string {
 /** The takeaway of the capacity chart: what runs today against what has been agreed. */
 export function gasCapacityTitle(lines: readonly CapacityLine[], combined: number | null): string {
   const operating = lines.filter((l) => !l.planned).reduce((sum, l) => sum + l.bcm, 0);
-  if (combined === null || operating === 0) return 'Russia → China pipeline capacities';
+  if (operating === 0) return 'Russia → China pipeline capacities';
+  if (combined === null) return `Russia’s pipelines to China: ${formatNumber(operating, 1)} bcm a year operating`;
   return `Russia’s pipelines to China: ${formatNumber(operating, 1)} bcm a year operating; ≈${formatNumber(combined, 1)} if every agreed route is built`;
 }

@@ -3,6 +3,7 @@ import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis, type TooltipCont
 import { ChartFigure } from '@/components/chart-box/chart-figure';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
+import { barLabels } from './bar-labels';
 import { ChartPatterns } from './chart-patterns';
 import { hatchId, ROUTE_COLORS } from './chart-styles';
 import { COMBINED_NAME, gasCapacityRows, gasCapacityTitle } from './flow-chart-rows';
@@ -16,40 +17,6 @@ interface Datum {
   color: string;
   /** 'solid' operating, 'hatched' agreed on paper, 'outline' the derived sum. */
   look: 'solid' | 'hatched' | 'outline';
-}
-
-interface LabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  index?: number;
-}
-
-/** Each bar's name above it and its value at its end: direct labels, so no legend and no letter codes. */
-function barLabels(data: readonly Datum[]) {
-  return function BarLabel({ x = 0, y = 0, width = 0, height = 0, index = 0 }: LabelProps) {
-    const d = data[index];
-    if (!d) return null;
-    const top = Number(y);
-    return (
-      <g>
-        <text x={Number(x)} y={top - 5} fontSize={12} fill="currentColor">
-          {d.name}
-        </text>
-        <text
-          x={Number(x) + Number(width) + 6}
-          y={top + Number(height) / 2}
-          dominantBaseline="central"
-          fontSize={12}
-          fontWeight={700}
-          fill="currentColor"
-        >
-          {`${d.look === 'outline' ? '≈' : ''}${formatNumber(d.bcm, 1)}`}
-        </text>
-      </g>
-    );
-  };
 }
 
 function CapacityTooltip({ active, payload }: TooltipContentProps) {
@@ -117,7 +84,11 @@ export function GasCapacityChart({ lines, combined }: { lines: CapacityLine[]; c
               strokeDasharray={d.look === 'outline' ? '3 3' : undefined}
             />
           ))}
-          <LabelList content={barLabels(data)} />
+          <LabelList
+            content={barLabels(
+              data.map((d) => ({ name: d.name, value: `${d.look === 'outline' ? '≈' : ''}${formatNumber(d.bcm, 1)}` })),
+            )}
+          />
         </Bar>
       </BarChart>
     </ChartFigure>

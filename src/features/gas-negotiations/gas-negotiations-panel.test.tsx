@@ -35,8 +35,11 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     expect(within(region).getByText(/Schematic, not to scale/)).toBeInTheDocument();
     expect(within(region).getByText(/the time window does not apply to this schematic/)).toBeInTheDocument();
     expect(within(region).getByText(/scope: Russian gas delivered to the EU only/)).toBeInTheDocument();
+    // The capacity chart's takeaway title states what operates against the derived sum of what is agreed.
     expect(
-      within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/),
+      within(region).getByText(
+        /^Russia’s pipelines to China: 38 bcm a year operating; ≈106 if every agreed route is built$/,
+      ),
     ).toBeInTheDocument();
     expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
   });
@@ -47,8 +50,8 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
       ['Nov 2014', '2015', '2 Dec 2019'],
     );
     expect(within(region).getByText(/No Power of Siberia 1 flow year in the window/)).toBeInTheDocument();
-    expect(within(region).queryByText(/derived: sum/)).not.toBeInTheDocument();
-    expect(within(region).getByText(/Power of Siberia 1 \(PoS-1\) design capacity: 38 bcm\/y/)).toBeInTheDocument();
+    expect(within(region).queryByText(/if every agreed route is built/)).not.toBeInTheDocument();
+    expect(within(region).getByText(/^Russia’s pipelines to China: 38 bcm a year operating$/)).toBeInTheDocument();
   });
 
   it('opens an event’s sources as safe links in a new tab', async () => {
