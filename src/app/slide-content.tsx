@@ -5,7 +5,8 @@ import { DEFAULT_SORT } from '@/features/investment-tracker/project-rows';
 import { ProjectsOverTimeChart } from '@/features/investment-tracker/projects-over-time-chart';
 import { StatusFunnel } from '@/features/investment-tracker/status-funnel';
 import { ValueChart } from '@/features/investment-tracker/value-chart';
-import { FlowChart } from '@/features/gas-negotiations/flow-chart';
+import { GasCapacityChart } from '@/features/gas-negotiations/gas-capacity-chart';
+import { GasFlowsChart } from '@/features/gas-negotiations/gas-flows-chart';
 import { GAS_PANEL, type GasView } from '@/features/gas-negotiations/gas-selectors';
 import { PriceChart } from '@/features/gas-negotiations/price-chart';
 import { RouteSchematic } from '@/features/gas-negotiations/route-schematic';
@@ -85,14 +86,15 @@ function gasChart(chart: ChartId, view: GasView): ReactNode {
       return <Suppliers suppliers={view.suppliers} />;
     case 'gas-routes':
       return <RouteSchematic pipelines={view.schematic.pipelines} lng={view.schematic.lng} />;
+    case 'gas-capacity':
+      return flows.capacityLines.length ? (
+        <GasCapacityChart lines={flows.capacityLines} combined={flows.combinedCapacity} />
+      ) : (
+        empty('No pipeline capacities in the time window.')
+      );
     default:
       return flows.rows.length ? (
-        <FlowChart
-          rows={flows.rows}
-          capacityLines={flows.capacityLines}
-          combinedCapacity={flows.combinedCapacity}
-          annotations={flows.axis}
-        />
+        <GasFlowsChart rows={flows.rows} annotations={flows.axis} />
       ) : (
         empty('No flow years in the time window.')
       );

@@ -31,6 +31,9 @@ export interface FlowRow {
   /** bcmMax − bcm: the part of a range drawn as a hatched extension. */
   europeRangeExtra: number | null;
   europeApprox: boolean;
+  /** The records drawn, for tooltips ("175–180 bcm") and the chart's CSV (value, range, sources). */
+  pos1Flow: GasFlow | null;
+  europeFlow: GasFlow | null;
 }
 
 export function periodKey(f: Pick<GasFlow, 'year' | 'yearEnd'>): string {
@@ -70,14 +73,18 @@ export function selectFlowRows(flows: readonly GasFlow[], filters: Pick<Filters,
       europe: null,
       europeRangeExtra: null,
       europeApprox: false,
+      pos1Flow: null,
+      europeFlow: null,
     };
     if (f.series === 'pos1-to-china' && row.pos1 === null) {
       row.pos1 = f.bcm;
       row.pos1Approx = isApproximate(f);
+      row.pos1Flow = f;
     } else if (f.series === 'russia-to-europe' && row.europe === null) {
       row.europe = f.bcm;
       row.europeRangeExtra = f.bcmMax !== undefined && f.bcmMax > f.bcm ? f.bcmMax - f.bcm : null;
       row.europeApprox = isApproximate(f);
+      row.europeFlow = f;
     }
     rows.set(key, row);
   }
@@ -105,6 +112,8 @@ export interface CapacityLine {
   /** Dashed: agreed on paper (a later uplift, or a route not yet operating). Solid: the operating design capacity. */
   planned: boolean;
   label: string;
+  sources: readonly string[];
+  confidence: string;
 }
 
 type CapacityStep = GasRoute['capacityHistory'][number];
@@ -134,6 +143,8 @@ export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<F
           date: last.date,
           planned: true,
           label: `${name} (${route.status.replace('-', ' ')}): ${path} bcm/y`,
+          sources: last.sources,
+          confidence: last.confidence,
         },
       ];
     }
@@ -144,6 +155,8 @@ export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<F
       date: first.date,
       planned: false,
       label: `${name} design capacity: ${formatNumber(first.bcm, 1)} bcm/y (${formatPartialDate(first.date)})`,
+      sources: first.sources,
+      confidence: first.confidence,
     };
     if (last === first) return [design];
     return [
@@ -155,6 +168,8 @@ export function selectCapacityLines(routes: readonly GasRoute[], filters: Pick<F
         date: last.date,
         planned: true,
         label: `${name} after the ${formatPartialDate(last.date)} agreement: ${formatNumber(last.bcm, 1)} bcm/y`,
+        sources: last.sources,
+        confidence: last.confidence,
       },
     ];
   });

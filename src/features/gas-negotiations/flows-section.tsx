@@ -1,9 +1,14 @@
-import { CollapsedTable } from '@/components/data-table/collapsed-table';
 import { CardSlot } from '@/components/panel-frame/card-slots';
-import { FlowChart } from './flow-chart';
+import { CollapsedTable } from '@/components/data-table/collapsed-table';
+import { GasCapacityChart } from './gas-capacity-chart';
+import { GasFlowsChart } from './gas-flows-chart';
 import type { GasView } from './gas-selectors';
 
-/** Capacity and flows, the card's hero: the chart and its key; the scope notes and the claim check go to Sources. */
+/**
+ * Capacity and flows: can Power of Siberia 2 "replace half of Europe"? The card's hero is the flows to Europe vs
+ * China (gas-flows); the pipeline capacities (gas-capacity) and the table sit in the More tab, the scope notes and
+ * the article's claim in the Sources tab.
+ */
 export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
   const { rows, capacityLines, combinedCapacity, notes, axis, claim, table } = flows;
   return (
@@ -12,18 +17,10 @@ export function FlowsSection({ flows }: { flows: GasView['flows'] }) {
       {rows.length === 0 ? (
         <p className="gas-note">No flow years in the time window.</p>
       ) : (
-        <FlowChart rows={rows} capacityLines={capacityLines} combinedCapacity={combinedCapacity} annotations={axis} />
+        <GasFlowsChart rows={rows} annotations={axis} />
       )}
       <CardSlot name="more">
-        {axis.length > 0 && (
-          <ul className="gas-note" aria-label="Key events on the flow chart">
-            {axis.map((a) => (
-              <li key={a.category}>
-                {a.letter} ({a.category}): {a.labels.join('; ')}
-              </li>
-            ))}
-          </ul>
-        )}
+        {capacityLines.length > 0 && <GasCapacityChart lines={capacityLines} combined={combinedCapacity} />}
         <CollapsedTable className="gas-details" label="Flows and capacities table" model={table} />
       </CardSlot>
       <CardSlot name="notes">

@@ -22,9 +22,6 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     const { region, container, user } = await renderGas();
     expect(within(region).getByRole('heading', { level: 3, name: /Capacity and flows/ })).toBeInTheDocument();
     expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThan(0);
-    expect(
-      within(region).getByText(/≈ derived: sum of the latest Russia → China pipeline capacities, 106 bcm\/y/),
-    ).toBeInTheDocument();
     expect(within(region).getByText(/negotiation events in the window/)).toBeInTheDocument();
     await openCardTab(user, region, 'More charts');
     for (const heading of [/Routes to China/, /Negotiation timeline/, /China’s alternatives/, /Price gap/]) {
@@ -38,6 +35,13 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
     // The scope notes are method material: in the card's Sources tab.
     await openCardTab(user, region, 'Sources');
     expect(within(region).getByText(/scope: Russian gas delivered to the EU only/)).toBeInTheDocument();
+    // The capacity chart (More tab) states what operates against the derived sum of what is agreed.
+    await openCardTab(user, region, 'More charts');
+    expect(
+      within(region).getByText(
+        /^Russia’s pipelines to China: 38 bcm a year operating; ≈106 if every agreed route is built$/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('the time window narrows the timeline, the flows and the capacities drawn', async () => {
@@ -47,8 +51,8 @@ describe('GasNegotiationsPanel', { timeout: 30000 }, () => {
       ['Nov 2014', '2015', '2 Dec 2019'],
     );
     expect(within(region).getByText(/No Power of Siberia 1 flow year in the window/)).toBeInTheDocument();
-    expect(within(region).queryByText(/derived: sum/)).not.toBeInTheDocument();
-    expect(within(region).getByText(/Power of Siberia 1 \(PoS-1\) design capacity: 38 bcm\/y/)).toBeInTheDocument();
+    expect(within(region).queryByText(/if every agreed route is built/)).not.toBeInTheDocument();
+    expect(within(region).getByText(/^Russia’s pipelines to China: 38 bcm a year operating$/)).toBeInTheDocument();
   });
 
   it('opens an event’s sources as safe links in a new tab', async () => {

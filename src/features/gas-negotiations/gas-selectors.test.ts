@@ -154,6 +154,8 @@ describe('axisAnnotations', () => {
       europe: 175,
       europeRangeExtra: 5,
       europeApprox: false,
+      pos1Flow: null,
+      europeFlow: null,
     },
     {
       key: '2022',
@@ -163,6 +165,8 @@ describe('axisAnnotations', () => {
       europe: 63.8,
       europeRangeExtra: null,
       europeApprox: false,
+      pos1Flow: null,
+      europeFlow: null,
     },
   ];
   const note = (year: number, label: string) => ({

@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartBox } from '@/components/chart-box/chart-box';
+import { ChartFigure } from '@/components/chart-box/chart-figure';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
-import { ChartPatterns, Swatch } from './chart-patterns';
+import { ChartPatterns } from './chart-patterns';
+import { gasPriceRows, gasPriceTitle } from './price-chart-rows';
 import { EUROPE_COLOR, hatchId } from './chart-styles';
 import { PRICE_KIND_LABELS, type PriceRow } from './price-selectors';
 
@@ -18,7 +19,7 @@ interface TickProps {
 }
 
 /** Two-line tick: the year and kind, then the vintage, so forecasts of different vintages are told apart. */
-function PriceTick({ x = 0, y = 0, payload, rows }: TickProps) {
+function PriceTick({ x = 0, y = 0, payload, rows }: TickProps & { index?: number }) {
   const row = rows.find((r) => r.key === payload?.value);
   if (!row) return null;
   return (
@@ -33,43 +34,45 @@ function PriceTick({ x = 0, y = 0, payload, rows }: TickProps) {
 export function PriceChart({ rows }: { rows: PriceRow[] }) {
   const base = useId().replace(/:/g, '');
   const fill = (color: string, row: PriceRow) => (row.kind === 'actual' ? color : `url(#${hatchId(base, color)})`);
+  const csv = useMemo(() => gasPriceRows(rows), [rows]);
+  const title = useMemo(() => gasPriceTitle(rows), [rows]);
   return (
-    <figure className="gas-figure">
-      <ChartBox height={260}>
-        <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 24 }}>
-          <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="key" interval={0} tick={<PriceTick rows={rows} />} height={36} />
-          <YAxis
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-            label={{ value: 'US$ per 1,000 m³', angle: -90, position: 'insideLeft', offset: 4, fill: 'currentColor' }}
-            width={64}
-          />
-          <Tooltip
-            formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')}
-            labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)}
-          />
-          <Bar dataKey="china" name="China" fill={CHINA} isAnimationActive={false}>
-            {rows.map((r) => (
-              <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />
-            ))}
-          </Bar>
-          <Bar dataKey="europe" name="Europe + Turkey" fill={EUROPE_COLOR} isAnimationActive={false}>
-            {rows.map((r) => (
-              <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ChartBox>
-      <ul className="gas-legend" aria-label="Price chart legend">
-        <li>
-          <Swatch fill={CHINA} /> to China
-        </li>
-        <li>
-          <Swatch fill={EUROPE_COLOR} /> to Europe + Turkey
-        </li>
-        <li>solid: actual · hatched: forecast or estimate · a missing bar: not sourced</li>
-      </ul>
-    </figure>
+    <ChartFigure
+      chartId="gas-price"
+      title={title}
+      units="Average export price, US$ per 1,000 m³ · blue: to China · orange: to Europe + Turkey · hatched: forecast or estimate"
+      filters="window"
+      height={260}
+      rows={csv}
+    >
+      <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 24 }}>
+        <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        {/* Two-line ticks: recharts sizes them by the formatter's text and keeps every n-th on a narrow plot. */}
+        <XAxis
+          dataKey="key"
+          interval="equidistantPreserveStart"
+          minTickGap={4}
+          tickFormatter={() => 'XXXX forecast'}
+          tick={<PriceTick rows={rows} />}
+          height={36}
+        />
+        <YAxis tick={{ fill: 'currentColor', fontSize: 12 }} width={40} />
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')}
+          labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)}
+        />
+        <Bar dataKey="china" name="China" fill={CHINA} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />
+          ))}
+        </Bar>
+        <Bar dataKey="europe" name="Europe + Turkey" fill={EUROPE_COLOR} isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -29,6 +29,9 @@ export interface PriceRow {
   europe: number | null;
   /** (China − Europe) / Europe, in %: derived here, never sourced. */
   gapPct: number | null;
+  /** The records drawn (sources and confidence for the chart's CSV). */
+  chinaRecord: GasPrice | null;
+  europeRecord: GasPrice | null;
 }
 
 /** "2024 forecast (published Sep 2023)". */
@@ -50,9 +53,16 @@ export function selectPriceRows(prices: readonly GasPrice[], filters: Pick<Filte
       china: null,
       europe: null,
       gapPct: null,
+      chinaRecord: null,
+      europeRecord: null,
     };
-    if (p.destination === 'china') row.china = p.usdPer1000m3;
-    else row.europe = p.usdPer1000m3;
+    if (p.destination === 'china') {
+      row.china = p.usdPer1000m3;
+      row.chinaRecord = p;
+    } else {
+      row.europe = p.usdPer1000m3;
+      row.europeRecord = p;
+    }
     rows.set(key, row);
   }
   return [...rows.values()]

@@ -1,42 +1,43 @@
-import { Bar, CartesianGrid, Cell, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartBox } from '@/components/chart-box/chart-box';
+import { useMemo } from 'react';
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '@/components/chart-box/chart-figure';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
-import { Swatch } from './chart-patterns';
+import { barLabels } from './bar-labels';
+import { supplierRows, supplierTitle } from './price-chart-rows';
 import type { SupplierBar } from './supplier-selectors';
 
 const MODE_COLORS: Record<SupplierBar['mode'], string> = { pipeline: OKABE_ITO.blue, lng: OKABE_ITO.skyBlue };
 
-/** One measure, one unit, one axis: bars by supplier, coloured by pipeline or LNG. */
+/** One measure, one unit: bars by supplier, coloured by pipeline or LNG, named and valued directly. */
 export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; unit: string; axisLabel: string }) {
-  const height = Math.max(140, bars.length * 30 + 50);
+  const height = Math.max(120, bars.length * 44 + 24);
+  const rows = useMemo(() => supplierRows(bars, unit), [bars, unit]);
+  const title = useMemo(() => supplierTitle(bars, axisLabel), [bars, axisLabel]);
+  const labels = useMemo(
+    () => bars.map((b) => ({ name: b.label, value: `${b.approximate ? '≈' : ''}${formatNumber(b.value, 3)}` })),
+    [bars],
+  );
   return (
-    <figure className="gas-figure">
-      <ChartBox height={height}>
-        <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 24, left: 8, bottom: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-            label={{ value: axisLabel, position: 'insideBottom', offset: -8, fill: 'currentColor' }}
-          />
-          <YAxis type="category" dataKey="label" width={190} tick={{ fill: 'currentColor', fontSize: 12 }} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, 3)} ${unit}` : String(v))} />
-          <Bar dataKey="value" name={axisLabel} isAnimationActive={false}>
-            {bars.map((b) => (
-              <Cell key={b.id} fill={MODE_COLORS[b.mode]} stroke="currentColor" strokeWidth={0.5} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ChartBox>
-      <ul className="gas-legend" aria-label="Import sources legend">
-        <li>
-          <Swatch fill={MODE_COLORS.pipeline} /> pipeline
-        </li>
-        <li>
-          <Swatch fill={MODE_COLORS.lng} /> LNG
-        </li>
-      </ul>
-    </figure>
+    <ChartFigure
+      chartId="gas-suppliers"
+      title={title}
+      units={`${axisLabel} · dark blue: pipeline · light blue: LNG`}
+      filters="window"
+      height={height}
+      rows={rows}
+    >
+      <BarChart data={bars} layout="vertical" margin={{ top: 18, right: 56, left: 4, bottom: 4 }} barCategoryGap={18}>
+        <XAxis type="number" hide domain={[0, 'dataMax']} />
+        <YAxis type="category" dataKey="label" hide />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? `${formatNumber(v, 3)} ${unit}` : String(v))} />
+        <Bar dataKey="value" name={axisLabel} isAnimationActive={false} maxBarSize={18}>
+          {bars.map((b) => (
+            <Cell key={b.id} fill={MODE_COLORS[b.mode]} stroke="currentColor" strokeWidth={0.5} />
+          ))}
+          <LabelList content={barLabels(labels)} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -68,6 +68,8 @@ export interface SupplierBar {
   mode: GasSupplier['mode'];
   value: number;
   approximate: boolean;
+  /** The record drawn (unit, year, sources for the chart's CSV). */
+  record: GasSupplier;
 }
 
 export function selectSupplierBars(
@@ -84,6 +86,7 @@ export function selectSupplierBars(
       mode: s.mode,
       value: s.value,
       approximate: s.confidence !== 'confirmed',
+      record: s,
     }));
 }
 

@@ -1,8 +1,10 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { ChartBox } from '@/components/chart-box/chart-box';
+import { ChartFigure } from '@/components/chart-box/chart-figure';
+import type { ChartId } from '@/domain/chart-ids';
 import { BarButton } from './bar-button';
 import type { BarDatum } from './breakdown-selectors';
+import { countRows, countTitle } from './investment-chart-rows';
 import { LABEL_WIDTH, rowHeightFor } from './wrap-label';
 import { WrappedTick } from './wrapped-tick';
 
@@ -14,6 +16,11 @@ interface BreakdownChartProps {
 }
 
 const TICK = { fill: 'currentColor', fontSize: 12 };
+const CHART_IDS: Record<string, ChartId> = {
+  sector: 'investment-sectors',
+  'deal type': 'investment-deal-types',
+  region: 'investment-regions',
+};
 const wrappedTick = (props: object) => <WrappedTick {...props} />;
 
 /**
@@ -27,10 +34,19 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
     [noun, onToggle],
   );
   const height = Math.max(120, bars.length * rowHeightFor(bars.map((b) => b.label)) + 40);
+  const rows = useMemo(() => countRows(bars), [bars]);
+  const title = useMemo(() => countTitle(noun, bars), [noun, bars]);
 
   return (
     <div role="group" aria-label={`Projects by ${noun}: select bars to filter`}>
-      <ChartBox height={height}>
+      <ChartFigure
+        chartId={CHART_IDS[noun] ?? 'investment-sectors'}
+        title={title}
+        units={`Projects by ${noun} (number)`}
+        filters="all"
+        height={height}
+        rows={rows}
+      >
         <BarChart
           data={bars as BarDatum[]}
           layout="vertical"
@@ -38,12 +54,12 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tick={TICK} />
+          <XAxis type="number" allowDecimals={false} tick={TICK} minTickGap={12} />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={wrappedTick} interval={0} />
           <Tooltip cursor={{ fillOpacity: 0.15 }} />
           <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
         </BarChart>
-      </ChartBox>
+      </ChartFigure>
     </div>
   );
 }

@@ -10,27 +10,56 @@ export interface BarDatum {
   label: string;
   count: number;
   selected: boolean;
+  /** The sources of the projects counted (for the chart's CSV and source line). */
+  sourceIds: readonly string[];
 }
 
-function toBars(counts: Map<string, number>, labels: Record<string, string>, selected: readonly string[]): BarDatum[] {
+/** Source ids per group, gathered while counting. */
+type GroupSources = Map<string, Set<string>>;
+function cite(sources: GroupSources, id: string, p: Project): void {
+  const set = sources.get(id) ?? new Set<string>();
+  for (const s of p.sources) set.add(s);
+  sources.set(id, set);
+}
+
+function toBars(
+  counts: Map<string, number>,
+  labels: Record<string, string>,
+  selected: readonly string[],
+  sources: GroupSources,
+): BarDatum[] {
   for (const id of selected) if (!counts.has(id)) counts.set(id, 0);
   return [...counts.entries()]
-    .map(([id, count]) => ({ id, label: labels[id] ?? id, count, selected: selected.includes(id) }))
+    .map(([id, count]) => ({
+      id,
+      label: labels[id] ?? id,
+      count,
+      selected: selected.includes(id),
+      sourceIds: [...(sources.get(id) ?? [])],
+    }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /** Projects per sector. A selected sector keeps its bar even at 0, so it can be clicked off again. */
 export function selectBySector(projects: readonly Project[], labels: Labels, selected: readonly string[]): BarDatum[] {
   const counts = new Map<string, number>();
-  for (const p of projects) counts.set(p.sector, (counts.get(p.sector) ?? 0) + 1);
-  return toBars(counts, labels.sectors, selected);
+  const sources: GroupSources = new Map();
+  for (const p of projects) {
+    counts.set(p.sector, (counts.get(p.sector) ?? 0) + 1);
+    cite(sources, p.sector, p);
+  }
+  return toBars(counts, labels.sectors, selected, sources);
 }
 
 /** Projects per deal type: every deal type has a bar, even at 0, so each can be chosen from the chart. */
 export function selectByDealType(projects: readonly Project[], selected: readonly string[]): BarDatum[] {
   const counts = new Map<string, number>(DEAL_TYPES.map((d) => [d, 0]));
-  for (const p of projects) counts.set(p.dealType, (counts.get(p.dealType) ?? 0) + 1);
-  return toBars(counts, DEAL_TYPE_LABELS, selected);
+  const sources: GroupSources = new Map();
+  for (const p of projects) {
+    counts.set(p.dealType, (counts.get(p.dealType) ?? 0) + 1);
+    cite(sources, p.dealType, p);
+  }
+  return toBars(counts, DEAL_TYPE_LABELS, selected, sources);
 }
 
 /**
@@ -42,14 +71,20 @@ export function topBars(bars: readonly BarDatum[], top = TOP_GROUPS): BarDatum[]
   const rest = bars.filter((b) => !keep.includes(b));
   if (rest.length < 2) return [...bars];
   const count = rest.reduce((n, b) => n + b.count, 0);
-  return [...keep, { id: OTHER_ID, label: `Other (${rest.length} groups)`, count, selected: false }];
+  const sourceIds = [...new Set(rest.flatMap((b) => b.sourceIds))];
+  return [...keep, { id: OTHER_ID, label: `Other (${rest.length} groups)`, count, selected: false, sourceIds }];
 }
 
 /** Projects per region. A project in two regions (a bridge) counts in both, so bars can sum to more than the total. */
 export function selectByRegion(projects: readonly Project[], labels: Labels, selected: readonly string[]): BarDatum[] {
   const counts = new Map<string, number>();
-  for (const p of projects) for (const r of new Set(p.regions)) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return toBars(counts, labels.regions, selected);
+  const sources: GroupSources = new Map();
+  for (const p of projects)
+    for (const r of new Set(p.regions)) {
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+      cite(sources, r, p);
+    }
+  return toBars(counts, labels.regions, selected, sources);
 }
 
 export interface YearDatum {

@@ -117,7 +117,8 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const { panel, user, store } = await setup();
     await openCardTab(user, panel, 'More charts');
     const chart = within(panel).getByRole('group', { name: 'Projects by region: select bars to filter' });
-    const bar = within(chart).getAllByRole('button')[0] as HTMLElement;
+    // The bars are toggle buttons (aria-pressed); the chart's Export chart menu button is not one.
+    const bar = within(chart).getAllByRole('button', { pressed: false })[0] as HTMLElement;
     bar.focus();
     await user.keyboard('{Enter}');
     expect(store.getState().filters.regions).toHaveLength(1);
@@ -207,7 +208,8 @@ describe('InvestmentTrackerPanel', { timeout: 30_000 }, () => {
     const { panel, user } = await setup();
     await openCardTab(user, panel, 'More charts');
     expect(panel.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(3);
-    expect(panel.querySelectorAll('.recharts-reference-line').length).toBeGreaterThan(0);
+    // Key events are drawn as labelled lines by the chart's event layer.
+    expect(panel.querySelectorAll('.event-labels line').length).toBeGreaterThan(0);
     expect(within(panel).getByRole('list', { name: 'Key events on the time axis' })).toBeInTheDocument();
   });
 

@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartBox } from '@/components/chart-box/chart-box';
+import { ChartFigure } from '@/components/chart-box/chart-figure';
+import type { ChartId } from '@/domain/chart-ids';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
 import { usdBarLabel, type ValueGroup } from './value-selectors';
+import { valueRows, valueTitle } from './investment-chart-rows';
 import { LABEL_WIDTH, rowHeightFor } from './wrap-label';
 import { WrappedTick } from './wrapped-tick';
 
@@ -14,6 +16,26 @@ interface ValueChartProps {
 }
 
 const TICK = { fill: 'currentColor', fontSize: 12 };
+const CHART_IDS: Record<string, ChartId> = {
+  sector: 'investment-value-sector',
+  'deal type': 'investment-value-deal-type',
+};
+
+/** The hovered bar's value as its range ("US$12–14 bn"), never its stacked parts. */
+function ValueTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const g = payload?.[0]?.payload as ValueGroup | undefined;
+  if (!active || !g) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{g.label}</strong>
+      </p>
+      <p>
+        {usdBarLabel(g)} ({g.usd.count} of {g.count} projects have a US$ value)
+      </p>
+    </div>
+  );
+}
 
 /**
  * US$ value per group as horizontal bars: the low end solid, the range up to the high end lighter, so a range is
@@ -31,27 +53,28 @@ export function ValueChart({ noun, bars }: ValueChartProps) {
         1,
       ) +
     44;
+  const rows = useMemo(() => valueRows(bars), [bars]);
+  const title = useMemo(() => valueTitle(noun, bars), [noun, bars]);
   return (
-    <div role="img" aria-label={`US$ value by ${noun}: ${bars.map((b) => `${b.label} ${usdBarLabel(b)}`).join('; ')}`}>
-      <ChartBox height={height}>
+    <div role="group" aria-label={`US$ value by ${noun}: ${bars.map((b) => `${b.label} ${usdBarLabel(b)}`).join('; ')}`}>
+      <ChartFigure
+        chartId={CHART_IDS[noun] ?? 'investment-value-sector'}
+        title={title}
+        units="US$ billion · solid: low end · light: range up to the high end"
+        filters="all"
+        height={height}
+        rows={rows}
+      >
         <BarChart
           data={bars as ValueGroup[]}
           layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 16, left: 4 }}
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            tick={TICK}
-            tickFormatter={(v: number) => formatNumber(v, 1)}
-            label={{ value: 'US$ bn', position: 'insideBottomRight', offset: -12, fill: 'currentColor', fontSize: 12 }}
-          />
+          <XAxis type="number" tick={TICK} minTickGap={12} tickFormatter={(v: number) => formatNumber(v, 1)} />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={tick} interval={0} />
-          <Tooltip
-            cursor={{ fillOpacity: 0.15 }}
-            formatter={(value, name) => [`US$${formatNumber(Number(value), 2)} bn`, name]}
-          />
+          <Tooltip cursor={{ fillOpacity: 0.15 }} content={ValueTooltip} />
           <Bar
             dataKey="usdLow"
             stackId="usd"
@@ -67,7 +90,7 @@ export function ValueChart({ noun, bars }: ValueChartProps) {
             isAnimationActive={false}
           />
         </BarChart>
-      </ChartBox>
+      </ChartFigure>
     </div>
   );
 }

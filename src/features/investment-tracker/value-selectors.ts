@@ -32,6 +32,7 @@ export interface ValueGroup {
   usdSpan: number;
   /** How many groups "Other" stands for (1 for an ordinary group). */
   groups: number;
+  sourceIds: readonly string[];
 }
 
 export interface ValueBreakdown {
@@ -59,6 +60,7 @@ function group(id: string, label: string, projects: readonly Project[], groups =
     usdLow: usd.low,
     usdSpan: usd.high - usd.low,
     groups,
+    sourceIds: [...new Set(projects.flatMap((p) => p.sources))],
   };
 }
 

@@ -1,8 +1,8 @@
 /** Category labels of the horizontal bar charts, wrapped onto lines instead of cut off at the label column's edge. */
 
-/** Width of the label column, px; at 12 px text it holds about MAX_CHARS characters a line. */
+/** Width of the label column, px; at 12 px text it holds MAX_CHARS characters a line even of wide glyphs (24 clipped "Chemicals and fertilisers"). */
 export const LABEL_WIDTH = 172;
-const MAX_CHARS = 24;
+const MAX_CHARS = 22;
 export const LINE_HEIGHT = 14;
 
 /** Greedy word wrap: "Transport infrastructure (bridges, rail)" → ["Transport infrastructure", "(bridges, rail)"]. */

@@ -3,31 +3,6 @@ import { Label, ReferenceLine, type ViewBox } from 'recharts';
 import { OKABE_ITO } from '@/lib/colors';
 import type { Annotation } from '@/domain/annotations';
 import type { MonthKey } from '@/lib/months';
-import { MonthMarkers, type LineShapeProps } from './month-markers';
-import type { PlacedEvent } from './payment-events';
-
-/**
- * One reference line per month with events, carrying that month's markers stacked from the top of the plot. Markers
- * are mouse targets; keyboard users reach the same events through the list beside the chart.
- */
-export function eventLines(
-  placed: readonly PlacedEvent[],
-  selectedId: string | null,
-  onSelect: (id: string) => void,
-): ReactElement[] {
-  const byMonth = new Map<MonthKey, PlacedEvent[]>();
-  for (const p of placed) byMonth.set(p.month, [...(byMonth.get(p.month) ?? []), p]);
-  return [...byMonth].map(([month, items]) => (
-    <ReferenceLine
-      key={`events-${month}`}
-      x={month}
-      ifOverflow="discard"
-      shape={(props: LineShapeProps) => (
-        <MonthMarkers {...props} items={items} selectedId={selectedId} onSelect={onSelect} />
-      )}
-    />
-  ));
-}
 
 /** Rotated labels closer than this (in px) to one drawn before would overprint it. */
 const LABEL_GAP_PX = 20;

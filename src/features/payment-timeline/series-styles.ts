@@ -10,6 +10,8 @@ export const SERIES = {
   imports: { label: 'China imports from Russia', color: OKABE_ITO.bluishGreen, dash: '2 3', width: 2 },
 } as const;
 
+export type SeriesKey = keyof typeof SERIES;
+
 /** Event markers stack above the plot, one row per event of the same month, so they never cover the trade lines. */
 export const MARKER_R = 8;
 export const MARKER_STEP = 19;

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { Brush, CartesianGrid, ComposedChart, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartBox } from '@/components/chart-box/chart-box';
+import { ChartFigure } from '@/components/chart-box/chart-figure';
+import { useChartRender } from '@/components/chart-box/chart-render-context';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate } from '@/lib/months';
 import type { Annotation } from '@/domain/annotations';
-import { annotationLines, eventLines } from './event-lines';
+import { annotationLines } from './event-lines';
+import { EventMarkerLayer } from './event-marker-layer';
+import { tradeRows, tradeTitle } from './trade-chart-rows';
 import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
 import { periodAreas } from './period-areas';
@@ -51,10 +54,13 @@ export function TradeChart(props: Props): ReactElement {
     onBrushChange,
   } = props;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const margin = useMemo(
-    () => ({ top: 8 + markerBand(Math.max(-1, ...placed.map((p) => p.stack))), right: 16, bottom: 8, left: 8 }),
-    [placed],
-  );
+  // A published chart carries no UI control: exports draw it without the range brush.
+  const exporting = useChartRender() === 'export';
+  // Room for the deepest same-month stack plus two rows, where neighbouring months' markers move up.
+  const markerRows = Math.min(8, Math.max(0, ...placed.map((p) => p.stack + 1)) + 2);
+  const margin = useMemo(() => ({ top: 8 + markerBand(markerRows - 1), right: 16, bottom: 8, left: 8 }), [markerRows]);
+  const csv = useMemo(() => tradeRows(axis, window), [axis, window]);
+  const title = useMemo(() => tradeTitle(axis, window), [axis, window]);
   useEffect(() => () => clearPending(timer), []);
 
   const settle = (range: { startIndex?: number; endIndex?: number }) => {
@@ -71,15 +77,18 @@ export function TradeChart(props: Props): ReactElement {
 
   return (
     <div className="payments__chart">
-      <ChartBox height={440}>
+      <ChartFigure
+        chartId="payments-trade"
+        title={title}
+        units="US$ billion a month · gaps: no figure for that month · shaded spans: months known only together"
+        filters="window"
+        height={440}
+        rows={csv}
+      >
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
           <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
           <XAxis dataKey="month" tickFormatter={tickLabel} tick={TICK} minTickGap={24} />
-          <YAxis
-            width={56}
-            tick={TICK}
-            label={{ value: 'US$ bn', angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }}
-          />
+          <YAxis width={40} tick={TICK} />
           <Tooltip content={<TradeTooltip />} />
           {periodAreas(combined)}
           {annotationLines(annotations, new Map())}
@@ -99,31 +108,33 @@ export function TradeChart(props: Props): ReactElement {
                 isAnimationActive={false}
               />
             ))}
-          {eventLines(placed, selectedEventId, onEventSelect)}
-          <Brush
-            dataKey="month"
-            height={44}
-            startIndex={window.start}
-            endIndex={window.end}
-            tickFormatter={tickLabel}
-            stroke={OKABE_ITO.grey}
-            fill="transparent"
-            travellerWidth={10}
-            onChange={settle}
-            onDragEnd={commit}
-          >
-            <LineChart data={axis}>
-              <Line
-                dataKey="total"
-                stroke={OKABE_ITO.grey}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </Brush>
+          <EventMarkerLayer placed={placed} rows={markerRows} selectedId={selectedEventId} onSelect={onEventSelect} />
+          {!exporting && (
+            <Brush
+              dataKey="month"
+              height={44}
+              startIndex={window.start}
+              endIndex={window.end}
+              tickFormatter={tickLabel}
+              stroke={OKABE_ITO.grey}
+              fill="transparent"
+              travellerWidth={10}
+              onChange={settle}
+              onDragEnd={commit}
+            >
+              <LineChart data={axis}>
+                <Line
+                  dataKey="total"
+                  stroke={OKABE_ITO.grey}
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            </Brush>
+          )}
         </ComposedChart>
-      </ChartBox>
+      </ChartFigure>
     </div>
   );
 }

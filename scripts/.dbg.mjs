@@ -1,0 +1,12 @@
+import { chromium } from '/work/wt/charts/node_modules/playwright-core/index.mjs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+p.on('console', (m) => m.type() === 'error' && console.log('console:', m.text().slice(0, 300)));
+p.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 300)));
+await p.goto('http://127.0.0.1:4487/');
+await p.waitForTimeout(3000);
+const gas = p.getByRole('region', { name: 'Gas negotiations' });
+await gas.scrollIntoViewIfNeeded(); await p.waitForTimeout(2000);
+console.log(await p.evaluate(() => [...document.querySelectorAll('figure')].map((f) => f.className + ':' + (f.dataset.chartId ?? ''))));
+const t = await gas.innerText(); const i = t.indexOf('Capacity'); console.log(t.slice(i, i + 800));
+await b.close();

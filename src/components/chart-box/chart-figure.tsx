@@ -1,0 +1,85 @@
+import { cloneElement, useContext, useMemo, useRef, type ReactElement } from 'react';
+import { createPortal } from 'react-dom';
+import type { ChartId } from '@/domain/chart-ids';
+import type { TidyRow } from '@/lib/tidy-csv';
+import { ChartBox } from './chart-box';
+import { useChartCaption } from './chart-caption';
+import { ChartExportMenu } from './chart-export-menu';
+import { ChartRenderContext, EmbedChartContext } from './chart-render-context';
+import { useChartExport } from './use-chart-export';
+import './chart-figure.css';
+
+const NO_NOTES: readonly string[] = [];
+
+export interface ChartFigureProps {
+  chartId: ChartId;
+  /** The takeaway, computed from the data the chart shows. */
+  title: string;
+  /** The units (the subtitle adds the filters applied). */
+  units: string;
+  /** Which filters apply to this chart. */
+  filters: 'window' | 'all';
+  height: number;
+  /** Exactly the rows and numbers the chart plots (a pure, tested selector; memoised by the caller). */
+  rows: readonly TidyRow[];
+  /** Numbered notes (labels folded for lack of room, scope caveats), shown under the chart and in every export. */
+  notes?: readonly string[];
+  /** The notes list's accessible name (default: "Notes to …"). */
+  notesLabel?: string;
+  /** One recharts chart; drawn at the box's width on screen and at the frame's size in exports. */
+  children: ReactElement<{ width?: number; height?: number }>;
+}
+
+/**
+ * A published chart (Datawrapper/OWID anatomy): title, units, the chart, its numbered notes, and its own Export chart
+ * menu. Exports draw the chart again offscreen at the frame's size and lay the title, subtitle, footer (complete
+ * source line, data date, credit, address) around it.
+ */
+export function ChartFigure(props: ChartFigureProps) {
+  const { chartId, title, units, height, rows, children } = props;
+  const notes = props.notes ?? NO_NOTES;
+  const figureRef = useRef<HTMLElement>(null);
+  const caption = useChartCaption({ title, units, filters: props.filters, rows, notes });
+  const { run, message, stage, stageRef } = useChartExport({ chartId, caption, rows, figureRef, chartHeight: height });
+  const embed = useContext(EmbedChartContext);
+  const staged = useMemo(
+    () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
+    [children, stage],
+  );
+
+  const figure = (
+    <figure ref={figureRef} className="chart-figure" data-chart-id={chartId} aria-labelledby={`${chartId}-title`}>
+      <div className="chart-figure__head">
+        <div>
+          <p className="chart-figure__title" id={`${chartId}-title`}>
+            {title}
+          </p>
+          <p className="chart-figure__units">{units}</p>
+        </div>
+        <div className="chart-figure__actions" data-export-ignore="">
+          <ChartExportMenu title={title} onAction={run} />
+        </div>
+      </div>
+      <ChartBox height={height}>{children}</ChartBox>
+      {notes.length > 0 && (
+        <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className="chart-figure__status" role="status" data-export-ignore="">
+        {message}
+      </p>
+      {staged &&
+        createPortal(
+          <div ref={stageRef} className="chart-figure__stage" aria-hidden="true" inert>
+            <ChartRenderContext.Provider value="export">{staged}</ChartRenderContext.Provider>
+          </div>,
+          document.body,
+        )}
+    </figure>
+  );
+  if (embed?.chartId === chartId) return createPortal(figure, embed.host);
+  return figure;
+}

@@ -1,0 +1,44 @@
+/**
+ * Image presets of a published chart. Each lays the chart out at a CSS size and rasterises it at a pixel ratio, so
+ * type scales with the frame:
+ * - 1× / 2×: the chart's on-screen width; the height follows the layout.
+ * - Slide 16:9: 1920 × 1080 (laid out at 960 × 540, ×2); Slide 4:3: 1600 × 1200 (800 × 600, ×2). One chart fills
+ *   the frame: it is drawn again at the frame's size, not shrunk.
+ * - A4 column: a 16 cm report column at 300 dpi = 16 / 2.54 × 300 ≈ 1890 px wide (laid out at 630, ×3, so 12-px
+ *   axis text prints at about 8.5 pt); the height follows the layout.
+ */
+export const CHART_PRESET_IDS = ['1x', '2x', 'slide-16-9', 'slide-4-3', 'a4-column'] as const;
+export type ChartPresetId = (typeof CHART_PRESET_IDS)[number];
+
+interface PresetSpec {
+  /** The menu item's name (architecture.md names them). */
+  label: string;
+  /** Layout width in CSS px; null = the chart's on-screen width. */
+  cssWidth: number | null;
+  /** Layout height in CSS px; null = header + the chart's own height + footer. */
+  cssHeight: number | null;
+  ratio: number;
+}
+
+export const CHART_PRESETS: Record<ChartPresetId, PresetSpec> = {
+  '1x': { label: '1×', cssWidth: null, cssHeight: null, ratio: 1 },
+  '2x': { label: '2×', cssWidth: null, cssHeight: null, ratio: 2 },
+  'slide-16-9': { label: 'Slide 16:9', cssWidth: 960, cssHeight: 540, ratio: 2 },
+  'slide-4-3': { label: 'Slide 4:3', cssWidth: 800, cssHeight: 600, ratio: 2 },
+  'a4-column': { label: 'A4 column', cssWidth: 630, cssHeight: null, ratio: 3 },
+};
+
+export interface FrameSize {
+  cssWidth: number;
+  cssHeight: number | null;
+  ratio: number;
+}
+
+export function frameSize(id: ChartPresetId, onScreenWidth: number): FrameSize {
+  const spec = CHART_PRESETS[id];
+  return {
+    cssWidth: spec.cssWidth ?? Math.max(320, Math.round(onScreenWidth)),
+    cssHeight: spec.cssHeight,
+    ratio: spec.ratio,
+  };
+}

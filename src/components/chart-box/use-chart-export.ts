@@ -1,0 +1,145 @@
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { copyPng } from '@/lib/export/clipboard';
+import { withPngText } from '@/lib/export/png-text';
+import { downloadBlob, exportFileStem } from '@/lib/download';
+import { csvTextBlob, rowSourceIds, sourcesCsv, tidyCsv, type TidyRow } from '@/lib/tidy-csv';
+import { resolveSources } from '@/domain/sources';
+import type { ChartId } from '@/domain/chart-ids';
+import { useDataset, useFilters } from '@/store/hooks';
+import { frameSize, type ChartPresetId } from './chart-presets';
+import { embedUrl, embedSnippet } from './embed-link';
+import { layoutPublished, type PublishedCaption } from './published-layout';
+import { composePublishedSvg, rasteriseSvg } from './published-svg';
+
+/** A chart drawn offscreen at a size, for one export. */
+export interface StageJob {
+  width: number;
+  height: number;
+}
+
+export type ChartExportAction =
+  { kind: 'png'; preset: ChartPresetId } | { kind: 'svg' | 'csv' | 'sources' | 'copy' | 'embed' };
+
+interface Options {
+  chartId: ChartId;
+  caption: Omit<PublishedCaption, 'urlLine'>;
+  rows: readonly TidyRow[];
+  /** The on-screen figure (its width sets the 1× and 2× presets). */
+  figureRef: RefObject<HTMLElement | null>;
+  chartHeight: number;
+}
+
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
+/**
+ * Per-chart export: draws the chart again offscreen at the frame's size (so a slide is filled, with type scaled to
+ * it, and no UI control is drawn), composes the published layout around it, and saves or copies the result.
+ */
+export function useChartExport({ chartId, caption, rows, figureRef, chartHeight }: Options) {
+  const [stage, setStage] = useState<StageJob | null>(null);
+  const stageRef = useRef<HTMLDivElement | null>(null);
+  const [message, setMessage] = useState('');
+  const busy = useRef(false);
+  const filters = useFilters();
+  const sources = useDataset('sources');
+
+  const drawAt = useCallback(async (job: StageJob): Promise<SVGSVGElement> => {
+    setStage(job);
+    for (let i = 0; i < 60; i += 1) {
+      await frames(1);
+      const svg = stageRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (svg && svg.querySelector('.recharts-cartesian-axis, .recharts-bar, .recharts-line')) {
+        await frames(2);
+        return svg;
+      }
+    }
+    throw new Error('the chart did not draw');
+  }, []);
+
+  const publish = useCallback(
+    async (preset: ChartPresetId, transparent = false) => {
+      const onScreen = figureRef.current?.getBoundingClientRect().width ?? 800;
+      const frame = frameSize(preset, onScreen);
+      const urlLine = `View: ${embedUrl(window.location, chartId, false)}`;
+      const full = { ...caption, urlLine };
+      const layout = layoutPublished(full, frame, chartHeight);
+      const svgEl = await drawAt({ width: layout.chart.width, height: layout.chart.height });
+      const svg = composePublishedSvg(svgEl, full, layout, transparent);
+      setStage(null);
+      return { svg, layout, frame, caption: full };
+    },
+    [caption, chartHeight, chartId, drawAt, figureRef],
+  );
+
+  const png = useCallback(
+    async (preset: ChartPresetId) => {
+      const { svg, layout, frame, caption: full } = await publish(preset);
+      const blob = await rasteriseSvg(svg, layout.width, layout.height, frame.ratio);
+      const tagged = withPngText(new Uint8Array(await blob.arrayBuffer()), {
+        Title: full.title,
+        Description: full.subtitle,
+        Source: full.sourceLines.join(' '),
+        Comment: `${full.asOfLine}. ${full.creditLine}. ${full.urlLine}`,
+      });
+      return new Blob([tagged], { type: 'image/png' });
+    },
+    [publish],
+  );
+
+  const run = useCallback(
+    (action: ChartExportAction) => {
+      if (busy.current) return;
+      const stem = `${chartId}_${exportFileStem(caption.title, filters.from, filters.to).split('_').slice(1).join('_')}`;
+      const work = async (): Promise<string> => {
+        switch (action.kind) {
+          case 'png':
+            downloadBlob(await png(action.preset), `${stem}_${action.preset}.png`);
+            return 'PNG downloaded.';
+          case 'svg': {
+            const { svg } = await publish('1x');
+            downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}.svg`);
+            return 'SVG downloaded.';
+          }
+          case 'csv':
+            downloadBlob(csvTextBlob(tidyCsv(chartId, rows)), `${stem}.csv`);
+            return 'CSV downloaded (its sources: Download sources CSV).';
+          case 'sources': {
+            const refs = resolveSources(rowSourceIds(rows), sources?.records);
+            const meta = refs.map((r) => ({
+              id: r.id,
+              publisher: r.publisher ?? '',
+              title: r.title,
+              date: r.date,
+              url: r.href,
+            }));
+            downloadBlob(csvTextBlob(sourcesCsv(meta)), `${stem}_sources.csv`);
+            return 'Sources CSV downloaded.';
+          }
+          case 'copy':
+            // The clipboard item is made inside the click, with the PNG still rendering (see copyPng).
+            await copyPng(png('2x'));
+            return 'Image copied.';
+          case 'embed':
+            await navigator.clipboard.writeText(embedSnippet(window.location, chartId, caption.title));
+            return 'Embed code copied.';
+        }
+      };
+      busy.current = true;
+      setMessage('Preparing…');
+      work()
+        .then(setMessage)
+        .catch((e: unknown) => setMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(() => {
+          busy.current = false;
+          setStage(null);
+        });
+    },
+    [caption.title, chartId, filters.from, filters.to, png, publish, rows, sources],
+  );
+
+  return { run, message, stage, stageRef };
+}
