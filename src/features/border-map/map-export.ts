@@ -16,7 +16,6 @@ const FONT = "system-ui, 'DejaVu Sans', 'Noto Sans', Arial, sans-serif";
 const SCALE_MAX_WIDTH = 100;
 /** The panel export picks up `svg[data-export]` (src/lib/export/export-sheet.ts). */
 export const MAP_EXPORT_ATTRIBUTE = 'data-export';
-const MAP_EXPORT_SELECTOR = 'svg[data-export="border-map"]';
 
 type Attrs = Record<string, string | number>;
 function el<K extends keyof SVGElementTagNameMap>(doc: Document, name: K, attrs: Attrs = {}): SVGElementTagNameMap[K] {
@@ -211,45 +210,4 @@ export function buildMapSvg(map: LeafletMap, layers: readonly (readonly GeoPath[
   );
   svg.append(defs, view);
   return svg;
-}
-
-export const serializeSvg = (svg: SVGSVGElement): string =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
-
-/** The SVG drawn onto a canvas at `scale` (2 for a sharp slide) and encoded as PNG. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const width = Number(svg.getAttribute('width'));
-  const height = Number(svg.getAttribute('height'));
-  const url = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw the map image (no canvas).');
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The map image could not be encoded.'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/**
- * For an export menu holding the panel body: the map of the current view as an SVG file's text, or null before the
- * map is drawn (map-export-figure.tsx keeps it current).
- */
-export function mapSvgIn(body: ParentNode): string | null {
-  const svg = body.querySelector<SVGSVGElement>(MAP_EXPORT_SELECTOR);
-  return svg ? serializeSvg(svg) : null;
-}
-
-/** The same map as a PNG (2× by default), drawn from that SVG; null before the map is drawn. */
-export function mapPngIn(body: ParentNode, scale = 2): Promise<Blob> | null {
-  const svg = body.querySelector<SVGSVGElement>(MAP_EXPORT_SELECTOR);
-  return svg ? svgToPng(svg, scale) : null;
 }

@@ -56,7 +56,10 @@ export function ValueChart({ noun, bars }: ValueChartProps) {
   const rows = useMemo(() => valueRows(bars), [bars]);
   const title = useMemo(() => valueTitle(noun, bars), [noun, bars]);
   return (
-    <div role="group" aria-label={`US$ value by ${noun}: ${bars.map((b) => `${b.label} ${usdBarLabel(b)}`).join('; ')}`}>
+    <div
+      role="group"
+      aria-label={`US$ value by ${noun}: ${bars.map((b) => `${b.label} ${usdBarLabel(b)}`).join('; ')}`}
+    >
       <ChartFigure
         chartId={CHART_IDS[noun] ?? 'investment-value-sector'}
         title={title}
