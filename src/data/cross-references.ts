@@ -20,7 +20,18 @@ export interface Problem {
 export type DataFiles = Partial<Record<DatasetName, { records: unknown[] }>>;
 
 /** Field names that hold a PartialDate wherever they occur (articleClaim.date is free text and is skipped). */
-const DATE_FIELDS = new Set(['date', 'endDate', 'statusAsOf', 'announced', 'signed', 'started', 'completed', 'opened', 'vintage', 'rateDate']);
+const DATE_FIELDS = new Set([
+  'date',
+  'endDate',
+  'statusAsOf',
+  'announced',
+  'signed',
+  'started',
+  'completed',
+  'opened',
+  'vintage',
+  'rateDate',
+]);
 /** Field names that hold a "YYYY-MM" month. */
 const MONTH_FIELDS = new Set(['month', 'from', 'to']);
 /** Subtrees whose text fields are free wording, not data. */
@@ -33,7 +44,12 @@ function fileName(name: string): string {
 function idSet(files: DataFiles, name: DatasetName): Set<string> | null {
   const file = files[name];
   if (!file) return null;
-  return new Set(file.records.filter(isPlain).map((r) => r.id).filter((id): id is string => typeof id === 'string'));
+  return new Set(
+    file.records
+      .filter(isPlain)
+      .map((r) => r.id)
+      .filter((id): id is string => typeof id === 'string'),
+  );
 }
 
 /** References from one file's field to another file's ids. */
@@ -53,7 +69,8 @@ export function checkCrossReferences(files: DataFiles): Problem[] {
     const seen = new Map<string, number>();
     file.records.forEach((record, index) => {
       const recordId = recordIdOf(record, index);
-      const report = (field: string, message: string) => problems.push({ file: fileName(name), recordId, field, message });
+      const report = (field: string, message: string) =>
+        problems.push({ file: fileName(name), recordId, field, message });
       if (!isPlain(record)) {
         report('(record)', 'is not an object');
         return;
@@ -67,43 +84,64 @@ export function checkCrossReferences(files: DataFiles): Problem[] {
 
       if (isPlain(record.articleClaim)) {
         const cited = Array.isArray(record.sources) ? record.sources : [];
-        if (!cited.includes(SEED_ARTICLE_ID)) report('sources', `a record with an articleClaim must cite "${SEED_ARTICLE_ID}"`);
-        else if (cited.length < 2) report('sources', 'a record with an articleClaim needs a source besides the seed article for the value it shows');
+        if (!cited.includes(SEED_ARTICLE_ID))
+          report('sources', `a record with an articleClaim must cite "${SEED_ARTICLE_ID}"`);
+        else if (cited.length < 2)
+          report(
+            'sources',
+            'a record with an articleClaim needs a source besides the seed article for the value it shows',
+          );
       }
 
       if (record.confidence === 'derived' && !(typeof record.method === 'string' && record.method.trim() !== '')) {
         report('method', 'a derived record must say its method');
       }
 
-      for (const [startKey, endKey] of [['date', 'endDate'], ['from', 'to']] as const) {
+      for (const [startKey, endKey] of [
+        ['date', 'endDate'],
+        ['from', 'to'],
+      ] as const) {
         const start = record[startKey];
         const end = record[endKey];
-        if (typeof start === 'string' && typeof end === 'string' && isRealPartialDate(start) && isRealPartialDate(end)) {
-          if (partialDateBounds(end).last < partialDateBounds(start).first) report(endKey, `${endKey} (${end}) is before ${startKey} (${start})`);
+        if (
+          typeof start === 'string' &&
+          typeof end === 'string' &&
+          isRealPartialDate(start) &&
+          isRealPartialDate(end)
+        ) {
+          if (partialDateBounds(end).last < partialDateBounds(start).first)
+            report(endKey, `${endKey} (${end}) is before ${startKey} (${start})`);
         }
       }
 
-      walk(record, (node, path) => {
-        for (const [key, value] of Object.entries(node)) {
-          const field = joinPath(path, key);
-          if (key === 'sources' && Array.isArray(value) && sourceIds) {
-            value.forEach((sid, i) => {
-              if (typeof sid !== 'string' || !sourceIds.has(sid)) report(joinPath(field, i), `unknown source id ${JSON.stringify(sid)}`);
-            });
+      walk(
+        record,
+        (node, path) => {
+          for (const [key, value] of Object.entries(node)) {
+            const field = joinPath(path, key);
+            if (key === 'sources' && Array.isArray(value) && sourceIds) {
+              value.forEach((sid, i) => {
+                if (typeof sid !== 'string' || !sourceIds.has(sid))
+                  report(joinPath(field, i), `unknown source id ${JSON.stringify(sid)}`);
+              });
+            }
+            if (DATE_FIELDS.has(key) && typeof value === 'string' && !isRealPartialDate(value)) {
+              report(field, `${JSON.stringify(value)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+            }
+            if (MONTH_FIELDS.has(key) && typeof value === 'string' && !isRealMonth(value)) {
+              report(field, `${JSON.stringify(value)} is not a real month (YYYY-MM)`);
+            }
           }
-          if (DATE_FIELDS.has(key) && typeof value === 'string' && !isRealPartialDate(value)) {
-            report(field, `${JSON.stringify(value)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+          if ('lat' in node || 'lon' in node) {
+            const { lat, lon } = node;
+            if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90)
+              report(joinPath(path, 'lat'), `latitude ${String(lat)} is outside −90…90`);
+            if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180)
+              report(joinPath(path, 'lon'), `longitude ${String(lon)} is outside −180…180`);
           }
-          if (MONTH_FIELDS.has(key) && typeof value === 'string' && !isRealMonth(value)) {
-            report(field, `${JSON.stringify(value)} is not a real month (YYYY-MM)`);
-          }
-        }
-        if ('lat' in node || 'lon' in node) {
-          const { lat, lon } = node;
-          if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) report(joinPath(path, 'lat'), `latitude ${String(lat)} is outside −90…90`);
-          if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) report(joinPath(path, 'lon'), `longitude ${String(lon)} is outside −180…180`);
-        }
-      }, FREE_TEXT_SUBTREES);
+        },
+        FREE_TEXT_SUBTREES,
+      );
     });
   }
 

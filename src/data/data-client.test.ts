@@ -24,7 +24,8 @@ function serve(fail: Set<string>) {
     'fetch',
     vi.fn(async (url: string) => {
       const file = /data\/([\w.-]+)$/.exec(String(url))?.[1] ?? '';
-      if (fail.has(file.replace(/\.json$/, ''))) return new Response('', { status: 500, statusText: 'Internal Server Error' });
+      if (fail.has(file.replace(/\.json$/, '')))
+        return new Response('', { status: 500, statusText: 'Internal Server Error' });
       return new Response(readFileSync(resolve(root, 'data', file), 'utf8'));
     }),
   );

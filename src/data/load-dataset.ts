@@ -42,11 +42,19 @@ export function datasetFile(name: DatasetName): string {
  * Validates parsed JSON: the envelope must be right (otherwise nothing is usable), then each record on its own, so
  * one bad record is rejected with its reason while the valid ones are kept. Pure; used by the loader and the importer.
  */
-export function parseDataset<N extends DatasetName>(name: N, json: unknown, file = datasetFile(name)): LoadedDataset<N> {
+export function parseDataset<N extends DatasetName>(
+  name: N,
+  json: unknown,
+  file = datasetFile(name),
+): LoadedDataset<N> {
   const envelope = envelopeSchema(name).safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
-    throw new DatasetLoadError(file, 'shape', `wrong top-level shape › ${pathOf(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`);
+    throw new DatasetLoadError(
+      file,
+      'shape',
+      `wrong top-level shape › ${pathOf(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const schema = recordSchemas[name];
   const records: DatasetRecord<N>[] = [];
@@ -57,7 +65,12 @@ export function parseDataset<N extends DatasetName>(name: N, json: unknown, file
       records.push(result.data as DatasetRecord<N>);
     } else {
       const issue = result.error.issues[0];
-      rejected.push({ index, id: recordIdOf(raw, index), field: pathOf(issue?.path ?? []), message: issue?.message ?? 'invalid' });
+      rejected.push({
+        index,
+        id: recordIdOf(raw, index),
+        field: pathOf(issue?.path ?? []),
+        message: issue?.message ?? 'invalid',
+      });
     }
   });
   const { title, asOf, note } = envelope.data;
@@ -71,9 +84,18 @@ export async function loadDataset<N extends DatasetName>(name: N, signal?: Abort
   try {
     response = await fetch(`${import.meta.env.BASE_URL}${file}`, { signal: signal ?? null });
   } catch (error) {
-    throw new DatasetLoadError(file, 'network', `could not be loaded (${error instanceof Error ? error.message : 'network error'})`);
+    throw new DatasetLoadError(
+      file,
+      'network',
+      `could not be loaded (${error instanceof Error ? error.message : 'network error'})`,
+    );
   }
-  if (!response.ok) throw new DatasetLoadError(file, 'http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok)
+    throw new DatasetLoadError(
+      file,
+      'http',
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
   let json: unknown;
   try {
     json = await response.json();

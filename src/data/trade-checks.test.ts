@@ -2,8 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkCrossReferences, type DataFiles } from './cross-references';
 
-const sources = { records: [{ id: 'tass', tier: 'outlet' }, { id: 'farm', tier: 'aggregator' }] };
-const month = (m: string, patch: Record<string, unknown> = {}) => ({ id: `m-${m}`, month: m, sources: ['tass'], ...patch });
+const sources = {
+  records: [
+    { id: 'tass', tier: 'outlet' },
+    { id: 'farm', tier: 'aggregator' },
+  ],
+};
+const month = (m: string, patch: Record<string, unknown> = {}) => ({
+  id: `m-${m}`,
+  month: m,
+  sources: ['tass'],
+  ...patch,
+});
 const period = (id: string, from: string, to: string, patch: Record<string, unknown> = {}) => ({
   id,
   kind: 'combined-months',
@@ -23,7 +33,10 @@ describe('trade series checks', () => {
       check({
         'trade-monthly': { records: [month('2024-03'), month('2024-05')] },
         'trade-periods': {
-          records: [period('jf', '2024-01', '2024-02'), { ...period('ytd', '2024-01', '2024-05'), kind: 'year-to-date' }],
+          records: [
+            period('jf', '2024-01', '2024-02'),
+            { ...period('ytd', '2024-01', '2024-05'), kind: 'year-to-date' },
+          ],
         },
       }),
     ).toEqual([]);
@@ -32,7 +45,10 @@ describe('trade series checks', () => {
   it.each<[string, DataFiles, string]>([
     [
       'a combined period over a single month',
-      { 'trade-monthly': { records: [month('2024-02')] }, 'trade-periods': { records: [period('jf', '2024-01', '2024-02')] } },
+      {
+        'trade-monthly': { records: [month('2024-02')] },
+        'trade-periods': { records: [period('jf', '2024-01', '2024-02')] },
+      },
       'trade-periods.json › jf › from: combined months overlap trade-monthly.json › m-2024-02 in 2024-02 (a month is counted once)',
     ],
     [
@@ -56,7 +72,11 @@ describe('trade series checks', () => {
 
   it('accepts a flagged figure that cites an aggregator page', () => {
     expect(
-      check({ 'trade-periods': { records: [period('ma', '2026-03', '2026-04', { sources: ['farm'], flags: ['aggregator-source'] })] } }),
+      check({
+        'trade-periods': {
+          records: [period('ma', '2026-03', '2026-04', { sources: ['farm'], flags: ['aggregator-source'] })],
+        },
+      }),
     ).toEqual([]);
   });
 });

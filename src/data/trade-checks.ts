@@ -42,7 +42,9 @@ const TRADE_FILES = ['trade-monthly', 'trade-periods', 'trade-annual'] as const;
 /** A trade figure citing an aggregator page carries the `aggregator-source` flag, and only such a figure does. */
 export function checkAggregatorFlags(files: DataFiles): Problem[] {
   const aggregators = new Set(
-    (files.sources?.records ?? []).filter(isPlain).flatMap((s) => (s.tier === 'aggregator' && typeof s.id === 'string' ? [s.id] : [])),
+    (files.sources?.records ?? [])
+      .filter(isPlain)
+      .flatMap((s) => (s.tier === 'aggregator' && typeof s.id === 'string' ? [s.id] : [])),
   );
   if (!files.sources) return [];
   const problems: Problem[] = [];
@@ -52,9 +54,19 @@ export function checkAggregatorFlags(files: DataFiles): Problem[] {
       const cites = r.sources.filter((s): s is string => typeof s === 'string' && aggregators.has(s));
       const flagged = Array.isArray(r.flags) && r.flags.includes('aggregator-source');
       if (cites.length > 0 && !flagged) {
-        problems.push({ file: `${name}.json`, recordId: recordIdOf(r, i), field: 'flags', message: `cites the aggregator page ${cites.join(', ')}: add the flag "aggregator-source"` });
+        problems.push({
+          file: `${name}.json`,
+          recordId: recordIdOf(r, i),
+          field: 'flags',
+          message: `cites the aggregator page ${cites.join(', ')}: add the flag "aggregator-source"`,
+        });
       } else if (cites.length === 0 && flagged) {
-        problems.push({ file: `${name}.json`, recordId: recordIdOf(r, i), field: 'flags', message: 'is flagged "aggregator-source" but cites no source of tier aggregator' });
+        problems.push({
+          file: `${name}.json`,
+          recordId: recordIdOf(r, i),
+          field: 'flags',
+          message: 'is flagged "aggregator-source" but cites no source of tier aggregator',
+        });
       }
     });
   }

@@ -21,11 +21,16 @@ export const topologySchema = z.looseObject({
 /** Validates a parsed world-atlas file and turns it into Leaflet-ready GeoJSON. Pure (tests feed it the real file). */
 export function countriesFromTopology(json: unknown): FeatureCollection {
   const parsed = topologySchema.safeParse(json);
-  if (!parsed.success) throw new Error(`countries-110m.json: not a world-atlas topology (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  if (!parsed.success)
+    throw new Error(
+      `countries-110m.json: not a world-atlas topology (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+    );
   // The schema checked every field topojson-client reads; its types are wider than what zod can express.
   const topology = parsed.data as unknown as Topology;
   const countries = feature(topology, topology.objects.countries as Parameters<typeof feature>[1]);
-  return prepareCountries(countries.type === 'FeatureCollection' ? countries : { type: 'FeatureCollection', features: [countries] });
+  return prepareCountries(
+    countries.type === 'FeatureCollection' ? countries : { type: 'FeatureCollection', features: [countries] },
+  );
 }
 
 export async function loadBasemap(signal?: AbortSignal): Promise<FeatureCollection> {

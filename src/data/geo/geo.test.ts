@@ -7,7 +7,8 @@ import { countriesFromTopology, loadBasemap } from './basemap';
 import { parseRivers, loadRivers } from './rivers';
 
 const root = resolve(import.meta.dirname, '../../..');
-const worldAtlas = (): unknown => JSON.parse(readFileSync(resolve(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+const worldAtlas = (): unknown =>
+  JSON.parse(readFileSync(resolve(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
 const riversFile = (): unknown => JSON.parse(readFileSync(resolve(root, 'data/rivers.geojson'), 'utf8'));
 
 function maxJump(ring: Position[]): number {
@@ -18,8 +19,36 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('fixAntimeridianRing', () => {
   it.each([
-    ['a ring inside one hemisphere is unchanged', [[10, 0], [20, 0], [20, 10], [10, 0]], [[10, 0], [20, 0], [20, 10], [10, 0]]],
-    ['a ring crossing ±180° is shifted east', [[179, 60], [-179, 60], [-179, 65], [179, 60]], [[179, 60], [181, 60], [181, 65], [179, 60]]],
+    [
+      'a ring inside one hemisphere is unchanged',
+      [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+      [
+        [10, 0],
+        [20, 0],
+        [20, 10],
+        [10, 0],
+      ],
+    ],
+    [
+      'a ring crossing ±180° is shifted east',
+      [
+        [179, 60],
+        [-179, 60],
+        [-179, 65],
+        [179, 60],
+      ],
+      [
+        [179, 60],
+        [181, 60],
+        [181, 65],
+        [179, 60],
+      ],
+    ],
   ])('%s', (_label, ring, expected) => {
     expect(fixAntimeridianRing(ring)).toEqual(expected);
   });
@@ -50,9 +79,15 @@ describe('countriesFromTopology (the real world-atlas file)', () => {
 
 describe('loadBasemap', () => {
   it('fetches the bundled asset and reports HTTP errors', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('missing', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('missing', { status: 404 })),
+    );
     await expect(loadBasemap()).rejects.toThrow(/HTTP 404/);
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(worldAtlas()))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(worldAtlas()))),
+    );
     await expect(loadBasemap()).resolves.toMatchObject({ type: 'FeatureCollection' });
   });
 });
@@ -68,7 +103,20 @@ describe('rivers', () => {
 
   it.each([
     ['no source', (j: Record<string, unknown>) => ({ ...j, properties: { title: 'x', method: 'y' } }), /source/],
-    ['a one-point line', (j: Record<string, unknown>) => ({ ...j, features: [{ type: 'Feature', properties: { id: 'a', name: { en: 'A' }, border: true }, geometry: { type: 'LineString', coordinates: [[1, 2]] } }] }), /two points/],
+    [
+      'a one-point line',
+      (j: Record<string, unknown>) => ({
+        ...j,
+        features: [
+          {
+            type: 'Feature',
+            properties: { id: 'a', name: { en: 'A' }, border: true },
+            geometry: { type: 'LineString', coordinates: [[1, 2]] },
+          },
+        ],
+      }),
+      /two points/,
+    ],
   ])('rejects a file with %s, naming the file', (_label, mutate, message) => {
     const json = mutate(riversFile() as Record<string, unknown>);
     expect(() => parseRivers(json)).toThrow(/data\/rivers\.geojson/);

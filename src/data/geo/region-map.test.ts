@@ -47,7 +47,10 @@ describe('the detailed layer (src/data/geo/region-map.json, built by scripts/ext
   });
 
   it('reports an HTTP error when the asset is missing', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('missing', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('missing', { status: 404 })),
+    );
     await expect(loadRegionMap()).rejects.toThrow(/HTTP 404/);
   });
 });

@@ -21,7 +21,12 @@ const featureSchema = z.object({
 });
 const regionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  properties: z.object({ title: z.string(), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), sources: z.array(z.string()), method: z.string() }),
+  properties: z.object({
+    title: z.string(),
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    sources: z.array(z.string()),
+    method: z.string(),
+  }),
   features: z.array(featureSchema),
 });
 

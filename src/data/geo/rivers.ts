@@ -19,7 +19,15 @@ export const riversSchema = z.object({
   type: z.literal('FeatureCollection'),
   properties: z.object({
     title: nonEmpty,
-    source: z.object({ id, name: nonEmpty, publisher: nonEmpty, url: httpUrl, licence: nonEmpty, date: partialDate, via: z.optional(nonEmpty) }),
+    source: z.object({
+      id,
+      name: nonEmpty,
+      publisher: nonEmpty,
+      url: httpUrl,
+      licence: nonEmpty,
+      date: partialDate,
+      via: z.optional(nonEmpty),
+    }),
     method: nonEmpty,
     notIncluded: z.optional(nonEmpty),
   }),

@@ -1,8 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { envelopeSchema, isHttpUrl, isRealPartialDate, location, money, month, partialDate, partialDateBounds } from './common';
+import {
+  envelopeSchema,
+  isHttpUrl,
+  isRealPartialDate,
+  location,
+  money,
+  month,
+  partialDate,
+  partialDateBounds,
+} from './common';
 
-function fieldsOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, value: unknown): string[] {
+function fieldsOf(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+  value: unknown,
+): string[] {
   const r = schema.safeParse(value);
   return r.success ? [] : (r.error?.issues ?? []).map((i) => i.path.join('.'));
 }
@@ -89,7 +101,11 @@ describe('location', () => {
     ['lat 200', { ...base, lat: 200 }, ['lat']],
     ['lon −181', { ...base, lon: -181 }, ['lon']],
     ['confirmed without a source', { ...base, sources: [], note: 'x' }, ['sources']],
-    ['approximate without a source but with a note', { ...base, confidence: 'approximate', sources: [], note: 'from the fact sheet' }, []],
+    [
+      'approximate without a source but with a note',
+      { ...base, confidence: 'approximate', sources: [], note: 'from the fact sheet' },
+      [],
+    ],
     ['approximate without a source or note', { ...base, confidence: 'approximate', sources: [] }, ['note']],
     ['derived is not a location confidence', { ...base, confidence: 'derived' }, ['confidence']],
   ])('%s', (_, value, fields) => expect(fieldsOf(location, value)).toEqual(fields));

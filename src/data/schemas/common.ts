@@ -27,7 +27,9 @@ export const dataErrorMap: z.core.$ZodErrorMap = (issue) => {
         ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item' : 'character'}${Number(issue.minimum) === 1 ? '' : 's'}`
         : `must be ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string' ? `must have at most ${String(issue.maximum)}` : `must be ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `must have at most ${String(issue.maximum)}`
+        : `must be ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return `unknown field(s): ${issue.keys.join(', ')}`;
     default:
@@ -85,12 +87,16 @@ export function strictObject<const S extends z.core.$ZodLooseShape>(shape: S) {
 
 export const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 export const id = z.string().check(z.regex(ID_PATTERN, 'must be a kebab-case id'));
-export const partialDate = z.string().check(z.refine(isRealPartialDate, 'must be a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD'));
+export const partialDate = z
+  .string()
+  .check(z.refine(isRealPartialDate, 'must be a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD'));
 export function isRealMonth(value: string): boolean {
   return MONTH_PATTERN.test(value) && isRealPartialDate(value);
 }
 export const month = z.string().check(z.refine(isRealMonth, 'must be a real calendar month: YYYY-MM'));
-export const year = z.number().check(z.int('must be a whole year'), z.gte(1800, 'is too early'), z.lte(2100, 'is too late'));
+export const year = z
+  .number()
+  .check(z.int('must be a whole year'), z.gte(1800, 'is too early'), z.lte(2100, 'is too late'));
 export const httpUrl = z.string().check(z.refine(isHttpUrl, 'must be an absolute http(s) URL'));
 export const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 export const positive = z.number().check(z.gt(0, 'must be greater than 0'));
@@ -136,35 +142,45 @@ export const usdConversion = strictObject({
 });
 
 export const money = strictObject({
-    amount: positive,
-    amountMax: z.optional(positive),
-    currency: z.enum(['USD', 'RUB', 'CNY']),
-    unit: z.enum(AMOUNT_UNITS),
-    qualifier: z.optional(z.enum(QUALIFIERS)),
-    scope: z.optional(nonEmpty),
-    usd: z.optional(usdConversion),
-  })
-  .check(
-    z.refine((m) => m.amountMax === undefined || m.amountMax >= m.amount, { message: 'amountMax must be ≥ amount', path: ['amountMax'] }),
-    z.refine((m) => m.usd === undefined || m.currency !== 'USD', { message: 'a USD amount needs no conversion', path: ['usd'] }),
-    z.refine((m) => m.usd === undefined || m.currency === 'USD' || rateUnitFits(m.currency, m.usd.rateUnit), {
-      message: 'rateUnit must match the currency',
-      path: ['usd', 'rateUnit'],
-    }),
-  );
+  amount: positive,
+  amountMax: z.optional(positive),
+  currency: z.enum(['USD', 'RUB', 'CNY']),
+  unit: z.enum(AMOUNT_UNITS),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+  scope: z.optional(nonEmpty),
+  usd: z.optional(usdConversion),
+}).check(
+  z.refine((m) => m.amountMax === undefined || m.amountMax >= m.amount, {
+    message: 'amountMax must be ≥ amount',
+    path: ['amountMax'],
+  }),
+  z.refine((m) => m.usd === undefined || m.currency !== 'USD', {
+    message: 'a USD amount needs no conversion',
+    path: ['usd'],
+  }),
+  z.refine((m) => m.usd === undefined || m.currency === 'USD' || rateUnitFits(m.currency, m.usd.rateUnit), {
+    message: 'rateUnit must match the currency',
+    path: ['usd', 'rateUnit'],
+  }),
+);
 export type Money = z.infer<typeof money>;
 
 export const location = strictObject({
-    lat: z.number().check(z.gte(-90, 'latitude must be ≥ −90'), z.lte(90, 'latitude must be ≤ 90')),
-    lon: z.number().check(z.gte(-180, 'longitude must be ≥ −180'), z.lte(180, 'longitude must be ≤ 180')),
-    confidence: z.enum(['confirmed', 'approximate']),
-    sources: sourceIds,
-    note: z.optional(nonEmpty),
-  })
-  .check(
-    z.refine((l) => l.confidence !== 'confirmed' || l.sources.length > 0, { message: 'a confirmed location needs a source', path: ['sources'] }),
-    z.refine((l) => l.sources.length > 0 || l.note !== undefined, { message: 'an unsourced (approximate) location needs a note saying where it comes from', path: ['note'] }),
-  );
+  lat: z.number().check(z.gte(-90, 'latitude must be ≥ −90'), z.lte(90, 'latitude must be ≤ 90')),
+  lon: z.number().check(z.gte(-180, 'longitude must be ≥ −180'), z.lte(180, 'longitude must be ≤ 180')),
+  confidence: z.enum(['confirmed', 'approximate']),
+  sources: sourceIds,
+  note: z.optional(nonEmpty),
+}).check(
+  z.refine((l) => l.confidence !== 'confirmed' || l.sources.length > 0, {
+    message: 'a confirmed location needs a source',
+    path: ['sources'],
+  }),
+  z.refine((l) => l.sources.length > 0 || l.note !== undefined, {
+    message: 'an unsourced (approximate) location needs a note saying where it comes from',
+    path: ['note'],
+  }),
+);
 
 export const articleClaim = strictObject({
   wording: nonEmpty,
@@ -183,7 +199,10 @@ interface HasConfidence {
 export function derivedNeedsMethod(r: HasConfidence): boolean {
   return r.confidence !== 'derived' || (typeof r.method === 'string' && r.method.length > 0);
 }
-export const derivedMethodCheck = z.refine<HasConfidence>(derivedNeedsMethod, { message: 'a derived record must say its method', path: ['method'] });
+export const derivedMethodCheck = z.refine<HasConfidence>(derivedNeedsMethod, {
+  message: 'a derived record must say its method',
+  path: ['method'],
+});
 
 /** A record dated `date` … `endDate` (a span, or a statement known only to lie in that window) must not end before it starts. */
 export const endDateCheck = z.refine<{ date: string; endDate?: string | undefined }>(

@@ -55,15 +55,14 @@ export const DEAL_TYPE_LABELS: Record<DealType, string> = {
 
 /** A US$ equivalent a source states (its rate and date, or the rate implied by the source's own two figures). */
 export const usdRange = strictObject({
-    lowBn: positive,
-    highBn: positive,
-    rate: positive,
-    rateUnit: z.enum(RATE_UNITS),
-    rateDate: partialDate,
-    method: nonEmpty,
-    sources: requiredSources,
-  })
-  .check(z.refine((u) => u.highBn >= u.lowBn, { message: 'highBn must be ≥ lowBn', path: ['highBn'] }));
+  lowBn: positive,
+  highBn: positive,
+  rate: positive,
+  rateUnit: z.enum(RATE_UNITS),
+  rateDate: partialDate,
+  method: nonEmpty,
+  sources: requiredSources,
+}).check(z.refine((u) => u.highBn >= u.lowBn, { message: 'highBn must be ≥ lowBn', path: ['highBn'] }));
 
 const projectValueShape = {
   low: positive,
@@ -85,12 +84,21 @@ interface ValueFields {
   usd?: { rateUnit: string } | undefined;
 }
 const valueChecks = [
-  z.refine<ValueFields>((v) => v.high >= v.low, { message: 'high must be ≥ low (a point value has low = high)', path: ['high'] }),
-  z.refine<ValueFields>((v) => v.usd === undefined || v.currency !== 'USD', { message: 'a USD value needs no US$ equivalent', path: ['usd'] }),
-  z.refine<ValueFields>((v) => v.usd === undefined || v.currency === 'USD' || rateUnitFits(v.currency, v.usd.rateUnit), {
-    message: 'rateUnit must match the currency',
-    path: ['usd', 'rateUnit'],
+  z.refine<ValueFields>((v) => v.high >= v.low, {
+    message: 'high must be ≥ low (a point value has low = high)',
+    path: ['high'],
   }),
+  z.refine<ValueFields>((v) => v.usd === undefined || v.currency !== 'USD', {
+    message: 'a USD value needs no US$ equivalent',
+    path: ['usd'],
+  }),
+  z.refine<ValueFields>(
+    (v) => v.usd === undefined || v.currency === 'USD' || rateUnitFits(v.currency, v.usd.rateUnit),
+    {
+      message: 'rateUnit must match the currency',
+      path: ['usd', 'rateUnit'],
+    },
+  ),
 ];
 
 /** A project's value: currency, low and high, what it measures, as printed, and a stated US$ equivalent if any. */
@@ -99,38 +107,36 @@ export type ProjectValue = z.infer<typeof projectValue>;
 
 /** Another figure for the same project (a second tranche, a conflicting report), with why it is another figure. */
 export const otherProjectValue = strictObject({
-    ...projectValueShape,
-    note: nonEmpty,
-    sources: z.optional(requiredSources),
-  })
-  .check(...valueChecks);
+  ...projectValueShape,
+  note: nonEmpty,
+  sources: z.optional(requiredSources),
+}).check(...valueChecks);
 
 export const projectsRecordSchema = strictObject({
-    id,
-    name: names,
-    sector: id,
-    dealType: z.enum(DEAL_TYPES),
-    regions: z.array(id).check(z.minLength(1, 'needs at least one region')),
-    place: z.optional(nonEmpty),
-    chineseParty: nonEmpty,
-    chineseStakePct: z.nullable(percent),
-    value: z.nullable(projectValue),
-    otherValues: z.optional(z.array(otherProjectValue)),
-    capacity: z.optional(nonEmpty),
-    dates: strictObject({
-      announced: z.optional(partialDate),
-      signed: z.optional(partialDate),
-      started: z.optional(partialDate),
-      completed: z.optional(partialDate),
-    }),
-    status: z.enum(PROJECT_STATUSES),
-    /** null when the source that gives the status carries no visible date (see docs/data-format.md). */
-    statusAsOf: z.nullable(partialDate),
-    statusNote: nonEmpty,
-    location: z.nullable(location),
-    sources: requiredSources,
-    confidence,
-    method: z.optional(nonEmpty),
-    note: z.optional(nonEmpty),
-  })
-  .check(derivedMethodCheck);
+  id,
+  name: names,
+  sector: id,
+  dealType: z.enum(DEAL_TYPES),
+  regions: z.array(id).check(z.minLength(1, 'needs at least one region')),
+  place: z.optional(nonEmpty),
+  chineseParty: nonEmpty,
+  chineseStakePct: z.nullable(percent),
+  value: z.nullable(projectValue),
+  otherValues: z.optional(z.array(otherProjectValue)),
+  capacity: z.optional(nonEmpty),
+  dates: strictObject({
+    announced: z.optional(partialDate),
+    signed: z.optional(partialDate),
+    started: z.optional(partialDate),
+    completed: z.optional(partialDate),
+  }),
+  status: z.enum(PROJECT_STATUSES),
+  /** null when the source that gives the status carries no visible date (see docs/data-format.md). */
+  statusAsOf: z.nullable(partialDate),
+  statusNote: nonEmpty,
+  location: z.nullable(location),
+  sources: requiredSources,
+  confidence,
+  method: z.optional(nonEmpty),
+  note: z.optional(nonEmpty),
+}).check(derivedMethodCheck);

@@ -7,7 +7,9 @@ import { nonEmpty, positive, requiredSources, strictObject } from './common';
  * `mixed-sources` — its parts are put together from figures of different releases or outlets.
  */
 export const TRADE_FLAGS = ['aggregator-source', 'mixed-sources'] as const;
-export const tradeFlags = z.optional(z.array(z.enum(TRADE_FLAGS)).check(z.minLength(1, 'leave flags out rather than empty')));
+export const tradeFlags = z.optional(
+  z.array(z.enum(TRADE_FLAGS)).check(z.minLength(1, 'leave flags out rather than empty')),
+);
 
 /**
  * Another value for the same figure: a conflicting report, or a cross-check (e.g. the difference of two year-to-date

@@ -7,16 +7,15 @@ import { tradeAlternatives, tradeFlags } from './trade-common';
  * (China's January–February) is a `combined-months` record of trade-periods, never split into months here.
  */
 export const tradeMonthlyRecordSchema = strictObject({
-    id,
-    month,
-    totalUsdBn: positive,
-    exportsUsdBn: z.optional(positive),
-    importsUsdBn: z.optional(positive),
-    sources: requiredSources,
-    confidence: z.enum(['confirmed', 'derived', 'approximate']),
-    method: z.optional(nonEmpty),
-    alternatives: tradeAlternatives,
-    flags: tradeFlags,
-    note: z.optional(nonEmpty),
-  })
-  .check(derivedMethodCheck);
+  id,
+  month,
+  totalUsdBn: positive,
+  exportsUsdBn: z.optional(positive),
+  importsUsdBn: z.optional(positive),
+  sources: requiredSources,
+  confidence: z.enum(['confirmed', 'derived', 'approximate']),
+  method: z.optional(nonEmpty),
+  alternatives: tradeAlternatives,
+  flags: tradeFlags,
+  note: z.optional(nonEmpty),
+}).check(derivedMethodCheck);
