@@ -4,7 +4,7 @@ import { CHART_IDS, CHART_PANEL, PANEL_HERO_CHART, isChartId } from './chart-ids
 describe('chart ids', () => {
   it('gives each panel a hero chart that belongs to that panel', () => {
     expect(PANEL_HERO_CHART).toEqual({
-      investment: 'investment-status',
+      investment: 'investment-deal-types',
       gas: 'gas-flows',
       payments: 'payments-trade',
       border: 'border-map',
