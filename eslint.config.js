@@ -42,16 +42,6 @@ const ZONES = [
   ...featureZones,
 ];
 
-/**
- * TEMPORARY (issue 19): src/lib/export still reads the store and the domain while the charts branch moves it out of
- * lib/. Its files get every zone but lib's own. The lead removes this exception when that move is merged.
- */
-const LIB_EXPORT_EXCEPTION = 'src/lib/export/**';
-const ZONES_WITHOUT_LIB = [
-  ...ZONES.filter((zone) => zone.target !== './src/lib'),
-  { target: './src/lib/export', from: ['./src/features', './src/app'], message: 'lib/export never imports a feature.' },
-];
-
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'test-results'] },
   {
@@ -86,10 +76,6 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ZONES }],
       'import-x/no-cycle': 'error',
     },
-  },
-  {
-    files: [LIB_EXPORT_EXCEPTION],
-    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ZONES_WITHOUT_LIB }] },
   },
   {
     files: [

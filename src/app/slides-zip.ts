@@ -1,5 +1,5 @@
 import { dataUrlToBlob, slugify } from '@/lib/download';
-import { zipFiles } from '@/lib/export/zip';
+import { zipFiles } from '@/components/export/zip';
 import type { CapturedSlide } from './slide-capture';
 
 /** `03-gas-2022.png`: the slide's place in the deck, then its name. */

@@ -1,4 +1,4 @@
-import { wrapText } from '@/lib/export/svg-text';
+import { wrapText } from '@/components/export/svg-text';
 import type { FrameSize } from './chart-presets';
 
 /** What a published chart says around the plot (Datawrapper's and OWID's layout). */

@@ -1,4 +1,4 @@
-import { copyMissingDefs, inlineSvgStyles } from '@/lib/export/svg-styles';
+import { copyMissingDefs, inlineSvgStyles } from '@/components/export/svg-styles';
 import type { PublishedCaption, PublishedLayout } from './published-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { copyPng } from '@/lib/export/clipboard';
-import { withPngText } from '@/lib/export/png-text';
+import { copyPng } from '@/components/export/clipboard';
+import { withPngText } from '@/components/export/png-text';
 import { downloadBlob, exportFileStem } from '@/lib/download';
 import { csvTextBlob, rowSourceIds, sourcesCsv, tidyCsv, type TidyRow } from '@/lib/tidy-csv';
 import { resolveSources } from '@/domain/sources';

@@ -1,7 +1,7 @@
 import * as Ariakit from '@ariakit/react';
-import '@/lib/export/export.css';
-import { BACKGROUNDS, CONTENTS, IMAGE_PRESET_IDS, type ImagePresetId } from '@/lib/export/image-presets';
-import { preloadPanelExports, type ExportKind, type PanelExportState } from '@/lib/export/use-panel-export';
+import '@/components/export/export.css';
+import { BACKGROUNDS, CONTENTS, IMAGE_PRESET_IDS, type ImagePresetId } from '@/components/export/image-presets';
+import { preloadPanelExports, type ExportKind, type PanelExportState } from '@/components/export/use-panel-export';
 
 /** Short names after their use (the architecture's accessible names); the export code keeps its own long labels. */
 const PRESET_NAMES: Record<ImagePresetId, string> = {
@@ -33,7 +33,7 @@ interface ExportMenuProps {
 
 /**
  * The card's one menu of actions (Ariakit Menu: arrow keys, type-ahead, Escape and focus return come from the
- * library). Downloads run through src/lib/export unchanged; the size, background and content choices are radio items
+ * library). Downloads run through src/components/export unchanged; the size, background and content choices are radio items
  * that stay open, so a reader sets them and then picks the download.
  */
 export function ExportMenu({ title, exports, ready, hasSvg, hasTable, beforeImage }: ExportMenuProps) {

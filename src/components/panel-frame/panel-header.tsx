@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { usePanelExport } from '@/lib/export/use-panel-export';
+import { usePanelExport } from '@/components/export/use-panel-export';
 import type { TableModel } from '@/lib/table-model';
 import { useDashboardActions, useFocusedPanel } from '@/store/hooks';
 import type { PanelId } from '@/domain/view-state';

@@ -14,7 +14,7 @@ import { placedByMap } from './placed-labels';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = "system-ui, 'DejaVu Sans', 'Noto Sans', Arial, sans-serif";
 const SCALE_MAX_WIDTH = 100;
-/** The panel export picks up `svg[data-export]` (src/lib/export/export-sheet.ts). */
+/** The panel export picks up `svg[data-export]` (src/components/export/export-sheet.ts). */
 export const MAP_EXPORT_ATTRIBUTE = 'data-export';
 
 type Attrs = Record<string, string | number>;
