@@ -29,8 +29,9 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => s
 function isDrawn(slide: Element): boolean {
   const fit = slide.querySelector<HTMLElement>('.slide-fit__content');
   if (!fit || fit.style.visibility !== 'visible') return slide.querySelector('.slide__empty') !== null;
-  // The Suspense fallback ("Loading map…") is a p[role=status]; recharts' tooltip is a div with that role.
-  return !fit.querySelector('[data-draw-pending], p[role="status"]');
+  // The Suspense fallback ("Loading map…") is a p[role=status]; recharts' tooltip is a div with that role, and a
+  // published chart's export messages are a p[role=status] that is always there (.chart-figure__status).
+  return !fit.querySelector('[data-draw-pending], p[role="status"]:not(.chart-figure__status)');
 }
 
 async function waitUntilDrawn(root: HTMLElement, count: number): Promise<void> {

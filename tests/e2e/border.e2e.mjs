@@ -190,7 +190,7 @@ test('Download SVG saves the map as drawn: city labels as text, markers, scale b
   const shown = (await shownLabels(region)).map((l) => l.text);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30000 }),
-    region.getByRole('button', { name: 'Download SVG' }).click(),
+    exportItem(region, 'Download SVG'),
   ]);
   assert.match(download.suggestedFilename(), /\.svg$/);
   const svg = readFileSync(await download.path(), 'utf8');
