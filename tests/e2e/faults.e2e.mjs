@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { PANEL_NAMES, launch, openPage, panel, waitForPanels } from './harness.mjs';
+import { PANEL_NAMES, launch, openPage, openTab, panel, waitForPanels } from './harness.mjs';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const real = (name) => JSON.parse(readFileSync(resolve(DATA, `${name}.json`), 'utf8'));
@@ -122,6 +122,8 @@ test('one schema-invalid record is rejected by name; every valid record is still
   const summary = await region.locator('.panel__summary').textContent();
   const [, shown, held] = /(\d+) projects? of (\d+) match/.exec(summary) ?? [];
   assert.equal(Number(held), file.records.length - 1, `all other projects are kept: ${summary}`);
+  // The project list is in the card's More charts tab.
+  await openTab(page, 'Investment tracker', 'More charts');
   const list = region.getByRole('region', { name: 'Project list' });
   await list.scrollIntoViewIfNeeded();
   await list.getByRole('rowheader').first().waitFor();
