@@ -82,7 +82,7 @@ export function TradeChart(props: Props): ReactElement {
         title={title}
         units="US$ billion a month · gaps: no figure for that month · shaded spans: months known only together"
         filters="window"
-        height={440}
+        height={360}
         rows={csv}
       >
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
