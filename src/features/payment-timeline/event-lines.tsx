@@ -45,7 +45,7 @@ export function annotationLines(annotations: readonly Annotation[], lane: LabelL
         props.viewBox && 'x' in props.viewBox && labelFits(lane, month, props.viewBox.x) ? (
           <Label
             viewBox={props.viewBox}
-            value={annotationLabel(items)}
+            value={fitLabel(annotationLabel(items), 'height' in props.viewBox ? props.viewBox.height : undefined)}
             position="insideBottomLeft"
             fontSize={10}
             fill="currentColor"
@@ -58,6 +58,19 @@ export function annotationLines(annotations: readonly Annotation[], lane: LabelL
       }
     />
   ));
+}
+
+/**
+ * A key-event label runs up the plot from its foot; the event markers stack at the plot's top. A label longer than
+ * the room between them is shortened with "…" (the full text is in the key-events list under the chart), so it never
+ * runs into the markers on a short chart.
+ */
+const MARKER_ROOM_PX = 110;
+const CHAR_PX = 6.2; // 10 px type
+function fitLabel(text: string, plotHeight: number | undefined): string {
+  if (plotHeight === undefined) return text;
+  const chars = Math.max(6, Math.floor((plotHeight - MARKER_ROOM_PX) / CHAR_PX));
+  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 function annotationLabel(items: readonly Annotation[]): string {
