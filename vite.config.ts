@@ -96,7 +96,8 @@ function offlineCache(): Plugin[] {
     injectRegister: false,
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,ico,webmanifest}'],
+      // ttf: the PDF font (public/fonts/), so decks and briefings are made offline too.
+      globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,ico,webmanifest,ttf}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       clientsClaim: true,

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { embedPdfFont, PDF_FONT, pdfCharacters } from './pdf-font';
 import { pdfText } from './pdf-text';
 import type { CapturedSlide } from './slide-capture';
 
@@ -8,12 +9,15 @@ const MARGIN = 48;
 const TEXT = '#16191d';
 const MUTED = '#555b63';
 
-/** jsPDF is loaded only when a PDF is made (about 350 kB): the first screen never carries it. */
+/** jsPDF and its font are loaded only when a PDF is made (about 350 kB + 200 kB): the first screen never carries them. */
 export async function newPdf(format: 'slide' | 'a4'): Promise<jsPDF> {
   const { jsPDF } = await import('jspdf');
-  return format === 'slide'
-    ? new jsPDF({ unit: 'pt', format: [PAGE.width, PAGE.height], orientation: 'landscape' })
-    : new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait' });
+  const pdf =
+    format === 'slide'
+      ? new jsPDF({ unit: 'pt', format: [PAGE.width, PAGE.height], orientation: 'landscape' })
+      : new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait' });
+  await embedPdfFont(pdf);
+  return pdf;
 }
 
 /** Writes wrapped text from `y`, returns the y under it. */
@@ -22,10 +26,10 @@ export function writeText(
   text: string,
   at: { x: number; y: number; width: number; size: number; bold?: boolean; color?: string },
 ): number {
-  pdf.setFont('helvetica', at.bold ? 'bold' : 'normal');
+  pdf.setFont(PDF_FONT, at.bold ? 'bold' : 'normal');
   pdf.setFontSize(at.size);
   pdf.setTextColor(at.color ?? TEXT);
-  const lines = pdf.splitTextToSize(pdfText(text), at.width) as string[];
+  const lines = pdf.splitTextToSize(pdfText(text, pdfCharacters(pdf)), at.width) as string[];
   const lineHeight = at.size * 1.25;
   lines.forEach((line, i) => pdf.text(line, at.x, at.y + at.size + i * lineHeight));
   return at.y + lines.length * lineHeight + at.size * 0.35;

@@ -1,7 +1,7 @@
 /**
- * jsPDF's built-in fonts (Helvetica: nothing to fetch or embed, so the CSP and offline use are unaffected) encode
- * text as Windows-1252. Typographic characters outside it are spelled out rather than printed as garbage; the few
- * left (Cyrillic and Chinese names) become "?", and the dashboard keeps the original.
+ * The PDFs are set in BRI PDF Sans (src/app/pdf-font.ts), which has every character in data/ and the app's own text.
+ * A character it lacks (one a user typed into a view name, say) is spelled out when there is a plain equivalent, and
+ * becomes "?" only when there is none; the dashboard keeps the original.
  */
 const REPLACEMENTS: [RegExp, string][] = [
   [/[\u2018\u2019\u201b]/g, "'"],
@@ -20,9 +20,10 @@ const REPLACEMENTS: [RegExp, string][] = [
   [/[\u00a0\u2009\u202f]/g, ' '],
 ];
 
-export function pdfText(text: string): string {
+/** `text` as the font can print it: `has` is the set of code points the font has glyphs for. */
+export function pdfText(text: string, has: ReadonlySet<number>): string {
   let out = text.normalize('NFC');
-  for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement);
-  // eslint-disable-next-line no-control-regex
-  return out.replace(/[^\u0000-\u00ff]/g, '?');
+  for (const [pattern, replacement] of REPLACEMENTS)
+    out = out.replace(pattern, (ch) => (has.has(ch.codePointAt(0) ?? 0) ? ch : replacement));
+  return Array.from(out, (ch) => (has.has(ch.codePointAt(0) ?? 0) ? ch : '?')).join('');
 }

@@ -1,6 +1,7 @@
 // Shared browser set-up for the e2e files: one Chromium per file, a fresh page per test, and guards that fail a test
 // on console errors or on any request that leaves 127.0.0.1.
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -188,4 +189,16 @@ export async function openTab(page, regionName, tabName) {
 export async function openMethods(page) {
   await page.getByRole('button', { name: 'Methods and sources' }).click();
   await page.getByRole('dialog', { name: 'Methods and sources' }).waitFor();
+}
+
+/** Clicks one of the saved views' download buttons ("Download deck (PDF)"...) and returns the file, or fails with the
+ * message the page gave. */
+export async function downloadFromDeck(page, name) {
+  const status = page.locator('.deck-downloads p');
+  const file = page.waitForEvent('download', { timeout: 60000 });
+  await page.getByRole('button', { name }).click();
+  await status.filter({ hasText: /^(Downloaded|The download failed)/ }).waitFor({ timeout: 60000 });
+  const text = await status.textContent();
+  if (!text.startsWith('Downloaded')) throw new Error(`${name}: ${text}`);
+  return readFile(await (await file).path());
 }

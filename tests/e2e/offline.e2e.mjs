@@ -40,8 +40,8 @@ test('every data file of data/ and every file of the build is in the service wor
   for (const file of readdirSync(DATA)) assert.ok(sw.includes(`"data/${file}"`), `data/${file} is precached`);
   for (const entry of filesUnder(DIST)) {
     const path = relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/');
-    // The worker itself and its runtime are not precached; robots.txt is for crawlers.
-    if (/^(sw\.js|workbox-[\w-]+\.js|robots\.txt)$/.test(path)) continue;
+    // The worker itself and its runtime are not precached; robots.txt is for crawlers, the font licence for people.
+    if (/^(sw\.js|workbox-[\w-]+\.js|robots\.txt|fonts\/LICENSE\.txt)$/.test(path)) continue;
     assert.ok(sw.includes(`"${path}"`), `${path} is precached`);
   }
 });
