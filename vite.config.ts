@@ -83,6 +83,30 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * jsPDF imports html2canvas, DOMPurify (for `pdf.html()`) and canvg (for SVG images) on demand. The app never calls
+ * those, so their chunks (about 380 kB) stay out of the precache: `generateBundle` records the chunks whose entry
+ * module is one of those packages, and the service worker's manifest leaves them out. Named by package, not by chunk
+ * file name, so a renamed chunk cannot slip back in, nor a chunk the app does load be dropped by a loose pattern.
+ */
+const NEVER_LOADED = /[\\/]node_modules[\\/](html2canvas|dompurify|canvg)[\\/]/;
+
+function neverLoadedChunks(): { plugin: Plugin; files: Set<string> } {
+  const files = new Set<string>();
+  return {
+    files,
+    plugin: {
+      name: 'bri-never-loaded-chunks',
+      apply: 'build',
+      generateBundle(_, bundle) {
+        for (const chunk of Object.values(bundle))
+          if (chunk.type === 'chunk' && chunk.isDynamicEntry && NEVER_LOADED.test(chunk.facadeModuleId ?? ''))
+            files.add(chunk.fileName);
+      },
+    },
+  };
+}
+
+/**
  * Offline after the first visit (Workbox's generateSW, through vite-plugin-pwa): the service worker precaches the app
  * and every file in `data/` (the glob reads the build's copy of the folder, so a file added to `data/` is precached
  * without a list to keep; the map's country outlines are a JSON asset too), and answers from that cache first, so a meeting room without network still gets the whole
@@ -91,19 +115,26 @@ function contentSecurityPolicy(): Plugin {
  * are static files in public/.
  */
 function offlineCache(): Plugin[] {
-  return VitePWA({
-    registerType: 'prompt',
-    injectRegister: false,
-    manifest: false,
-    workbox: {
-      // ttf: the PDF font (public/fonts/), so decks and briefings are made offline too.
-      globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,ico,webmanifest,ttf}'],
-      navigateFallback: 'index.html',
-      cleanupOutdatedCaches: true,
-      clientsClaim: true,
-      skipWaiting: false,
-    },
-  });
+  const neverLoaded = neverLoadedChunks();
+  return [
+    neverLoaded.plugin,
+    ...VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // ttf: the PDF font (public/fonts/), so decks and briefings are made offline too.
+        globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,ico,webmanifest,ttf}'],
+        manifestTransforms: [
+          (entries) => ({ manifest: entries.filter((e) => !neverLoaded.files.has(e.url)), warnings: [] }),
+        ],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ];
 }
 
 export default defineConfig({

@@ -1,5 +1,6 @@
-// Offline after the first visit: the service worker (Workbox, vite.config.ts offlineCache) precaches the app and every
-// data file, so a reload with the network off shows the whole dashboard with its data and saved views; a new
+// Offline after the first visit: the service worker (Workbox, vite.config.ts offlineCache) precaches the app, every
+// data file and the PDF font (not jsPDF's never-loaded html2canvas, DOMPurify and canvg chunks), so a reload with the
+// network off shows the whole dashboard with its data and saved views and still makes a deck PDF; a new
 // deployment is offered ("New data available") and changes nothing until the reader presses Reload.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { test } from 'node:test';
 import { build } from 'vite';
-import { PANEL_NAMES, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import { PANEL_NAMES, downloadFromDeck, launch, openPage, panel, summaries, waitForPanels } from './harness.mjs';
+import { pdfLines } from './pdf-text.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, 'data');
@@ -35,15 +37,29 @@ const dataAsOf = (page, name) => panel(page, name).locator('.panel__meta').textC
 /** Every file of a folder, as paths relative to it with forward slashes. */
 const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 
-test('every data file of data/ and every file of the build is in the service worker’s precache list', () => {
+/** The chunks jsPDF imports on demand (html2canvas, DOMPurify, canvg): the app never calls the code that loads them. */
+function jspdfOptionalChunks() {
+  const assets = join(DIST, 'assets');
+  const jspdf = readdirSync(assets).find((f) => /^jspdf\.es\.min-[\w-]+\.js$/.test(f));
+  assert.ok(jspdf, 'the build has a jsPDF chunk');
+  const code = readFileSync(join(assets, jspdf), 'utf8');
+  return [...code.matchAll(/import\(`\.\/([\w.-]+\.js)`\)/g)].map(([, file]) => `assets/${file}`);
+}
+
+test('every data file, the PDF font and every file the app loads are in the service worker’s precache list', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   for (const file of readdirSync(DATA)) assert.ok(sw.includes(`"data/${file}"`), `data/${file} is precached`);
+  const optional = jspdfOptionalChunks();
+  assert.equal(optional.length, 3, `jsPDF's html2canvas, DOMPurify and canvg chunks: ${optional.join(', ')}`);
+  for (const path of optional) assert.ok(!sw.includes(`"${path}"`), `${path} (never loaded) is not precached`);
+  assert.doesNotMatch(sw, /html2canvas|purify/, 'no html2canvas or DOMPurify chunk is precached');
   for (const entry of filesUnder(DIST)) {
     const path = relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/');
     // The worker itself and its runtime are not precached; robots.txt is for crawlers, the font licence for people.
-    if (/^(sw\.js|workbox-[\w-]+\.js|robots\.txt|fonts\/LICENSE\.txt)$/.test(path)) continue;
+    if (/^(sw\.js|workbox-[\w-]+\.js|robots\.txt|fonts\/LICENSE\.txt)$/.test(path) || optional.includes(path)) continue;
     assert.ok(sw.includes(`"${path}"`), `${path} is precached`);
   }
+  assert.ok(sw.includes('"fonts/bri-pdf-sans-regular.ttf"'), 'the PDF font is precached');
 });
 
 test('offline after the first visit: a reload shows all four panels with their data and the saved views', async () => {
@@ -81,6 +97,9 @@ test('offline after the first visit: a reload shows all four panels with their d
       assert.ok((await panel(page, name).locator('svg.recharts-surface').count()) > 0, `${name} has its charts`);
     await panel(page, 'Border crossings').locator('.leaflet-marker-icon, .leaflet-interactive').first().waitFor();
     await savedView(page, 'Meeting room').waitFor();
+    // The deck PDF is made offline too: jsPDF's chunk and the PDF font come from the precache.
+    const deck = await downloadFromDeck(page, 'Download deck (PDF)');
+    assert.ok(pdfLines(deck).includes('Meeting room'), 'the offline deck has the slide’s title as text');
     assert.deepEqual(problems.consoleErrors, []);
   } finally {
     await context.close();
