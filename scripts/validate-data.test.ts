@@ -230,6 +230,19 @@ describe('a broken copy of the data', () => {
     expect(error?.stderr).toMatch(/\n1 problem\n$/);
   }, 30_000);
 
+  it('makes the CLI name a character the PDF font lacks, with its file, and exit 1', async () => {
+    await breakRecord('places', 'vladivostok', (r) => ((r.name as { en: string }).en += ' 한'));
+    const run = promisify(execFile);
+    const tsx = resolve(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
+    const error = await run(tsx, [resolve(import.meta.dirname, 'validate-data.ts'), dir]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(1);
+    expect(error?.stderr).toContain('places.json: “한” (U+D55C) is not in the PDF font bri-pdf-sans-regular.ttf');
+    expect(error?.stderr).toMatch(/\n2 problems\n$/); // one per weight, and the record itself is valid
+  }, 30_000);
+
   it('makes the CLI say data OK for the real files', async () => {
     const run = promisify(execFile);
     const tsx = resolve(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
