@@ -1,11 +1,11 @@
-import { cloneElement, useContext, useMemo, useRef, type ReactElement } from 'react';
+import { cloneElement, useMemo, useRef, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { ChartBox } from './chart-box';
 import { useChartCaption } from './chart-caption';
 import { ChartExportMenu } from './chart-export-menu';
-import { ChartRenderContext, EmbedChartContext } from './chart-render-context';
+import { ChartRenderContext } from './chart-render-context';
 import { useChartExport } from './use-chart-export';
 import './chart-figure.css';
 
@@ -41,13 +41,12 @@ export function ChartFigure(props: ChartFigureProps) {
   const figureRef = useRef<HTMLElement>(null);
   const caption = useChartCaption({ title, units, filters: props.filters, rows, notes });
   const { run, message, stage, stageRef } = useChartExport({ chartId, caption, rows, figureRef, chartHeight: height });
-  const embed = useContext(EmbedChartContext);
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
     [children, stage],
   );
 
-  const figure = (
+  return (
     <figure ref={figureRef} className="chart-figure" data-chart-id={chartId} aria-labelledby={`${chartId}-title`}>
       <div className="chart-figure__head">
         <div>
@@ -80,6 +79,4 @@ export function ChartFigure(props: ChartFigureProps) {
         )}
     </figure>
   );
-  if (embed?.chartId === chartId) return createPortal(figure, embed.host);
-  return figure;
 }
