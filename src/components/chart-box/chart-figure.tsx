@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { ChartBox } from './chart-box';
+import type { ChartHeight, ChartKind } from './chart-height';
 import { useChartCaption } from './chart-caption';
 import { ChartExportMenu } from './chart-export-menu';
 import { ChartRenderContext } from './chart-render-context';
@@ -18,15 +19,18 @@ export interface ChartFigureProps {
   /** The units (the subtitle adds the filters applied). */
   units: string;
   /** Which filters apply to this chart. */
-  filters: 'window' | 'all';
-  height: number;
+  filters: 'window' | 'all' | 'none';
+  /** Fixed, or following the width (a self-drawn chart that wraps its labels). */
+  height: ChartHeight;
+  /** 'svg' for a component that draws its own `<svg data-chart-svg>` at the width and height it is given. */
+  kind?: ChartKind;
   /** Exactly the rows and numbers the chart plots (a pure, tested selector; memoised by the caller). */
   rows: readonly TidyRow[];
   /** Numbered notes (labels folded for lack of room, scope caveats), shown under the chart and in every export. */
   notes?: readonly string[];
   /** The notes list's accessible name (default: "Notes to …"). */
   notesLabel?: string;
-  /** One recharts chart; drawn at the box's width on screen and at the frame's size in exports. */
+  /** One chart (see kind); drawn at the box's width on screen and at the frame's size in exports. */
   children: ReactElement<{ width?: number; height?: number }>;
 }
 
@@ -59,7 +63,9 @@ export function ChartFigure(props: ChartFigureProps) {
           <ChartExportMenu title={title} onAction={run} />
         </div>
       </div>
-      <ChartBox height={height}>{children}</ChartBox>
+      <ChartBox height={height} kind={props.kind}>
+        {children}
+      </ChartBox>
       {notes.length > 0 && (
         <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
           {notes.map((n) => (

@@ -1,4 +1,5 @@
 import { wrapText } from '@/components/export/svg-text';
+import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
 
 /** What a published chart says around the plot (Datawrapper's and OWID's layout). */
@@ -43,9 +44,13 @@ export function typeScale(cssWidth: number): number {
 
 /**
  * Lays out title, subtitle, chart and footer in a frame: with a fixed frame height (slides) the chart takes all the
- * space left; otherwise it keeps `chartHeight` and the frame grows. Pure, so it is tested without a browser.
+ * space left; otherwise it keeps `chartHeight` (at the chart's width, when it follows the width) and the frame grows. Pure, so it is tested without a browser.
  */
-export function layoutPublished(caption: PublishedCaption, frame: FrameSize, chartHeight: number): PublishedLayout {
+export function layoutPublished(
+  caption: PublishedCaption,
+  frame: FrameSize,
+  chartHeight: ChartHeight,
+): PublishedLayout {
   const s = typeScale(frame.cssWidth);
   const pad = Math.round(16 * s);
   const inner = frame.cssWidth - 2 * pad;
@@ -72,7 +77,7 @@ export function layoutPublished(caption: PublishedCaption, frame: FrameSize, cha
   const footerHeight = Math.ceil(y + 6 * s);
   const plotHeight = frame.cssHeight
     ? Math.max(80, frame.cssHeight - chartTop - footerHeight - pad)
-    : Math.round(chartHeight);
+    : heightAt(chartHeight, inner);
   const footerTop = chartTop + plotHeight + Math.round(6 * s);
   for (const l of footer) lines.push({ ...l, y: l.y + footerTop });
   const height = frame.cssHeight ?? Math.ceil(footerTop + footerHeight + pad);
