@@ -1,30 +1,53 @@
-import { useRef, type ReactElement } from 'react';
+import { cloneElement, useEffect, useRef, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useNearViewport } from '@/lib/use-near-viewport';
+import { heightAt, type ChartHeight, type ChartKind } from './chart-height';
 
 interface ChartBoxProps {
   /** The chart's height in px: the box holds it before the chart is drawn, so nothing moves when it is. */
-  height: number;
-  /** One recharts chart (BarChart, ComposedChart …), sized to the box's width. */
-  children: ReactElement;
+  height: ChartHeight;
+  kind?: ChartKind;
+  /** One recharts chart (BarChart, ComposedChart …) or one self-drawn SVG chart, sized to the box's width. */
+  children: ReactElement<{ width?: number; height?: number }>;
+}
+
+/** The box's width, followed as the page resizes (0 until it is laid out). */
+function useWidth(ref: React.RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /**
- * A recharts chart, full width, drawn once its box is near the screen (and for printing and exports, see
+ * A chart, full width, drawn once its box is near the screen (and for printing and exports, see
  * use-near-viewport.ts). Long panels hold several charts; drawing only the ones on screen keeps the first load and
  * each filter change short. Until then the box is empty at the chart's height; the chart's text summary and data
  * table do not wait for it.
  */
-export function ChartBox({ height, children }: ChartBoxProps) {
+export function ChartBox({ height, kind = 'recharts', children }: ChartBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
+  const width = useWidth(ref);
+  // Before the box is laid out, a width-dependent height is taken at a desktop card's width.
+  const h = heightAt(height, width || 640);
+  let chart: ReactElement | null = null;
+  if (near && kind === 'recharts')
+    chart = (
+      <ResponsiveContainer width="100%" height={h}>
+        {children}
+      </ResponsiveContainer>
+    );
+  else if (near && width > 0) chart = cloneElement(children, { width: Math.floor(width), height: h });
   return (
-    <div ref={ref} className="chart-box" style={{ height }} data-draw-pending={near ? undefined : ''}>
-      {near && (
-        <ResponsiveContainer width="100%" height={height}>
-          {children}
-        </ResponsiveContainer>
-      )}
+    <div ref={ref} className="chart-box" style={{ height: h }} data-draw-pending={chart ? undefined : ''}>
+      {chart}
     </div>
   );
 }

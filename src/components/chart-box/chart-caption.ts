@@ -12,8 +12,11 @@ import type { PublishedCaption } from './published-layout';
 export interface CaptionSpec {
   title: string;
   units: string;
-  /** 'window': only the time window applies to this chart (gas, trade); 'all': every filter does. */
-  filters: 'window' | 'all';
+  /**
+   * 'window': only the time window applies to this chart (gas, trade); 'all': every filter does; 'none': the chart
+   * shows the latest sourced state whatever the filters (the route schematic).
+   */
+  filters: 'window' | 'all' | 'none';
   rows: readonly TidyRow[];
   notes: readonly string[];
 }
@@ -32,7 +35,7 @@ export function useChartCaption(spec: CaptionSpec): Omit<PublishedCaption, 'urlL
     const latest = dates.at(-1);
     return {
       title,
-      subtitle: `${units} · ${describeFilters(applied, labels)}`,
+      subtitle: scope === 'none' ? `${units} · no filter applies` : `${units} · ${describeFilters(applied, labels)}`,
       sourceLines: publishedSourceLines(refs),
       notes: [...notes],
       asOfLine: latest ? `Data to ${formatPartialDate(latest)}` : 'No dated figures',

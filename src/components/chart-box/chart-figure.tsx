@@ -1,11 +1,12 @@
-import { cloneElement, useContext, useMemo, useRef, type ReactElement } from 'react';
+import { cloneElement, useMemo, useRef, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { ChartBox } from './chart-box';
+import type { ChartHeight, ChartKind } from './chart-height';
 import { useChartCaption } from './chart-caption';
 import { ChartExportMenu } from './chart-export-menu';
-import { ChartRenderContext, EmbedChartContext } from './chart-render-context';
+import { ChartRenderContext } from './chart-render-context';
 import { useChartExport } from './use-chart-export';
 import './chart-figure.css';
 
@@ -18,15 +19,18 @@ export interface ChartFigureProps {
   /** The units (the subtitle adds the filters applied). */
   units: string;
   /** Which filters apply to this chart. */
-  filters: 'window' | 'all';
-  height: number;
+  filters: 'window' | 'all' | 'none';
+  /** Fixed, or following the width (a self-drawn chart that wraps its labels). */
+  height: ChartHeight;
+  /** 'svg' for a component that draws its own `<svg data-chart-svg>` at the width and height it is given. */
+  kind?: ChartKind;
   /** Exactly the rows and numbers the chart plots (a pure, tested selector; memoised by the caller). */
   rows: readonly TidyRow[];
   /** Numbered notes (labels folded for lack of room, scope caveats), shown under the chart and in every export. */
   notes?: readonly string[];
   /** The notes list's accessible name (default: "Notes to …"). */
   notesLabel?: string;
-  /** One recharts chart; drawn at the box's width on screen and at the frame's size in exports. */
+  /** One chart (see kind); drawn at the box's width on screen and at the frame's size in exports. */
   children: ReactElement<{ width?: number; height?: number }>;
 }
 
@@ -41,13 +45,12 @@ export function ChartFigure(props: ChartFigureProps) {
   const figureRef = useRef<HTMLElement>(null);
   const caption = useChartCaption({ title, units, filters: props.filters, rows, notes });
   const { run, message, stage, stageRef } = useChartExport({ chartId, caption, rows, figureRef, chartHeight: height });
-  const embed = useContext(EmbedChartContext);
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
     [children, stage],
   );
 
-  const figure = (
+  return (
     <figure ref={figureRef} className="chart-figure" data-chart-id={chartId} aria-labelledby={`${chartId}-title`}>
       <div className="chart-figure__head">
         <div>
@@ -60,7 +63,9 @@ export function ChartFigure(props: ChartFigureProps) {
           <ChartExportMenu title={title} onAction={run} />
         </div>
       </div>
-      <ChartBox height={height}>{children}</ChartBox>
+      <ChartBox height={height} kind={props.kind}>
+        {children}
+      </ChartBox>
       {notes.length > 0 && (
         <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
           {notes.map((n) => (
@@ -80,6 +85,4 @@ export function ChartFigure(props: ChartFigureProps) {
         )}
     </figure>
   );
-  if (embed?.chartId === chartId) return createPortal(figure, embed.host);
-  return figure;
 }

@@ -6,6 +6,7 @@ import { csvTextBlob, rowSourceIds, sourcesCsv, tidyCsv, type TidyRow } from '@/
 import { resolveSources } from '@/domain/sources';
 import type { ChartId } from '@/domain/chart-ids';
 import { useDataset, useFilters } from '@/store/hooks';
+import type { ChartHeight } from './chart-height';
 import { frameSize, type ChartPresetId } from './chart-presets';
 import { embedUrl, embedSnippet } from './embed-link';
 import { layoutPublished, type PublishedCaption } from './published-layout';
@@ -26,8 +27,13 @@ interface Options {
   rows: readonly TidyRow[];
   /** The on-screen figure (its width sets the 1× and 2× presets). */
   figureRef: RefObject<HTMLElement | null>;
-  chartHeight: number;
+  chartHeight: ChartHeight;
 }
+
+/** Dispatched on the document with each composed export ({ chartId, preset, svg }); nothing in the app listens. */
+export const PUBLISHED_EVENT = 'bri:chart-published';
+
+const RECHARTS_DRAWN = '.recharts-cartesian-axis, .recharts-bar, .recharts-line';
 
 const frames = (n: number) =>
   new Promise<void>((resolve) => {
@@ -51,8 +57,9 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
     setStage(job);
     for (let i = 0; i < 60; i += 1) {
       await frames(1);
-      const svg = stageRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-      if (svg && svg.querySelector('.recharts-cartesian-axis, .recharts-bar, .recharts-line')) {
+      const svg = stageRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-chart-svg]');
+      // A self-drawn chart is whole when it mounts; a recharts chart once its axes or marks are there.
+      if (svg && (svg.hasAttribute('data-chart-svg') || svg.querySelector(RECHARTS_DRAWN))) {
         await frames(2);
         return svg;
       }
@@ -70,6 +77,8 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
       const svgEl = await drawAt({ width: layout.chart.width, height: layout.chart.height });
       const svg = composePublishedSvg(svgEl, full, layout, transparent);
       setStage(null);
+      // Test hook (tests/e2e/chart-walk.e2e.mjs): the browser test measures the text of what each preset rasterises.
+      document.dispatchEvent(new CustomEvent(PUBLISHED_EVENT, { detail: { chartId, preset, svg } }));
       return { svg, layout, frame, caption: full };
     },
     [caption, chartHeight, chartId, drawAt, figureRef],

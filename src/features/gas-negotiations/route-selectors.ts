@@ -19,6 +19,9 @@ export interface SchematicRoute {
   capacityText: string;
   firstGas: string | null;
   route: string;
+  /** The sourced capacity steps, oldest first (the schematic's CSV rows). */
+  steps: { date: string; bcm: number; sourceIds: readonly string[] }[];
+  sourceIds: readonly string[];
 }
 
 /** "38→44 bcm/y", or "capacity not sourced". */
@@ -40,6 +43,10 @@ export function selectSchematic(routes: readonly GasRoute[]): { pipelines: Schem
     capacityText: capacityText(r),
     firstGas: r.firstGas ?? null,
     route: r.route,
+    steps: [...r.capacityHistory]
+      .sort((a, b) => byCodeUnit(a.date, b.date))
+      .map((s) => ({ date: s.date, bcm: s.bcm, sourceIds: s.sources })),
+    sourceIds: r.sources,
   }));
   return {
     pipelines: all.filter((_, i) => routes[i]?.kind === 'pipeline'),

@@ -16,6 +16,8 @@ export interface FunnelStage {
   selected: boolean;
   /** Share of the largest stage, 0–1, for the bar length. */
   share: number;
+  /** The stage's projects' sources (the chart's CSV cites them). */
+  sourceIds: readonly string[];
 }
 
 const OFF_PATH: readonly ProjectStatus[] = TROUBLED_STATUSES;
@@ -33,6 +35,7 @@ export function selectFunnel(projects: readonly Project[], selectedStatuses: rea
     offPath: OFF_PATH.includes(status),
     selected: selectedStatuses.includes(status),
     share: items.length / max,
+    sourceIds: [...new Set(items.flatMap((p) => p.sources))],
   }));
 }
 
@@ -45,6 +48,7 @@ export interface TroubledGroup {
   usd: UsdSum;
   /** True when the status filter is exactly the troubled statuses. */
   selected: boolean;
+  sourceIds: readonly string[];
 }
 
 export function selectTroubled(projects: readonly Project[], selectedStatuses: readonly string[]): TroubledGroup {
@@ -59,6 +63,7 @@ export function selectTroubled(projects: readonly Project[], selectedStatuses: r
     sums: sumByCurrency(items.map((p) => p.value)),
     usd: sumUsd(items.map((p) => p.value)),
     selected,
+    sourceIds: [...new Set(items.flatMap((p) => p.sources))],
   };
 }
 
