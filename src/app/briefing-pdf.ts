@@ -15,6 +15,9 @@ const MARGIN = 48;
 const WIDTH = A4.width - 2 * MARGIN;
 const MUTED = '#555b63';
 
+/** Longer source lines (about four lines of the A4 column at 8.5 pt) are left to the numbered list at the end. */
+const LONG_SOURCE_LINE = 480;
+
 /** "1–4, 7, 9–10": source numbers, consecutive ones as ranges. */
 export function numberRanges(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
@@ -107,13 +110,21 @@ export async function briefingPdf(store: StoreApi<DashboardStore>): Promise<Blob
     at.y = placeImage(pdf, slide.chart, { x: MARGIN, y: at.y + 2, width: WIDTH, height: 300 }) + 4;
     const refs = numberRanges(slide.sourceIds.map(numberOf));
     at.room(30);
-    at.y = writeText(pdf, `${slide.sourceLine}${refs ? ` [${refs}]` : ''}`, {
-      x: MARGIN,
-      y: at.y,
-      width: WIDTH,
-      size: 8.5,
-      color: MUTED,
-    });
+    // Every source is in the numbered list at the end; the line names every publisher unless that would fill the
+    // page (the investment chart cites hundreds), when it points to their numbers in that list instead.
+    const line = `${slide.sourceLine}${refs ? ` [${refs}]` : ''}`;
+    const long = slide.sourceLine.length > LONG_SOURCE_LINE;
+    at.y = writeText(
+      pdf,
+      long ? `Sources: ${slide.sourceIds.length} sources, [${refs}] in the list at the end` : line,
+      {
+        x: MARGIN,
+        y: at.y,
+        width: WIDTH,
+        size: 8.5,
+        color: MUTED,
+      },
+    );
   }
 
   at.room(60);

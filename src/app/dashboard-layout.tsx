@@ -6,8 +6,7 @@ import { GasNegotiationsPanel } from '@/features/gas-negotiations/gas-negotiatio
 import { InvestmentTrackerPanel } from '@/features/investment-tracker/investment-tracker-panel';
 import { Overview } from '@/features/overview/overview';
 import { PaymentTimelinePanel } from '@/features/payment-timeline/payment-timeline-panel';
-import { PresenterBar } from '@/features/present/presenter-bar';
-import { useFocusedPanel, usePresentation, useTheme } from '@/store/hooks';
+import { useFocusedPanel, useTheme } from '@/store/hooks';
 import { PANEL_TITLES, type PanelId } from '@/domain/view-state';
 import { AppHeader } from './app-header';
 import { DeckView } from './deck-view';
@@ -20,35 +19,15 @@ const PANELS: Record<PanelId, () => ReactNode> = {
   border: () => <BorderMapPanel />,
 };
 
-/** The only module that composes several features. */
+/** The only module that composes several features. While presenting, the slide show replaces it (DashboardOrSlides). */
 export function DashboardLayout() {
   const theme = useTheme();
   const focused = useFocusedPanel();
-  const presentation = usePresentation();
-  // While presenting, a slide shows its focused panel alone (or all four if the view focused none).
-  const visible = (Object.keys(PANELS) as PanelId[]).filter((id) => !presentation || !focused || id === focused);
 
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
-
-  if (presentation) {
-    return (
-      <div className={`dashboard dashboard--presenting${presentation.projector ? ' dashboard--projector' : ''}`}>
-        <PresenterBar />
-        <main className="dashboard__grid dashboard__grid--slide">
-          {visible.map((id) => (
-            <div key={id} className="dashboard__cell dashboard__cell--focused">
-              <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>
-                {PANELS[id]()}
-              </ErrorBoundary>
-            </div>
-          ))}
-        </main>
-      </div>
-    );
-  }
 
   return (
     <div className="dashboard">
@@ -57,7 +36,7 @@ export function DashboardLayout() {
       <NoticeList />
       <FilterBar />
       <main className="dashboard__grid" data-focused={focused ?? undefined}>
-        {visible.map((id) => (
+        {(Object.keys(PANELS) as PanelId[]).map((id) => (
           <div key={id} className={`dashboard__cell${focused === id ? ' dashboard__cell--focused' : ''}`}>
             <ErrorBoundary fallbackRender={({ error }) => <BrokenPanel id={id} error={error} />}>
               {PANELS[id]()}

@@ -52,12 +52,26 @@ function slidePage(pdf: jsPDF, slide: CapturedSlide) {
   const width = PAGE.width - 2 * MARGIN;
   let y = writeText(pdf, slide.title, { x: MARGIN, y: 30, width, size: 26, bold: true });
   y = writeText(pdf, slide.takeaway, { x: MARGIN, y, width, size: 14 });
-  const footerTop = PAGE.height - 52;
+  // The whole source line (every publisher) is set under the chart, in smaller type when long: the footer grows.
+  const source = fitSourceText(pdf, slide.sourceLine, width);
+  const footerTop = PAGE.height - 40 - source.height;
   placeImage(pdf, slide.chart, { x: MARGIN, y: y + 4, width, height: footerTop - y - 12 });
   pdf.setDrawColor(MUTED);
   pdf.line(MARGIN, footerTop, PAGE.width - MARGIN, footerTop);
   const after = writeText(pdf, slide.filters, { x: MARGIN, y: footerTop + 2, width, size: 9, color: MUTED });
-  writeText(pdf, slide.sourceLine, { x: MARGIN, y: after - 4, width, size: 9, color: MUTED });
+  writeText(pdf, slide.sourceLine, { x: MARGIN, y: after - 4, width, size: source.size, color: MUTED });
+}
+
+/** The largest size, 9 pt down to 4.5 pt, at which the source line takes at most 7 lines; and the height it takes. */
+function fitSourceText(pdf: jsPDF, text: string, width: number): { size: number; height: number } {
+  let size = 9;
+  for (; size > 4.5; size -= 0.5) {
+    pdf.setFontSize(size);
+    if ((pdf.splitTextToSize(pdfText(text), width) as string[]).length <= 7) break;
+  }
+  pdf.setFontSize(size);
+  const lines = (pdf.splitTextToSize(pdfText(text), width) as string[]).length;
+  return { size, height: lines * size * 1.25 };
 }
 
 function notesPage(pdf: jsPDF, slide: CapturedSlide, number: number) {

@@ -3,7 +3,8 @@ import type { OverviewFigure } from '@/features/overview/overview-figure';
 import { OVERVIEW_DATASETS, selectOverview, type OverviewInputs } from '@/features/overview/overview-selectors';
 import type { DatasetSlot } from '@/store/dashboard-store';
 import { useDatasetSlots } from '@/store/hooks';
-import { sourceLine } from '@/domain/source-line';
+import { originalsLine } from '@/domain/source-line';
+import { resolveSources } from '@/domain/sources';
 import type { Filters } from '@/domain/view-state';
 import type { SlideText } from './slide-panels';
 
@@ -33,13 +34,11 @@ export function useOverviewFigures(filters: Filters) {
     const sources = inputs.sources === 'loading' || inputs.sources === 'failed' ? undefined : inputs.sources.records;
     const shown = figures.filter((f) => f.value !== null);
     const first = shown[0];
+    const ids = shown.flatMap((f) => f.sourceIds);
     const text: SlideText = {
       takeaway: first ? `${figureText(first)}.` : 'The headline figures for this view.',
-      sourceLine: sourceLine(
-        shown.flatMap((f) => f.sourceIds),
-        sources,
-      ),
-      sourceIds: shown.flatMap((f) => f.sourceIds),
+      sourceLine: originalsLine(resolveSources(ids, sources)),
+      sourceIds: ids,
     };
     return { figures, text };
   }, [slots, filters]);

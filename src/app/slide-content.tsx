@@ -18,9 +18,9 @@ import {
   supplierChoices,
 } from '@/features/gas-negotiations/supplier-selectors';
 import { ChartLegend } from '@/features/payment-timeline/chart-legend';
-import { countByCategory } from '@/features/payment-timeline/payment-events';
 import { PAYMENT_PANEL, type PaymentView } from '@/features/payment-timeline/payment-selectors';
 import { TradeChart } from '@/features/payment-timeline/trade-chart';
+import { tradeChartProps } from '@/features/payment-timeline/trade-chart-props';
 import { BORDER_PANEL } from '@/features/border-map/border-selectors';
 import type { SavedView } from '@/store/saved-views';
 import { CHART_PANEL, type ChartId } from '@/domain/chart-ids';
@@ -107,31 +107,12 @@ function GasSlide({ saved, render }: SlideProps) {
 }
 
 function TradeSlideChart({ view }: { view: PaymentView }) {
-  const counts = useMemo(() => countByCategory(view.events), [view]);
-  const series = (['total', 'exports', 'imports'] as const).filter(
-    (k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports),
-  );
-  if (!view.window) return empty('No monthly trade figures in this window.');
+  const trade = useMemo(() => tradeChartProps(view), [view]);
+  if (!trade.chart) return empty('No monthly trade figures in this window.');
   return (
     <div className="payments">
-      <ChartLegend
-        series={series}
-        counts={counts}
-        hasAnnotations={view.annotations.length > 0}
-        hasCombined={view.combined.length > 0}
-      />
-      <TradeChart
-        axis={view.axis}
-        window={view.window}
-        combined={view.combined}
-        placed={view.placed}
-        annotations={view.annotations}
-        hasExports={view.hasExports}
-        hasImports={view.hasImports}
-        selectedEventId={null}
-        onEventSelect={NOTHING}
-        onBrushChange={NOTHING}
-      />
+      <ChartLegend {...trade.legend} />
+      <TradeChart {...trade.chart} selectedEventId={null} onEventSelect={NOTHING} onBrushChange={NOTHING} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { DrawNowContext } from '@/lib/use-near-viewport';
 import { useFilterLabels } from '@/store/hooks';
 import type { SavedView } from '@/store/saved-views';
 import { describeFilters } from '@/domain/describe-filters';
 import { SlideContent } from './slide-content';
 import { SlideFit } from './slide-fit';
+import { fitTypeSize } from '@/lib/fit-type';
 import './slides.css';
 
 export interface SlideProps {
@@ -48,11 +49,32 @@ export function Slide({ saved, headingLevel = 1, showFilters = true }: SlideProp
           </div>
           <footer className="slide__footer">
             {showFilters && <p className="slide__filters">{describeFilters(saved.view.filters, labels)}</p>}
-            <p className="slide__source">{text?.sourceLine ?? ''}</p>
+            <SlideSource line={text?.sourceLine ?? ''} />
           </footer>
         </article>
       )}
     />
+  );
+}
+
+/** The footer's width in cqh (92 cqw of a 16:9 frame) and the most of the frame's height the source line may take. */
+const SOURCE_BOX_CQH = { width: 163.6, height: 12 };
+/** Above this length the line runs in columns, so each line stays readable in the small type. */
+const SOURCE_COLUMNS_FROM = 900;
+
+/**
+ * The complete source line (every publisher), its type sized to fit its share of the frame and set in columns when
+ * long, so the chart keeps the rest; a short line keeps the footer's size (the cap in slides.css).
+ */
+function SlideSource({ line }: { line: string }) {
+  const size = fitTypeSize(line.length, SOURCE_BOX_CQH.width, SOURCE_BOX_CQH.height);
+  return (
+    <p
+      className={`slide__source${line.length > SOURCE_COLUMNS_FROM ? ' slide__source--columns' : ''}`}
+      style={Number.isFinite(size) ? ({ '--source-size': `${size.toFixed(3)}cqh` } as CSSProperties) : undefined}
+    >
+      {line}
+    </p>
   );
 }
 

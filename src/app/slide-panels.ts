@@ -1,18 +1,24 @@
 import { useMemo } from 'react';
 import type { PanelDatasets, PanelFrameText, PanelSpec } from '@/components/panel-frame/panel-spec';
 import { usePanelData, type PanelData } from '@/store/hooks';
-import { sourceLine } from '@/domain/source-line';
+import { originalsLine } from '@/domain/source-line';
+import { resolveSources } from '@/domain/sources';
 import type { Filters } from '@/domain/view-state';
 
 /** What a slide shows besides its chart: one sentence to read aloud and where the figures come from. */
 export interface SlideText {
   takeaway: string;
+  /** Every original publisher cited, best first (the slide fits the whole line: SlideSource). */
   sourceLine: string;
   sourceIds: readonly string[];
 }
 
 export function slideText(frame: PanelFrameText, sources: PanelData<PanelDatasets>['sources'] | undefined): SlideText {
-  return { takeaway: frame.takeaway, sourceLine: sourceLine(frame.sourceIds, sources), sourceIds: frame.sourceIds };
+  return {
+    takeaway: frame.takeaway,
+    sourceLine: originalsLine(resolveSources(frame.sourceIds, sources)),
+    sourceIds: frame.sourceIds,
+  };
 }
 
 /**

@@ -1,29 +1,53 @@
-import type { DatasetRecord } from '@/data/schemas/registry';
-import { SOURCE_TIERS } from '@/data/schemas/sources';
-import { sourcesById } from '@/data/source-index';
+import { formatPartialDate } from '@/lib/months';
+import { publisherLabel, type SourceRef } from './sources';
 
-type Source = DatasetRecord<'sources'>;
-
-const rank = (source: Source | undefined): number => (source ? SOURCE_TIERS.indexOf(source.tier) : SOURCE_TIERS.length);
+/** Above this many publishers, or this many characters, a published footer lists the sources, numbered. */
+const INLINE_MAX_PUBLISHERS = 4;
+const INLINE_MAX_CHARS = 140;
 
 /**
- * "Sources: TASS, Reuters and 4 more" for the sources cited by the records shown. The best sources lead (primary
- * publishers, then outlets, research, reprints and aggregators last; within a tier the most cited first), so the line
- * never opens with a mirror's or a content farm's name while an original is cited.
+ * Every publisher cited, once, in the order resolveSources gives (primary publishers first, then outlets, research,
+ * reprints and aggregators; within a tier in the order cited), a reprint named by its original ("TASS, retrieved via
+ * mirror.example"), so a source line never opens with a mirror's or a content farm's name while an original is cited.
  */
-export function sourceLine(ids: Iterable<string>, sources: readonly Source[] | undefined, max = 3): string {
-  const byId = sourcesById(sources);
-  const best = new Map<string, { rank: number; count: number }>();
-  for (const id of ids) {
-    const source = byId.get(id);
-    const name = source?.publisher ?? id;
-    const seen = best.get(name);
-    best.set(name, { rank: Math.min(seen?.rank ?? Infinity, rank(source)), count: (seen?.count ?? 0) + 1 });
-  }
-  const publishers = [...best]
-    .sort(([a, x], [b, y]) => x.rank - y.rank || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name]) => name);
-  if (publishers.length === 0) return 'Sources: none for the rows shown';
-  const shown = publishers.slice(0, max).join(', ');
-  return publishers.length > max ? `Sources: ${shown} and ${publishers.length - max} more` : `Sources: ${shown}`;
+export function sourcePublishers(refs: readonly SourceRef[]): string[] {
+  return [...new Set(refs.map((r) => publisherLabel(r)))];
+}
+
+/** The complete source line: "Sources: Gazprom, Reuters, TASS", every publisher named, never "and N more". */
+export function sourceLine(refs: readonly SourceRef[]): string {
+  const publishers = sourcePublishers(refs);
+  if (publishers.length === 0) return 'Source: none cited for the figures shown';
+  return `Source${publishers.length > 1 ? 's' : ''}: ${publishers.join(', ')}`;
+}
+
+/** One line per source, numbered: "3. Reuters, “Gazprom halts flows”, Mar 2024". */
+export function numberedSources(refs: readonly SourceRef[]): string[] {
+  return refs.map((r, i) => {
+    const date = r.date ? `, ${formatPartialDate(r.date)}` : '';
+    return `${i + 1}. ${publisherLabel(r)}, “${r.title.replace(/[.]$/, '')}”${date}`;
+  });
+}
+
+/** Whether the source line is short enough to stand alone under a chart; otherwise the sources are listed. */
+export function sourceLineFits(refs: readonly SourceRef[]): boolean {
+  return sourcePublishers(refs).length <= INLINE_MAX_PUBLISHERS && sourceLine(refs).length <= INLINE_MAX_CHARS;
+}
+
+/**
+ * The footer of a published chart or export: the source line when short, or "Sources:" followed by one numbered line
+ * per source. Every source is named; a report can print it as it is.
+ */
+export function publishedSourceLines(refs: readonly SourceRef[]): string[] {
+  return sourceLineFits(refs) ? [sourceLine(refs)] : ['Sources:', ...numberedSources(refs)];
+}
+
+/**
+ * A slide's source line: every original publisher once ("Reuters", not "Reuters, retrieved via a mirror": the
+ * mirrors are in the briefing's and the exports' numbered lists), best tier first, so the line fits a 16:9 frame.
+ */
+export function originalsLine(refs: readonly SourceRef[]): string {
+  const publishers = [...new Set(refs.map((r) => r.original ?? r.publisher ?? r.id))];
+  if (publishers.length === 0) return sourceLine([]);
+  return `Source${publishers.length > 1 ? 's' : ''}: ${publishers.join(', ')}`;
 }

@@ -425,3 +425,28 @@ test('the browser’s own Print, a little after the page has loaded, also prints
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
+
+test('every card names all its sources: one line of publishers, and a toggle that lists every source in place', async () => {
+  const { page, problems } = await openPage(context);
+  await waitForPanels(page);
+  for (const name of PANEL_NAMES) {
+    const card = panel(page, name);
+    const line = await card.locator('.card__source-line').textContent();
+    assert.match(line, /^Sources?: /, `${name}: a source line`);
+    assert.doesNotMatch(line, /and \d+ more/, `${name}: never "and N more"`);
+  }
+  const card = panel(page, 'Investment tracker');
+  const toggle = card.getByRole('button', { name: /^List all \d+ sources$/ });
+  const listed = Number((await toggle.textContent()).match(/\d+/)[0]);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  const list = card.getByRole('list', { name: 'Investment tracker source list' });
+  await list.waitFor();
+  assert.equal(await list.getByRole('listitem').count(), listed, 'the list holds every source the toggle counts');
+  const hide = card.getByRole('button', { name: 'Hide the list' });
+  assert.equal(await hide.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the list open');
+  await hide.click();
+  await list.waitFor({ state: 'hidden' });
+  assert.deepEqual(problems.consoleErrors, []);
+});

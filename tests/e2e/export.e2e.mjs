@@ -122,7 +122,10 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
   for (const name of PANEL_NAMES) {
     const region = panel(page, name);
     const stem = `${slug(name)}_2022-01_2024-12`;
-    const sourceLine = (await region.locator('.panel__meta').textContent()).match(/Sources?:.*$/)?.[0];
+    // The card names every publisher on one line; its toggle says how many sources the numbered list holds.
+    const cardLine = await region.locator('.card__source-line').textContent();
+    const toggle = region.getByRole('button', { name: /^List all \d+ sources$/ });
+    const listed = (await toggle.count()) ? Number((await toggle.textContent()).match(/\d+/)[0]) : 0;
 
     await setOptions(region, 'slide-16-9');
     const png = await download(page, () => exportItem(region, 'Download PNG'));
@@ -137,7 +140,9 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
     const sheet = (await page.evaluate(() => window.__exportSheets)).at(-1);
     assert.equal(sheet.title, name);
     assert.equal(sheet.filters, filterLine, `${name}: filters in the caption`);
-    assert.equal(sheet.sources, sourceLine, `${name}: source line in the caption`);
+    // A slide-sized image prints the card's complete line (every publisher, never "and N more").
+    assert.equal(sheet.sources, cardLine, `${name}: source line in the caption`);
+    assert.doesNotMatch(sheet.sources, /and \d+ more/);
     assert.match(sheet.asOf, /^Data as of /);
     assert.ok(sheet.url.includes('to=2024-12'), `${name}: view address in the caption`);
     await region.getByText(`Saved ${stem}.png (1920 × 1080 px).`).waitFor();
@@ -157,8 +162,13 @@ test('every panel exports a captioned PNG, a captioned SVG, its table as CSV and
       }, svgFile.bytes.toString('utf8'));
       assert.equal(parsed.error, null, `${name}: SVG parses`);
       assert.equal(parsed.root, 'svg');
-      for (const part of [name, filterLine, sourceLine, 'Data as of'])
+      for (const part of [name, filterLine, 'Data as of'])
         assert.ok(parsed.text.includes(part), `${name}: SVG text has “${part}”`);
+      // The SVG lists every source: the card's line when short, else all of them numbered.
+      if (listed) {
+        assert.ok(parsed.text.includes(` ${listed}. `), `${name}: the SVG numbers all ${listed} sources`);
+        assert.ok(!parsed.text.includes(` ${listed + 1}. `), `${name}: and no more`);
+      } else assert.ok(parsed.text.includes(cardLine), `${name}: SVG text has the source line`);
     } else {
       assert.equal(name, 'Border crossings', 'only the map has no SVG');
     }

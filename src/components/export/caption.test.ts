@@ -6,7 +6,8 @@ const labels = { sectors: { energy: 'Energy' }, regions: { amur: 'Amur Oblast' }
 const base = {
   title: 'Investment tracker',
   labels,
-  sourceLine: 'Sources: TASS, Reuters',
+  sourceLines: ['Sources:', '1. TASS, “Gas talks”, Mar 2024', '2. Reuters, “Flows”'],
+  publisherLine: 'Sources: TASS, Reuters',
   asOf: 'Mar 2025',
   viewUrl: 'https://x.test/?v=1&from=2022-01',
 };
@@ -24,12 +25,14 @@ describe('buildCaption', () => {
     expect(caption.subtitle).toContain(expected);
   });
 
-  it('carries the title, the source line, the date and the view address, in that order', () => {
+  it('carries the title, every source line, the date and the view address, in that order', () => {
     const caption = buildCaption({ ...base, filters: { ...DEFAULT_FILTERS, from: '2022-01', to: '2024-12' } });
     expect(captionLines(caption)).toEqual([
       'Investment tracker',
       'Jan 2022 – Dec 2024',
-      'Sources: TASS, Reuters',
+      'Sources:',
+      '1. TASS, “Gas talks”, Mar 2024',
+      '2. Reuters, “Flows”',
       'Data as of Mar 2025',
       'Dashboard view: https://x.test/?v=1&from=2022-01',
     ]);

@@ -6,7 +6,10 @@ export interface ExportCaption {
   title: string;
   /** The active filters, in the words of the filter bar. */
   subtitle: string;
-  sourceLine: string;
+  /** "Sources: A, B" when short, or "Sources:" and one numbered line per source: every source, never "and N more". */
+  sourceLines: string[];
+  /** Every publisher on one line (the card's line): what a slide-sized image, with no room for the list, prints. */
+  publisherLine: string;
   asOfLine: string;
   /** The address that reproduces this view. */
   urlLine: string;
@@ -16,8 +19,9 @@ export interface CaptionInput {
   title: string;
   filters: Filters;
   labels: FilterLabels;
-  /** The panel's own "Sources: …" line, so the image says what the screen says. */
-  sourceLine: string;
+  /** The panel's complete source lines (publishedSourceLines), as a published chart's footer gives them. */
+  sourceLines: string[];
+  publisherLine: string;
   /** Already formatted ("Mar 2025"), or "unknown". */
   asOf: string;
   viewUrl: string;
@@ -27,7 +31,8 @@ export function buildCaption(input: CaptionInput): ExportCaption {
   return {
     title: input.title,
     subtitle: describeFilters(input.filters, input.labels),
-    sourceLine: input.sourceLine,
+    sourceLines: input.sourceLines,
+    publisherLine: input.publisherLine,
     asOfLine: `Data as of ${input.asOf}`,
     urlLine: `Dashboard view: ${input.viewUrl}`,
   };
@@ -35,7 +40,7 @@ export function buildCaption(input: CaptionInput): ExportCaption {
 
 /** The lines under the chart, in order. */
 export function captionFooterLines(caption: ExportCaption): string[] {
-  return [caption.sourceLine, caption.asOfLine, caption.urlLine];
+  return [...caption.sourceLines, caption.asOfLine, caption.urlLine];
 }
 
 /** Every caption line, title first: the text an image carries and an SVG holds as `<text>`. */

@@ -1,4 +1,5 @@
-import { captionFooterLines, type ExportCaption } from './caption';
+import { fitTypeSize } from '@/lib/fit-type';
+import type { ExportCaption } from './caption';
 import { keepFigures } from './figure-filter';
 import type { ExportContent, ImageBackground, SheetSize } from './image-presets';
 import { copyMissingDefs, inlineSvgStyles } from './svg-styles';
@@ -114,11 +115,25 @@ export async function buildSheet(
   area.append(frame);
   const footer = doc.createElement('div');
   footer.className = 'export-sheet__footer';
-  const [sources = '', asOf = '', url = ''] = captionFooterLines(caption);
+  const { asOfLine, urlLine } = caption;
+  // A fixed frame (a slide) has no room for the numbered list: it prints every publisher on one line, in type sized
+  // to take at most a fifth of the frame; a sheet that grows with its content lists every source, numbered.
+  const sources = line(
+    doc,
+    'export-sheet__line',
+    'sources',
+    size.cssHeight ? caption.publisherLine : caption.sourceLines.join('\n'),
+  );
+  sources.style.whiteSpace = 'pre-line';
+  if (size.cssHeight) {
+    const fitted = fitTypeSize(caption.publisherLine.length, size.cssWidth - 32, size.cssHeight / 5);
+    sources.style.fontSize = `${Math.min(12, fitted).toFixed(2)}px`;
+    sources.style.lineHeight = '1.25';
+  }
   footer.append(
-    line(doc, 'export-sheet__line', 'sources', sources),
-    line(doc, 'export-sheet__line', 'as-of', asOf),
-    line(doc, 'export-sheet__line', 'url', url),
+    sources,
+    line(doc, 'export-sheet__line', 'as-of', asOfLine),
+    line(doc, 'export-sheet__line', 'url', urlLine),
   );
   sheet.append(header, area, footer);
   doc.body.append(sheet);

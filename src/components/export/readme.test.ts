@@ -27,7 +27,8 @@ const input = (over: Partial<ReadmeInput> = {}): ReadmeInput => ({
   caption: {
     title: 'Gas negotiations',
     subtitle: 'Jan 2022 – Dec 2024',
-    sourceLine: 'Sources: TASS',
+    sourceLines: ['Sources:', '1. TASS, “Gas talks”, Mar 2024', '2. Reuters, “Flows”'],
+    publisherLine: 'Sources: TASS, Reuters',
     asOfLine: 'Data as of Mar 2025',
     urlLine: 'Dashboard view: https://x.test/?v=1',
   },
@@ -82,7 +83,12 @@ describe('readmeText', () => {
     [
       'a table without a source column falls back to the panel’s line',
       { sourceIds: [], hasSourceColumn: false },
-      ['The table has no source column; the panel names: Sources: TASS'],
+      [
+        'The table has no source column; the panel cites:',
+        'Sources:',
+        '1. TASS, “Gas talks”, Mar 2024',
+        '2. Reuters, “Flows”',
+      ],
     ],
   ])('%s', (_name, over, expected) => {
     const lines = readmeText(input(over)).split('\r\n');

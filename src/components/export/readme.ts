@@ -40,7 +40,7 @@ export function readmeText(input: ReadmeInput): string {
     ...found.map((s, i) => `[${i + 1}] ${formatCitation(s)} (id: ${s.id})`),
   ];
   if (!input.hasSourceColumn)
-    lines.push(`The table has no source column; the panel names: ${input.caption.sourceLine}`);
+    lines.push('The table has no source column; the panel cites:', ...input.caption.sourceLines);
   else if (found.length === 0 && missing.length === 0) lines.push('No sources: no rows are shown under these filters.');
   if (missing.length) lines.push('', `Source ids not found in sources.json: ${missing.join(', ')}`);
   if (found.length) lines.push('', 'BibTeX', ...found.flatMap((s) => bibtexEntry(s).split('\n')));

@@ -63,7 +63,7 @@ export async function renderPng(
     const tagged = withPngText(bytes, {
       Title: caption.title,
       Description: caption.subtitle,
-      Source: caption.sourceLine,
+      Source: caption.sourceLines.join(' '),
       Comment: `${caption.asOfLine}. ${caption.urlLine}`,
     });
     return { blob: new Blob([tagged], { type: 'image/png' }), width, height };

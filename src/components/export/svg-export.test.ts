@@ -5,7 +5,8 @@ import { chartParts, composeSvg } from './svg-export';
 const caption: ExportCaption = {
   title: 'Gas negotiations',
   subtitle: 'Jan 2022 – Dec 2024 · Status: Agreed',
-  sourceLine: 'Sources: TASS, Reuters',
+  sourceLines: ['Sources:', '1. TASS, “Gas talks”, Mar 2024', '2. Reuters, “Flows”'],
+  publisherLine: 'Sources: TASS, Reuters',
   asOfLine: 'Data as of Mar 2025',
   urlLine: 'Dashboard view: https://x.test/?v=1&to=2024-12',
 };
@@ -58,9 +59,14 @@ describe('composeSvg', () => {
     expect(texts[1]).toBe('Jan 2022 – Dec 2024 · Status: Agreed');
     expect(texts).toContain('Capacity and flows (bcm)');
     expect(texts).toContain('Power of Siberia 1 (bcm)');
-    expect(texts.slice(-3).join(' ')).toBe(
-      'Sources: TASS, Reuters Data as of Mar 2025 Dashboard view: https://x.test/?v=1&to=2024-12',
-    );
+    // Every source, one numbered line each.
+    expect(texts.slice(-5)).toEqual([
+      'Sources:',
+      '1. TASS, “Gas talks”, Mar 2024',
+      '2. Reuters, “Flows”',
+      'Data as of Mar 2025',
+      'Dashboard view: https://x.test/?v=1&to=2024-12',
+    ]);
   });
 
   it('keeps the chart with its own definitions (hatching), sized and placed, without page styles', () => {

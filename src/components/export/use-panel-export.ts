@@ -2,6 +2,8 @@ import { useCallback, useRef, useState, type RefObject } from 'react';
 import { exportFileStem } from '@/lib/download';
 import type { TableModel } from '@/lib/table-model';
 import { describeFilters } from '@/domain/describe-filters';
+import { publishedSourceLines, sourceLine } from '@/domain/source-line';
+import type { SourceRef } from '@/domain/sources';
 import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
 import { buildCaption } from './caption';
 import { DEFAULT_PRESET, type ExportContent, type ImageBackground, type ImagePresetId } from './image-presets';
@@ -37,7 +39,8 @@ export interface PanelExportProps {
   hasSvg: boolean;
   ready: boolean;
   asOf: string;
-  sourceLine: string;
+  /** The sources of what the panel shows, best first: the caption lists every one. */
+  sourceRefs: readonly SourceRef[];
 }
 
 export interface PanelExportState {
@@ -84,7 +87,8 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
           title: props.title,
           filters,
           labels,
-          sourceLine: props.sourceLine,
+          sourceLines: publishedSourceLines(props.sourceRefs),
+          publisherLine: sourceLine(props.sourceRefs),
           asOf: props.asOf,
           viewUrl,
         }),
@@ -127,7 +131,7 @@ export function usePanelExport(props: PanelExportProps): PanelExportState {
       props.ready,
       props.panel,
       props.title,
-      props.sourceLine,
+      props.sourceRefs,
       props.asOf,
       props.table,
       props.hasSvg,

@@ -1,24 +1,15 @@
 import { SourceLink } from '@/components/source-links/source-link';
 import { formatPartialDate } from '@/lib/months';
-import { publisherLabel, resolveSources, type Source } from '@/domain/sources';
+import { publisherLabel, type SourceRef } from '@/domain/sources';
 
 /**
- * The Sources tab's list: every source behind what the card shows, best first, each with its title, publisher (a
- * mirror or aggregator as "<original>, retrieved via <it>"), date and link. The header's line names only the first.
+ * Every source behind what the card shows, numbered, best first, each with its title, publisher (a mirror or
+ * aggregator as "<original>, retrieved via <it>"), date and link: the Sources tab, and the footer's list.
  */
-export function CardSources({
-  ids,
-  sources,
-  title,
-}: {
-  ids: readonly string[];
-  sources: readonly Source[] | undefined;
-  title: string;
-}) {
-  const refs = resolveSources(ids, sources);
+export function CardSources({ refs, label }: { refs: readonly SourceRef[]; label: string }) {
   if (refs.length === 0) return <p>No sources for the records shown.</p>;
   return (
-    <ol className="card__sources" aria-label={`${title} sources`}>
+    <ol className="card__sources" aria-label={label}>
       {refs.map((s) => (
         <li key={s.id}>
           <strong>{s.publisher ? publisherLabel(s) : 'Publisher not given'}</strong>:{' '}

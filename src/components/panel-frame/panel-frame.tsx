@@ -7,7 +7,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import { useNearViewport } from '@/lib/use-near-viewport';
 import { useDatasetSlots } from '@/store/hooks';
-import type { Source } from '@/domain/sources';
+import type { SourceRef } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
 import { CardSlotContext, type CardSlotTargets } from './card-slot-context';
 import { CardSources } from './card-sources';
@@ -28,11 +28,8 @@ export interface PanelFrameProps {
   summary: string;
   /** Set when the filters leave nothing to show. */
   emptyReason?: string | null | undefined;
-  /** "Sources: …" line, from the records shown. */
-  sourceLine: string;
-  /** The sources of the records shown, listed in full in the Sources tab. */
-  sourceIds: readonly string[];
-  sources: readonly Source[] | undefined;
+  /** The sources of the records shown, best first: the footer's source line, the Sources tab and the exports. */
+  sourceRefs: readonly SourceRef[];
   /** The table behind the Table tab and "Download CSV". */
   table: TableModel | null;
   /** The body still shows the previous filters' charts while the new ones are drawn (see useValueAfterPaint). */
@@ -53,7 +50,7 @@ type CardTab = 'chart' | 'more' | 'table' | 'sources';
  * at once on keyboard focus or an export); a tab's content is drawn only once the tab is opened.
  */
 export function PanelFrame(props: PanelFrameProps) {
-  const { id, title, datasets, takeaway, summary, emptyReason, sourceLine, sourceIds, sources, table } = props;
+  const { id, title, datasets, takeaway, summary, emptyReason, sourceRefs, table } = props;
   const { stale = false, hasSvg = true, more, children } = props;
   const titleId = useId();
   const tabIds = useId();
@@ -104,7 +101,7 @@ export function PanelFrame(props: PanelFrameProps) {
         titleRef={titleRef}
         takeaway={ready ? takeaway : null}
         asOf={status.asOf ? formatPartialDate(status.asOf) : null}
-        sourceLine={sourceLine}
+        sourceRefs={sourceRefs}
         sectionRef={sectionRef}
         bodyRef={bodyRef}
         table={table}
@@ -194,7 +191,7 @@ export function PanelFrame(props: PanelFrameProps) {
           {opened.notes && ready && (
             <>
               <h3>Sources</h3>
-              <CardSources ids={sourceIds} sources={sources} title={title} />
+              <CardSources refs={sourceRefs} label={`${title} sources`} />
             </>
           )}
           <div ref={setNotesTarget} />
@@ -204,7 +201,7 @@ export function PanelFrame(props: PanelFrameProps) {
         id={id}
         title={title}
         asOf={status.asOf ? formatPartialDate(status.asOf) : null}
-        sourceLine={sourceLine}
+        sourceRefs={sourceRefs}
       />
     </section>
   );

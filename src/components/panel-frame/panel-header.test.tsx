@@ -36,7 +36,7 @@ function setup(props: { ready?: boolean; hasSvg?: boolean } = {}) {
         hasSvg={props.hasSvg ?? true}
         ready={props.ready ?? true}
         asOf="Mar 2025"
-        sourceLine="Sources: TASS"
+        sourceRefs={[]}
         showChart={() => {}}
       />
       <div ref={bodyRef} />

@@ -2,7 +2,9 @@ import { useEffect, useState, type RefObject } from 'react';
 import { usePanelExport } from '@/components/export/use-panel-export';
 import type { TableModel } from '@/lib/table-model';
 import { useDashboardActions, useFocusedPanel } from '@/store/hooks';
+import type { SourceRef } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
+import { CardSourceLine } from './card-source-line';
 import { ExportMenu } from './export-menu';
 import { FilterTags } from './filter-tags';
 
@@ -15,7 +17,8 @@ interface PanelHeaderProps {
   takeaway: string | null;
   /** The newest "as of" date of the panel's files, formatted; null while they load. */
   asOf: string | null;
-  sourceLine: string;
+  /** The sources of what the card shows, best first: the exports list every one. */
+  sourceRefs: readonly SourceRef[];
   sectionRef: RefObject<HTMLElement | null>;
   bodyRef: RefObject<HTMLDivElement | null>;
   table: TableModel | null;
@@ -27,7 +30,7 @@ interface PanelHeaderProps {
 
 /** The title, the card's actions (one Export menu, Full screen, Focus) and the takeaway. */
 export function PanelHeader(props: PanelHeaderProps) {
-  const { id, title, titleId, titleRef, takeaway, asOf, sourceLine, sectionRef, bodyRef, table, hasSvg, ready } = props;
+  const { id, title, titleId, titleRef, takeaway, asOf, sourceRefs, sectionRef, bodyRef, table, hasSvg, ready } = props;
   const { panelFocused } = useDashboardActions();
   const isFocused = useFocusedPanel() === id;
   const exports = usePanelExport({
@@ -38,7 +41,7 @@ export function PanelHeader(props: PanelHeaderProps) {
     hasSvg,
     ready,
     asOf: asOf ?? 'unknown',
-    sourceLine,
+    sourceRefs,
   });
   const fullScreen = useIsFullScreen(sectionRef);
   return (
@@ -101,25 +104,21 @@ function Icon({ d }: { d: string }) {
   );
 }
 
-/** The as-of date, the source line (publishers; the Sources tab lists them all) and the filter tags, under the hero. */
+/** The as-of date, the complete source line (its numbered list a click away) and the filter tags, under the hero. */
 export function CardFooter({
   id,
   title,
   asOf,
-  sourceLine,
+  sourceRefs,
 }: {
   id: PanelId;
   title: string;
   asOf: string | null;
-  sourceLine: string;
+  sourceRefs: readonly SourceRef[];
 }) {
   return (
     <footer className="card__footer">
-      <p className="panel__meta">
-        <span>Data as of {asOf ?? '…'}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{sourceLine}</span>
-      </p>
+      <CardSourceLine refs={sourceRefs} title={title} asOf={asOf} />
       <FilterTags panel={id} title={title} />
     </footer>
   );

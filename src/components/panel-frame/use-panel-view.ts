@@ -2,12 +2,12 @@ import { memo, useMemo, type ComponentType } from 'react';
 import { lazyWithPreload, type PreloadableComponent } from '@/lib/lazy-with-preload';
 import { useValueAfterPaint } from '@/lib/use-after-paint';
 import { usePanelData, useFilters, type PanelData } from '@/store/hooks';
-import { sourceLine } from '@/domain/source-line';
+import { resolveSources, type SourceRef } from '@/domain/sources';
 import { PANEL_TITLES, type Filters } from '@/domain/view-state';
 import type { PanelFrameProps } from './panel-frame';
 import type { PanelDatasets, PanelFrameText, PanelSpec } from './panel-spec';
 
-const NO_IDS: readonly string[] = [];
+const NO_REFS: readonly SourceRef[] = [];
 
 export interface PanelViewResult<M extends PanelDatasets, F, V> {
   data: PanelData<M> | null;
@@ -41,6 +41,10 @@ export function usePanelView<
     [data, shownFilters, selectView, args],
   );
   const names = useMemo(() => Object.values(datasets), [datasets]);
+  const sourceRefs = useMemo(
+    () => (frame ? resolveSources(frame.sourceIds, data?.sources) : NO_REFS),
+    [frame, data?.sources],
+  );
   const frameProps = {
     id,
     title: PANEL_TITLES[id],
@@ -48,9 +52,7 @@ export function usePanelView<
     takeaway: frame?.takeaway ?? '',
     summary: frame?.summary ?? '',
     emptyReason: frame?.emptyReason,
-    sourceLine: sourceLine(frame?.sourceIds ?? [], data?.sources, 2),
-    sourceIds: frame?.sourceIds ?? NO_IDS,
-    sources: data?.sources,
+    sourceRefs,
     table: view?.table ?? null,
     stale: shownFilters !== filters,
   };

@@ -90,6 +90,8 @@ export function selectInvestmentFrame(
   const shown = filterProjects(input.projects, filters);
   return frameText(
     shown,
+    // What the hero (projects by deal type) counts: the same projects unless a deal type is chosen.
+    filters.dealTypes.length ? filterProjectsExcept(input.projects, filters, 'dealTypes') : shown,
     input.projects.length,
     headlineStatements(input.aggregates, filters),
     sourcesById(input.sources),
@@ -99,13 +101,14 @@ export function selectInvestmentFrame(
 // Runs on every filter change before anything else is drawn: it formats only the two statements the summary names.
 function frameText(
   shown: readonly Project[],
+  dealBase: readonly Project[],
   total: number,
   statements: HeadlineStatements,
   sources: SourceIndex,
 ): PanelFrameText {
   const headlineIds = [...statements.pledged, ...statements.realised].flatMap(statementSourceIds);
   return {
-    takeaway: investmentTakeaway(shown),
+    takeaway: investmentTakeaway(dealBase, shown),
     summary: investmentSummary(shown, total, formatHeadline(statements, sources, 1)),
     emptyReason: shown.length === 0 ? 'no investment projects in this selection.' : null,
     sourceIds: [...shown.flatMap((p) => p.sources), ...headlineIds],

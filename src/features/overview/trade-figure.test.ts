@@ -39,6 +39,17 @@ test('a sum of months: derived, the change computed from the 12 months before, a
   expect(figure.method).toMatch(/Sum of 12 .*change computed/);
 });
 
+test('the gap names every missing month, consecutive ones as one span, never "and N more"', () => {
+  const gaps = ['2025-02', '2025-03', '2025-04', '2025-05', '2025-07'];
+  const monthly = file([
+    ...buildYearOfMonths(2023, 10),
+    ...buildYearOfMonths(2024, 11),
+    ...buildYearOfMonths(2025, 12).filter((m) => m.month <= '2025-08' && !gaps.includes(m.month)),
+  ]);
+  const figure = tradeFigure({ monthly, periods: none, annual: none }, filters(), sources);
+  expect(figure.note).toBe('The 12 months to Aug 2025 cannot be summed: no figure for Feb–May 2025, Jul 2025.');
+});
+
 test('a Jan–Feb period is one of the parts, and the method says so', () => {
   const monthly = file(buildYearOfMonths(2024, 15).filter((m) => m.month >= '2024-03'));
   const periods = file([buildPeriod('2024-01', '2024-02', 30)]);

@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber } from '@/lib/format';
-import { formatPartialDate, type MonthKey } from '@/lib/months';
+import { formatPartialDate, monthRange, type MonthKey } from '@/lib/months';
 import type { Filters } from '@/domain/view-state';
 import {
   changeText,
@@ -54,9 +54,15 @@ function change(current: TradeTiling, previous: TradeTiling | null): { text: str
   return { text: changeText(pct, previousLabel(current)), computed: true };
 }
 
+/** Every missing month, consecutive ones as one span ("Jan–Mar 2025, Jun 2025"), never "and N more". */
 function months(list: readonly MonthKey[]): string {
-  const shown = list.slice(0, 3).map(formatPartialDate).join(', ');
-  return list.length > 3 ? `${shown} and ${list.length - 3} more` : shown;
+  const runs: [MonthKey, MonthKey][] = [];
+  for (const m of [...list].sort()) {
+    const last = runs.at(-1);
+    if (last && monthRange(last[1], m).length === 2) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs.map(([from, to]) => periodText(from, to)).join(', ');
 }
 
 /**

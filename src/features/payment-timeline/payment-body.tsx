@@ -7,9 +7,10 @@ import type { DatasetRecord } from '@/data/schemas/registry';
 import { ChartLegend as ChartLegendNow } from './chart-legend';
 import { EventList as EventListNow } from './event-list';
 import { KeyEventList as KeyEventListNow } from './key-event-list';
-import { countByCategory, eventItemId } from './payment-events';
+import { eventItemId } from './payment-events';
 import type { PaymentFrame, PaymentView } from './payment-selectors';
 import { TradeChart as TradeChartNow } from './trade-chart';
+import { tradeChartProps } from './trade-chart-props';
 import { WindowRangeControl } from './window-range-control';
 
 // Memoised, and fed the deferred view: on a filter change they keep their props (and are skipped) until React draws
@@ -42,14 +43,7 @@ export interface PaymentBodyProps {
 /** The chart, the window control and the event list; loaded on demand (see the panel), with every recharts import. */
 export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBodyProps) {
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
-  const counts = useMemo(() => countByCategory(view.events), [view]);
-  const series = useMemo(
-    () =>
-      (['total', 'exports', 'imports'] as const).filter(
-        (k) => k === 'total' || (k === 'exports' ? view.hasExports : view.hasImports),
-      ),
-    [view],
-  );
+  const trade = useMemo(() => tradeChartProps(view), [view]);
   const onEventSelect = useCallback((id: string) => setSelectedEventId((current) => (current === id ? null : id)), []);
   // A marker click opens the event in the list; bring that entry into view (the list scrolls on its own).
   const showEvents = useShowCardSlot();
@@ -64,22 +58,11 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
 
   return (
     <div className="payments">
-      <ChartLegend
-        series={series}
-        counts={counts}
-        hasAnnotations={view.annotations.length > 0}
-        hasCombined={view.combined.length > 0}
-      />
-      {view.window ? (
+      <ChartLegend {...trade.legend} />
+      {trade.chart ? (
         <>
           <TradeChart
-            axis={view.axis}
-            window={view.window}
-            combined={view.combined}
-            placed={view.placed}
-            annotations={view.annotations}
-            hasExports={view.hasExports}
-            hasImports={view.hasImports}
+            {...trade.chart}
             selectedEventId={selectedEventId}
             onEventSelect={onMarkerSelect}
             onBrushChange={onWindowChange}
