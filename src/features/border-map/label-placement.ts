@@ -43,8 +43,12 @@ export function maxRankAtZoom(zoom: number): number {
 
 /** From this zoom the Tumen's three countries are named at the tripoint. */
 export const TUMEN_CLOSE_UP_ZOOM = 9.5;
-/** Distances of a point's label from its point: the first beside it, the others joined to it by a leader line. */
-const GAPS = [7, 24, 42, 60, 80];
+/**
+ * Distances of a point's label from its point: the first beside it, the others joined to it by a leader line. At
+ * most 56 px away: a label further off reads as naming another place (Birobidzhan's once sat east of Khabarovsk), so
+ * a label with no room this close is left out.
+ */
+const GAPS = [7, 16, 24, 34, 44, 56];
 const PADDING = 2;
 
 function candidates(box: LabelBox): Rect[] {

@@ -142,9 +142,13 @@ export function MapLabels({
         }
       }
     };
+    // Two frames on: the dots and shapes redraw in the frame after a zoom (dots-layer.ts), the labels in the next,
+    // so no single frame carries both.
     return () => {
       cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(run);
+      frame.current = requestAnimationFrame(() => {
+        frame.current = requestAnimationFrame(run);
+      });
     };
   }, [map, pane]);
 
