@@ -2,6 +2,7 @@ import { Suspense, useCallback, useId, useState } from 'react';
 import { useShowCardSlot } from '@/components/panel-frame/card-slot-context';
 import { CardSlot } from '@/components/panel-frame/card-slots';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { PlaceCard } from './place-card';
 import { PlaceList } from './place-list';
@@ -9,6 +10,17 @@ import { PlaceNotes } from './place-notes';
 
 // Leaflet (≈150 kB) and its CSS load only when the map is drawn, not with the first screen.
 const BorderMap = lazyWithPreload(() => import('./border-map').then((m) => ({ default: m.BorderMap })));
+
+/**
+ * Asks for the map's shapes as soon as the body is drawn, while Leaflet and the map's code are still loading, so the
+ * first draw does not wait for a second round of downloads (the map reads the same store slots).
+ */
+function FetchMapShapes() {
+  useGeoFile('basemap');
+  useGeoFile('region');
+  useGeoFile('rivers');
+  return null;
+}
 
 export interface BorderBodyProps {
   view: BorderView;
@@ -54,6 +66,7 @@ export function BorderBody(props: BorderBodyProps) {
         <label htmlFor={tilesId}>Online map tiles (OpenStreetMap)</label>
       </div>
       <div className="border-panel__layout border-panel__layout--card">
+        <FetchMapShapes />
         <Suspense fallback={<p role="status">Loading map…</p>}>
           <BorderMap
             view={view}

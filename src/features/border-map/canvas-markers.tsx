@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { DotsLayer } from './dots-layer';
 import type { MapPoint } from './place-markers';
@@ -15,15 +15,26 @@ interface Props {
  */
 export function CanvasMarkers({ points, selectedId, onSelect }: Props) {
   const map = useMap();
+  const layer = useRef<DotsLayer | null>(null);
+  // The dots are projected once per set of places; a new selection only redraws them (the next effect, which runs
+  // after this one whenever this one does).
   useEffect(
     function drawCanvasMarkers() {
-      const layer = new DotsLayer(points, selectedId, onSelect);
-      layer.addTo(map);
+      const added = new DotsLayer(points, null, onSelect);
+      added.addTo(map);
+      layer.current = added;
       return function removeCanvasMarkers() {
-        layer.remove();
+        added.remove();
+        layer.current = null;
       };
     },
-    [map, points, selectedId, onSelect],
+    [map, points, onSelect],
+  );
+  useEffect(
+    function drawSelectedDot() {
+      layer.current?.setSelected(selectedId);
+    },
+    [map, points, onSelect, selectedId],
   );
   return null;
 }

@@ -67,9 +67,14 @@ function sprite(color: string, approximate: boolean, radius: number, ratio: numb
  */
 export class DotsLayer extends Renderer {
   private readonly dots: Dot[];
-  private readonly selectedId: string | null;
+  private selectedId: string | null;
   private readonly onSelect: (id: string) => void;
   private readonly sprites = new Map<string, HTMLCanvasElement>();
+  /** The frame a redraw is waiting for (0: none): several moves in one frame draw once. */
+  private frame = 0;
+  /** The mouse position a hit test is waiting for (one per frame, none while the map moves). */
+  private hover: { x: number; y: number } | null = null;
+  private hoverFrame = 0;
 
   constructor(points: readonly MapPoint[], selectedId: string | null, onSelect: (id: string) => void) {
     super({ padding: 0.2, pane: PANE });
@@ -102,6 +107,8 @@ export class DotsLayer extends Renderer {
   onAdd(map: LeafletMap): this {
     if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = PANE_Z;
     super.onAdd(map);
+    // The view the (still empty) canvas stands for, until the first draw: Leaflet's zoom handlers read it.
+    (Renderer.prototype as unknown as { _update: () => void })._update.call(this);
     layers.set(map, this);
     map.on('click', this.onClick, this);
     map.on('mousemove', this.onMove, this);
@@ -109,6 +116,10 @@ export class DotsLayer extends Renderer {
   }
 
   onRemove(map: LeafletMap): this {
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.hoverFrame);
+    this.frame = 0;
+    this.hoverFrame = 0;
     map.off('click', this.onClick, this);
     map.off('mousemove', this.onMove, this);
     map.getContainer().style.cursor = '';
@@ -168,9 +179,25 @@ export class DotsLayer extends Renderer {
     if (id) this.onSelect(id);
   }
 
+  /** A new selection is drawn in the next frame; the layer (and its projected dots) stays. */
+  setSelected(id: string | null): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    if (this.state()._map) this._update();
+  }
+
+  /** The pointer cursor over a dot: tested once a frame, and not while the map is dragged (the cursor is a hand). */
   private onMove(e: LeafletMouseEvent): void {
-    const hit = this.dotAt(e.containerPoint.x, e.containerPoint.y) !== null;
-    this.state()._map.getContainer().style.cursor = hit ? 'pointer' : '';
+    const map = this.state()._map;
+    if ((map.dragging as unknown as { moving?: () => boolean } | undefined)?.moving?.()) return;
+    this.hover = { x: e.containerPoint.x, y: e.containerPoint.y };
+    if (this.hoverFrame) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const at = this.hover;
+      if (!at || !this.state()._map) return;
+      map.getContainer().style.cursor = this.dotAt(at.x, at.y) !== null ? 'pointer' : '';
+    });
   }
 
   private spriteFor(dot: Dot, radius: number, ratio: number): HTMLCanvasElement {
@@ -183,10 +210,33 @@ export class DotsLayer extends Renderer {
     return drawn;
   }
 
-  /** After every pan and zoom (not during a zoom animation). */
+  /**
+   * After every pan and zoom (not during a zoom animation): the redraw waits for the next frame, so the moves and
+   * resets of one frame (a first fit, a resize, a zoom's end) draw once, and a zoom's end hands the frame back to
+   * the browser before the dots are drawn again. Until then Leaflet's transform keeps the old drawing in place.
+   */
   _update(): void {
     const self = this.state();
     if (self._map._animatingZoom && self._bounds) return;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.state()._map) this.draw();
+    });
+  }
+
+  /** A view reset (a jump, not a move): the old drawing is moved to where it belongs in the new view until redrawn. */
+  _reset(): void {
+    this._update();
+    const map = this.state()._map;
+    (this as unknown as { _updateTransform: (c: unknown, z: number) => void })._updateTransform(
+      map.getCenter(),
+      map.getZoom(),
+    );
+  }
+
+  private draw(): void {
+    const self = this.state();
     (Renderer.prototype as unknown as { _update: () => void })._update.call(this);
     const { min, max } = self._bounds;
     if (!min || !max) return;
@@ -194,18 +244,26 @@ export class DotsLayer extends Renderer {
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [max.x - min.x, max.y - min.y];
     DomUtil.setPosition(canvas, min);
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
+    // A canvas keeps its backing store when its size is unchanged (a pan, a zoom): cleared, not reallocated.
+    const resized = canvas.width !== pixelWidth || canvas.height !== pixelHeight;
+    if (resized) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (!resized) ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const scale = 2 ** self._zoom;
     const origin = self._map.getPixelOrigin();
     const offX = origin.x + min.x;
     const offY = origin.y + min.y;
     let selected: Dot | null = null;
+    let count = 0;
     for (const dot of this.dots) {
       if (dot.id === this.selectedId) {
         selected = dot;
@@ -216,6 +274,7 @@ export class DotsLayer extends Renderer {
       if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
         continue;
       ctx.drawImage(this.spriteFor(dot, DOT_RADIUS, ratio), x - DOT_RADIUS - 2, y - DOT_RADIUS - 2, ...box(DOT_RADIUS));
+      count += 1;
     }
     if (selected) {
       const x = selected.x * scale - offX;
@@ -226,7 +285,10 @@ export class DotsLayer extends Renderer {
         y - SELECTED_RADIUS - 2,
         ...box(SELECTED_RADIUS),
       );
+      count += 1;
     }
+    // How many dots are drawn, for the bench and the browser tests (the pixels are not read back).
+    canvas.dataset.dots = String(count);
   }
 }
 

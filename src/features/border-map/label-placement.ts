@@ -43,8 +43,12 @@ export function maxRankAtZoom(zoom: number): number {
 
 /** From this zoom the Tumen's three countries are named at the tripoint. */
 export const TUMEN_CLOSE_UP_ZOOM = 9.5;
-/** Distances of a point's label from its point: the first beside it, the others joined to it by a leader line. */
-const GAPS = [7, 24, 42, 60, 80];
+/**
+ * Distances of a point's label from its point: the first beside it, the others joined to it by a leader line. At
+ * most 56 px away: a label further off reads as naming another place (Birobidzhan's once sat east of Khabarovsk), so
+ * a label with no room this close is left out.
+ */
+const GAPS = [7, 16, 24, 34, 44, 56];
 const PADDING = 2;
 
 function candidates(box: LabelBox): Rect[] {
@@ -92,20 +96,24 @@ export function distanceTo(point: { x: number; y: number }, r: Rect): number {
 
 /** Whether a rectangle touches any obstacle, through a grid of 64 px cells (5,000 dots in canvas mode). */
 function obstacleIndex(obstacles: readonly Rect[]): (r: Rect) => boolean {
-  const cells = new Map<string, Rect[]>();
-  const keys = (r: Rect): string[] => {
-    const out: string[] = [];
-    for (let cx = Math.floor(r.left / CELL); cx <= Math.floor(r.right / CELL); cx += 1)
-      for (let cy = Math.floor(r.top / CELL); cy <= Math.floor(r.bottom / CELL); cy += 1) out.push(`${cx},${cy}`);
-    return out;
-  };
+  // Cells keyed by number (column × 2^16 + row, columns and rows offset to stay positive), not by string: the index
+  // is built again after every move and zoom.
+  const cells = new Map<number, Rect[]>();
+  const cell = (n: number) => Math.floor(n / CELL) + 1024;
   for (const o of obstacles)
-    for (const key of keys(o)) {
-      const cell = cells.get(key);
-      if (cell) cell.push(o);
-      else cells.set(key, [o]);
-    }
-  return (r) => keys(r).some((key) => cells.get(key)?.some((o) => overlaps(r, o)) ?? false);
+    for (let cx = cell(o.left); cx <= cell(o.right); cx += 1)
+      for (let cy = cell(o.top); cy <= cell(o.bottom); cy += 1) {
+        const key = cx * 65536 + cy;
+        const list = cells.get(key);
+        if (list) list.push(o);
+        else cells.set(key, [o]);
+      }
+  return (r) => {
+    for (let cx = cell(r.left); cx <= cell(r.right); cx += 1)
+      for (let cy = cell(r.top); cy <= cell(r.bottom); cy += 1)
+        if (cells.get(cx * 65536 + cy)?.some((o) => overlaps(r, o))) return true;
+    return false;
+  };
 }
 
 export function placeLabels(

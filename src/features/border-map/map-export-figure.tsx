@@ -4,8 +4,18 @@ import { DRAW_PANEL_EVENT } from '@/lib/use-near-viewport';
 import type { GeoPath } from './geo-paths';
 import { buildMapSvg, MAP_EXPORT_ATTRIBUTE } from './map-export';
 
-/** Built this long after the view last changed: never during a pan or a wheel zoom. */
+/** Built this long after the view last changed, when the page is idle: never during a pan or a wheel zoom. */
 const SETTLE_MS = 800;
+/** With 5,000 dots a build is a long task: it waits for an idle moment, at most this long. */
+const IDLE_WAIT_MS = 4000;
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(run, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+  return () => window.cancelIdleCallback(handle);
+};
 const VIEW_EVENTS = 'moveend zoomend resize borderlabels layeradd layerremove';
 
 /**
@@ -25,8 +35,10 @@ export function MapExportFigure({ map, layers }: { map: LeafletMap | null; layer
       if (!map || !box) return;
       let stale = true;
       let timer = 0;
+      let cancelIdle = () => {};
       const build = () => {
         window.clearTimeout(timer);
+        cancelIdle();
         if (!stale || map.getSize().x === 0) return;
         const svg = buildMapSvg(map, layers);
         svg.setAttribute(MAP_EXPORT_ATTRIBUTE, 'border-map');
@@ -36,7 +48,10 @@ export function MapExportFigure({ map, layers }: { map: LeafletMap | null; layer
       const changed = () => {
         stale = true;
         window.clearTimeout(timer);
-        timer = window.setTimeout(build, SETTLE_MS);
+        cancelIdle();
+        timer = window.setTimeout(() => {
+          cancelIdle = whenIdle(build);
+        }, SETTLE_MS);
       };
       // A press or key outside the map itself (an export button or menu): the file must show the view as it is.
       const onInput = (e: Event) => {
@@ -49,6 +64,7 @@ export function MapExportFigure({ map, layers }: { map: LeafletMap | null; layer
       panel.addEventListener('keydown', onInput, true);
       return () => {
         window.clearTimeout(timer);
+        cancelIdle();
         map.off(VIEW_EVENTS, changed);
         panel.removeEventListener(DRAW_PANEL_EVENT, build, true);
         panel.removeEventListener('pointerdown', onInput, true);

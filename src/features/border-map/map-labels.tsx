@@ -1,6 +1,7 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { mercatorPixel } from './geo-paths';
 import { leaderEnd, placeLabels, type LabelBox, type Rect } from './label-placement';
 import { placedByMap, type MapLabel, type MarkerBox } from './placed-labels';
 
@@ -27,11 +28,37 @@ function drawLeader(el: HTMLElement, from: { x: number; y: number }, to: { x: nu
   el.style.transform = `rotate(${Math.atan2(to.y - from.y, to.x - from.x)}rad)`;
 }
 
-function markerRects(map: LeafletMap, markers: readonly MarkerBox[]): Rect[] {
-  return markers.map((m) => {
-    const p = map.latLngToContainerPoint([m.lat, m.lon]);
-    return { left: p.x - m.half, top: p.y - m.half, right: p.x + m.half, bottom: p.y + m.half };
+/** The markers at zoom 0 (Web Mercator pixels), projected once per set of markers (5,000 dots in canvas mode). */
+const projected = new WeakMap<readonly MarkerBox[], Float64Array>();
+function zoomZeroPixels(markers: readonly MarkerBox[]): Float64Array {
+  const known = projected.get(markers);
+  if (known) return known;
+  const xy = new Float64Array(markers.length * 2);
+  markers.forEach((m, i) => {
+    const [x, y] = mercatorPixel(m.lon, m.lat);
+    xy[i * 2] = x;
+    xy[i * 2 + 1] = y;
   });
+  projected.set(markers, xy);
+  return xy;
+}
+
+/** The boxes of the markers in the map's box, in container pixels (a label can only collide with those). */
+function markerRects(map: LeafletMap, markers: readonly MarkerBox[]): Rect[] {
+  const xy = zoomZeroPixels(markers);
+  const scale = 2 ** map.getZoom();
+  const origin = map.getPixelOrigin();
+  const at = map.layerPointToContainerPoint([-origin.x, -origin.y]);
+  const { x: width, y: height } = map.getSize();
+  const out: Rect[] = [];
+  markers.forEach((m, i) => {
+    // Rounded as Leaflet rounds a marker's position (latLngToLayerPoint), so a label beside a marker stays clear.
+    const x = Math.round((xy[i * 2] ?? 0) * scale) + at.x;
+    const y = Math.round((xy[i * 2 + 1] ?? 0) * scale) + at.y;
+    if (x + m.half < 0 || y + m.half < 0 || x - m.half > width || y - m.half > height) return;
+    out.push({ left: x - m.half, top: y - m.half, right: x + m.half, bottom: y + m.half });
+  });
+  return out;
 }
 
 /**
@@ -115,9 +142,13 @@ export function MapLabels({
         }
       }
     };
+    // Two frames on: the dots and shapes redraw in the frame after a zoom (dots-layer.ts), the labels in the next,
+    // so no single frame carries both.
     return () => {
       cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(run);
+      frame.current = requestAnimationFrame(() => {
+        frame.current = requestAnimationFrame(run);
+      });
     };
   }, [map, pane]);
 
