@@ -67,10 +67,10 @@ function fitSourceText(pdf: jsPDF, text: string, width: number): { size: number;
   let size = 9;
   for (; size > 4.5; size -= 0.5) {
     pdf.setFontSize(size);
-    if ((pdf.splitTextToSize(pdfText(text), width) as string[]).length <= 7) break;
+    if ((pdf.splitTextToSize(pdfText(text, pdfCharacters(pdf)), width) as string[]).length <= 7) break;
   }
   pdf.setFontSize(size);
-  const lines = (pdf.splitTextToSize(pdfText(text), width) as string[]).length;
+  const lines = (pdf.splitTextToSize(pdfText(text, pdfCharacters(pdf)), width) as string[]).length;
   return { size, height: lines * size * 1.25 };
 }
 

@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { rowSourceIds } from '@/lib/tidy-csv';
 import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
+import { originalsLine, sourceLineFits } from '@/domain/source-line';
 import { CREDIT_LINE, publishedSourceLines } from './published-caption';
 import type { PublishedCaption } from './published-layout';
 
@@ -37,6 +38,9 @@ export function useChartCaption(spec: CaptionSpec): Omit<PublishedCaption, 'urlL
       title,
       subtitle: scope === 'none' ? `${units} · no filter applies` : `${units} · ${describeFilters(applied, labels)}`,
       sourceLines: publishedSourceLines(refs),
+      slideSourceLine: sourceLineFits(refs)
+        ? originalsLine(refs)
+        : `${originalsLine(refs)}. The ${refs.length} sources are numbered in the chart's SVG, A4 export and sources CSV.`,
       notes: [...notes],
       asOfLine: latest ? `Data to ${formatPartialDate(latest)}` : 'No dated figures',
       creditLine: CREDIT_LINE,

@@ -1,4 +1,5 @@
 import { wrapText } from '@/components/export/svg-text';
+import { fitTypeSize } from '@/lib/fit-type';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
 
@@ -10,6 +11,11 @@ export interface PublishedCaption {
   subtitle: string;
   /** "Source: A, B" when short; otherwise "Sources:" and a numbered list. Never "and N more". */
   sourceLines: string[];
+  /**
+   * What a fixed frame (a slide preset) prints instead: every original publisher once and where the numbered list is.
+   * A chart citing hundreds of sources cannot print them numbered on a slide without covering the chart.
+   */
+  slideSourceLine: string;
   /** Notes (a folded label's text, a scope caveat), each numbered where the chart shows its number. */
   notes: string[];
   asOfLine: string;
@@ -37,8 +43,10 @@ export interface PublishedLayout {
   scale: number;
 }
 
-/** The most of a slide's height the footer should take before its type is set smaller. */
-const FOOTER_SHARE = 0.3;
+/** The most of a slide's height the source line may take: it is set smaller (fine print) rather than shrink the chart. */
+const SLIDE_SOURCE_SHARE = 0.12;
+/** A slide's footer type never grows past this (CSS px before the type scale), nor shrinks below the fitted size. */
+const FOOTER_SIZE = 11;
 
 /** Type grows with the frame up to 1.25× (a slide), so a projected title stays in proportion with the chart. */
 export function typeScale(cssWidth: number): number {
@@ -60,7 +68,7 @@ export function layoutPublished(
   const lines: TextLine[] = [];
   let y = pad;
   const add = (text: string, size: number, weight: 400 | 700, muted: boolean, into: TextLine[]) => {
-    for (const t of wrapText(text, inner, size)) {
+    for (const t of wrapText(text, inner, size, weight === 700)) {
       y += size * 1.3;
       into.push({ text: t, x: pad, y, size, weight, muted });
     }
@@ -68,27 +76,19 @@ export function layoutPublished(
   add(caption.title, Math.round(20 * s), 700, false, lines);
   add(caption.subtitle, Math.round(13 * s), 400, true, lines);
   const chartTop = Math.ceil(y + 8 * s);
-  const buildFooter = (small: number) => {
-    const into: TextLine[] = [];
-    y = 0;
-    for (const note of caption.notes) add(note, small, 400, false, into);
-    // On a slide the numbered source list runs on as one paragraph, so the chart keeps most of the frame.
-    const sources = frame.cssHeight ? [caption.sourceLines.join(' ')] : caption.sourceLines;
-    for (const l of sources) add(l, small, 400, true, into);
-    add([caption.asOfLine, caption.creditLine].join(' · '), small, 400, true, into);
-    add(caption.urlLine, small, 400, true, into);
-    return { lines: into, height: Math.ceil(y + 6 * s) };
-  };
-  // A slide keeps at least ~70% of its height for the title and the chart: a long source list is set smaller
-  // (down to 8 px before the ×2 raster, 16 px in the PNG) rather than shrinking the chart.
-  const sizes = frame.cssHeight ? [11, 10, 9, 8] : [11];
-  let built = buildFooter(Math.round(sizes[0]! * s));
-  for (const size of sizes.slice(1)) {
-    if (!frame.cssHeight || built.height <= frame.cssHeight * FOOTER_SHARE) break;
-    built = buildFooter(Math.round(size * s));
-  }
-  const footer = built.lines;
-  const footerHeight = built.height;
+  const small = Math.round(FOOTER_SIZE * s);
+  // A slide prints every publisher in type fitted to its share of the frame; a page (1×, 2×, A4) numbers every source.
+  const sourceSize = frame.cssHeight
+    ? Math.min(small, fitTypeSize(caption.slideSourceLine.length, inner, frame.cssHeight * SLIDE_SOURCE_SHARE))
+    : small;
+  const footer: TextLine[] = [];
+  y = 0;
+  for (const note of caption.notes) add(note, small, 400, false, footer);
+  const sources = frame.cssHeight ? [caption.slideSourceLine] : caption.sourceLines;
+  for (const l of sources) add(l, Math.round(sourceSize * 10) / 10, 400, true, footer);
+  add([caption.asOfLine, caption.creditLine].join(' · '), small, 400, true, footer);
+  add(caption.urlLine, small, 400, true, footer);
+  const footerHeight = Math.ceil(y + 6 * s);
   const plotHeight = frame.cssHeight
     ? Math.max(80, frame.cssHeight - chartTop - footerHeight - pad)
     : heightAt(chartHeight, inner);

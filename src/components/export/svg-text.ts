@@ -1,9 +1,12 @@
 /** Average glyph width as a share of the font size for sans-serif text: wrapping needs no canvas, so it runs anywhere. */
 const GLYPH_WIDTH = 0.56;
+/** Bold glyphs are wider: a bold 25 px slide title wrapped at the regular width ran into the frame's right edge. */
+const BOLD_GLYPH_WIDTH = 0.62;
 
 /** Splits text into lines that fit `maxWidth` px at `fontSize`; words longer than a line (URLs) are broken. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const glyph = bold ? BOLD_GLYPH_WIDTH : GLYPH_WIDTH;
+  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * glyph)));
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
