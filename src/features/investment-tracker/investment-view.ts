@@ -112,9 +112,20 @@ function frameText(
   };
 }
 
+// The labels of one pair of loaded files, built once: the project rows are cached by project for one labels object
+// (see toRow), so a filter change formats only projects it has not formatted before.
+const labelsByFiles = new WeakMap<readonly Sector[], { regions: readonly Region[]; labels: Labels }>();
+function labelsOf(sectors: readonly Sector[], regions: readonly Region[]): Labels {
+  const cached = labelsByFiles.get(sectors);
+  if (cached?.regions === regions) return cached.labels;
+  const labels = buildLabels(sectors, regions);
+  labelsByFiles.set(sectors, { regions, labels });
+  return labels;
+}
+
 /** Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. */
 export function selectInvestmentView(input: InvestmentInput, filters: Filters, sort: SortState): InvestmentView {
-  const labels = buildLabels(input.sectors, input.regions);
+  const labels = labelsOf(input.sectors, input.regions);
   const sourceIndex = sourcesById(input.sources);
   const shown = filterProjects(input.projects, filters);
   const statements = headlineStatements(input.aggregates, filters);
