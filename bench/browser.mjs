@@ -29,8 +29,9 @@ export async function launchBrowser(executablePath) {
 /**
  * Opens the dashboard and waits until all four panels show a summary; returns the page and how long that took.
  * Stops early, naming the panel, when a panel shows its crash message instead (a panel still being built).
- * With `drawAll` (the default) it then has every panel and chart draw (they draw once near the screen): the bench
- * measures the page with everything drawn, the heaviest case.
+ * With `drawAll` (the default) it then has every card draw its hero (they draw once near the screen): the bench
+ * measures the page with all four cards drawn as a reader sees them. The cards' other tabs (More charts, Events,
+ * Places) draw nothing until opened, so they are not drawn here either.
  */
 export async function openDashboard(context, url, timeout = 60_000, { drawAll = true } = {}) {
   const page = await context.newPage();

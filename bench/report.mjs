@@ -77,11 +77,19 @@ function filterRows(filter) {
 function pngRows(png) {
   if (!png) return [];
   if (png.error) return [['PNG export (2×)', `error: ${png.error}`, '']];
-  const rows = Object.entries(png.panels ?? {}).map(([name, r]) => [
-    `PNG export (2×), ${name}`,
-    r.error ? `error: ${r.error}` : `${r.ms} ms`,
-    '',
-  ]);
+  const charts = Object.entries(png.charts ?? {});
+  const rows = [];
+  for (const [name, r] of Object.entries(png.panels ?? {})) {
+    rows.push([`PNG export (2×), ${name} (card's Export menu)`, r.error ? `error: ${r.error}` : `${r.ms} ms`, '']);
+    for (const [id, c] of charts.filter(([, c]) => c.panel === name)) {
+      const share = !c.error && !r.error && r.ms > 0 ? ` = ${Math.round((100 * c.ms) / r.ms)} % of its panel's` : '';
+      rows.push([
+        `PNG export (2×), chart \`${id}\` (Export chart)`,
+        c.error ? `error: ${c.error}` : `${c.ms} ms${share}`,
+        "< 50 % of its panel's",
+      ]);
+    }
+  }
   if (png.coldMs !== null && png.coldMs !== undefined)
     rows.unshift(['PNG export (2×), first click (loads the export code)', `${png.coldMs} ms`, '']);
   return rows;

@@ -3,8 +3,10 @@
 //      screen downloads in the browser at 1280×720 and 412×823 (panel bodies load once near the screen);
 //   2. Lighthouse 12.2.3, mobile and desktop, against `vite preview`;
 //   3. shared-filter change → all four panel summaries painted, and every chart redrawn, at 1×, 10× and 100×
-//      synthetic data, with all four panels drawn;
-//   4. PNG export (2×) per panel;  5. map frame time with 5,000 markers.
+//      synthetic data, with all four cards drawn as a reader sees them (their hero charts; a More-charts tab draws
+//      nothing until it is opened, so it is not part of "every chart redrawn");
+//   4. PNG export (2×) per panel (the card's Export menu) and per hero chart (its own Export chart menu), in the
+//      same page;  5. map frame time with 5,000 markers.
 // Prints a markdown table and writes bench/results.json and bench/latest.md.
 // Options: --runs=30  --lighthouse-runs=5 (median of)  --budget=60 (seconds of filter changes per scale)  --scales=1,10,100  --skip=lighthouse,png,map,filter  --draw=screen  (BENCH_ROOT=<dir> builds another checkout).
 import { execFileSync } from 'node:child_process';

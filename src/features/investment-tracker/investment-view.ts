@@ -115,9 +115,52 @@ function frameText(
   };
 }
 
+// The labels of one pair of loaded files, built once: the project rows are cached by project for one labels object
+// (see toRow), so a filter change formats only projects it has not formatted before.
+const labelsByFiles = new WeakMap<readonly Sector[], { regions: readonly Region[]; labels: Labels }>();
+function labelsOf(sectors: readonly Sector[], regions: readonly Region[]): Labels {
+  const cached = labelsByFiles.get(sectors);
+  if (cached?.regions === regions) return cached.labels;
+  const labels = buildLabels(sectors, regions);
+  labelsByFiles.set(sectors, { regions, labels });
+  return labels;
+}
+
+// Every project's row in one sort order, kept per loaded file: a filter change then only picks the shown rows out of it
+// (in the same order: the sort is stable and its ties fall back to the name), instead of sorting thousands of rows
+// with a text collation again.
+const sortedByFile = new WeakMap<
+  readonly Project[],
+  { labels: Labels; sources: SourceIndex; sort: SortState; rows: ProjectRow[]; projects: Project[] }
+>();
+function shownRows(
+  all: readonly Project[],
+  shown: readonly Project[],
+  labels: Labels,
+  sources: SourceIndex,
+  sort: SortState,
+): ProjectRow[] {
+  let sorted = sortedByFile.get(all);
+  if (
+    !sorted ||
+    sorted.labels !== labels ||
+    sorted.sources !== sources ||
+    sorted.sort.key !== sort.key ||
+    sorted.sort.dir !== sort.dir
+  ) {
+    const projectOfRow = new Map(all.map((p) => [toRow(p, labels, sources), p]));
+    const rows = sortRows(all, [...projectOfRow.keys()], sort);
+    sorted = { labels, sources, sort, rows, projects: rows.map((r) => projectOfRow.get(r) as Project) };
+    sortedByFile.set(all, sorted);
+  }
+  const { rows, projects } = sorted;
+  const isShown = new Set(shown);
+  return rows.filter((_, i) => isShown.has(projects[i] as Project));
+}
+
 /** Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. */
 export function selectInvestmentView(input: InvestmentInput, filters: Filters, sort: SortState): InvestmentView {
-  const labels = buildLabels(input.sectors, input.regions);
+  const labels = labelsOf(input.sectors, input.regions);
   const sourceIndex = sourcesById(input.sources);
   const shown = filterProjects(input.projects, filters);
   const statements = headlineStatements(input.aggregates, filters);
@@ -132,11 +175,7 @@ export function selectInvestmentView(input: InvestmentInput, filters: Filters, s
   const valueBySector = selectValueBySector(shown, labels, filters.sectors);
   const valueByDealType = selectValueByDealType(shown, filters.dealTypes);
   const byYear = selectByYear(shown, selectAnnotations(input.events, filters));
-  const rows = sortRows(
-    shown,
-    shown.map((p) => toRow(p, labels, sourceIndex)),
-    sort,
-  );
+  const rows = shownRows(input.projects, shown, labels, sourceIndex, sort);
   return {
     headline,
     funnel,

@@ -10,7 +10,7 @@ import { EventMarkerLayer } from './event-marker-layer';
 import { tradeRows, tradeTitle } from './trade-chart-rows';
 import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
-import { periodAreas } from './period-areas';
+import { PeriodAreaLayer } from './period-areas';
 import { markerBand, SERIES } from './series-styles';
 import { TradeDot } from './trade-dot';
 import type { MonthPoint } from './trade-series';
@@ -90,7 +90,7 @@ export function TradeChart(props: Props): ReactElement {
           <XAxis dataKey="month" tickFormatter={tickLabel} tick={TICK} minTickGap={24} />
           <YAxis width={40} tick={TICK} />
           <Tooltip content={<TradeTooltip />} />
-          {periodAreas(combined)}
+          <PeriodAreaLayer periods={combined} />
           {annotationLines(annotations, new Map())}
           {(['total', 'exports', 'imports'] as const)
             .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
