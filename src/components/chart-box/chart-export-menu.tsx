@@ -13,12 +13,12 @@ export function ChartExportMenu({ title, onAction }: { title: string; onAction: 
       <Ariakit.MenuButton className="chart-menu__button" aria-label="Export chart" title={`Export “${title}”`}>
         Export chart
       </Ariakit.MenuButton>
-      <Ariakit.Menu gutter={4} className="chart-menu" unmountOnHide>
+      <Ariakit.Menu gutter={4} className="chart-menu" unmountOnHide portal>
         <Ariakit.MenuProvider>
           <Ariakit.MenuItem className="chart-menu__item" render={<Ariakit.MenuButton />}>
             Download PNG <span aria-hidden="true">›</span>
           </Ariakit.MenuItem>
-          <Ariakit.Menu gutter={2} shift={-6} className="chart-menu" unmountOnHide aria-label="PNG size">
+          <Ariakit.Menu gutter={2} shift={-6} className="chart-menu" unmountOnHide portal aria-label="PNG size">
             {CHART_PRESET_IDS.map((preset) => (
               <Ariakit.MenuItem
                 key={preset}

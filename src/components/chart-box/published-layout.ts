@@ -43,8 +43,8 @@ export interface PublishedLayout {
   scale: number;
 }
 
-/** The most of a slide's height the source line may take: it is set smaller (fine print) rather than shrink the chart. */
-const SLIDE_SOURCE_SHARE = 0.12;
+/** The most of a slide's height its notes and source line may take: set smaller (fine print) rather than shrink the chart. */
+const SLIDE_FINE_PRINT_SHARE = 0.16;
 /** A slide's footer type never grows past this (CSS px before the type scale), nor shrinks below the fitted size. */
 const FOOTER_SIZE = 11;
 
@@ -77,17 +77,28 @@ export function layoutPublished(
   add(caption.subtitle, Math.round(13 * s), 400, true, lines);
   const chartTop = Math.ceil(y + 8 * s);
   const small = Math.round(FOOTER_SIZE * s);
-  // A slide prints every publisher in type fitted to its share of the frame; a page (1×, 2×, A4) numbers every source.
-  const sourceSize = frame.cssHeight
-    ? Math.min(small, fitTypeSize(caption.slideSourceLine.length, inner, frame.cssHeight * SLIDE_SOURCE_SHARE))
-    : small;
   const footer: TextLine[] = [];
-  y = 0;
-  for (const note of caption.notes) add(note, small, 400, false, footer);
-  const sources = frame.cssHeight ? [caption.slideSourceLine] : caption.sourceLines;
-  for (const l of sources) add(l, Math.round(sourceSize * 10) / 10, 400, true, footer);
-  add([caption.asOfLine, caption.creditLine].join(' · '), small, 400, true, footer);
-  add(caption.urlLine, small, 400, true, footer);
+  if (frame.cssHeight) {
+    // A slide: the notes and every publisher are fine print fitted together to a share of the frame (each item starts
+    // a line, counted as half a line's characters), and the date, credit and address share one line, so the chart
+    // keeps most of the frame however many sources it cites.
+    const fine = [...caption.notes, caption.slideSourceLine];
+    const halfLine = inner / (small * 0.56) / 2;
+    const chars = fine.reduce((n, t) => n + t.length + halfLine, 0);
+    const size =
+      Math.round(Math.min(small, fitTypeSize(chars, inner, frame.cssHeight * SLIDE_FINE_PRINT_SHARE)) * 10) / 10;
+    y = 0;
+    caption.notes.forEach((note) => add(note, size, 400, false, footer));
+    add(caption.slideSourceLine, size, 400, true, footer);
+    add([caption.asOfLine, caption.creditLine, caption.urlLine].join(' · '), small, 400, true, footer);
+  } else {
+    // A page (1×, 2×, A4 column): the notes, then every source numbered, then the date, credit and address.
+    y = 0;
+    for (const note of caption.notes) add(note, small, 400, false, footer);
+    for (const l of caption.sourceLines) add(l, small, 400, true, footer);
+    add([caption.asOfLine, caption.creditLine].join(' · '), small, 400, true, footer);
+    add(caption.urlLine, small, 400, true, footer);
+  }
   const footerHeight = Math.ceil(y + 6 * s);
   const plotHeight = frame.cssHeight
     ? Math.max(80, frame.cssHeight - chartTop - footerHeight - pad)

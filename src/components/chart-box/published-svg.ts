@@ -57,7 +57,8 @@ export function composePublishedSvg(
   copy.removeAttribute('style');
   copy.removeAttribute('class');
   const { width, height } = chart.getBoundingClientRect();
-  setAttrs(copy, { ...layout.chart, viewBox: `0 0 ${width} ${height}` });
+  // A chart that scales its own drawing to fit (the route schematic on a slide) keeps its viewBox.
+  setAttrs(copy, { ...layout.chart, viewBox: chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}` });
   // Text inside the chart follows the page theme's currentColor; a published chart is dark ink on white.
   setAttrs(copy, { color: INK });
   root.append(copy);

@@ -34,6 +34,9 @@ export function RouteSchematicSketch({ routes, width = 520, height = 360 }: Prop
   const titleId = useId();
   const legend = legendLayout(routes, width);
   const sketchH = Math.max(SKETCH_MIN, height - legend.height);
+  // A frame lower than the sketch's minimum plus its key (a slide's plot area) scales the drawing down to fit
+  // rather than letting the key run past the SVG into the notes under it.
+  const drawnH = Math.max(height, sketchH + legend.height);
   const sx = (width - 16) / DESIGN.width;
   const sy = (sketchH - 8) / DESIGN.height;
   const at = ([x, y]: [number, number]): [number, number] => [8 + x * sx, 4 + y * sy];
@@ -50,7 +53,7 @@ export function RouteSchematicSketch({ routes, width = 520, height = 360 }: Prop
       data-chart-svg=""
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={`0 0 ${width} ${drawnH}`}
       className="gas-schematic__svg"
     >
       <g role="img" aria-labelledby={titleId}>

@@ -80,7 +80,14 @@ function FunnelSvg({ rows, pressed, onRow, width = 640, height = 400 }: FunnelSv
     />
   );
   return (
-    <svg data-chart-svg="" className="funnel" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+    // Lower than even the counts-only rows need (a slide's plot area): the drawing scales down rather than overflow.
+    <svg
+      data-chart-svg=""
+      className="funnel"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${Math.max(height, layout.height)}`}
+    >
       <g role="list" aria-label="Projects by status">
         {stages.map((l) => (
           <g key={l.key} role="listitem">
