@@ -25,24 +25,3 @@ export function ChartPatterns({ base, colors }: { base: string; colors: readonly
     </defs>
   );
 }
-
-/** A small legend swatch (HTML, so it wraps and reads as text). */
-export function Swatch({ fill, dashed = false, line = false }: { fill: string; dashed?: boolean; line?: boolean }) {
-  return (
-    <svg className="gas-swatch" width={22} height={12} aria-hidden="true" focusable="false">
-      {line ? (
-        <line
-          x1={1}
-          y1={6}
-          x2={21}
-          y2={6}
-          stroke={fill}
-          strokeWidth={2.5}
-          strokeDasharray={dashed ? '5 3' : undefined}
-        />
-      ) : (
-        <rect x={1} y={1} width={20} height={10} fill={fill} stroke="currentColor" strokeWidth={0.5} />
-      )}
-    </svg>
-  );
-}
