@@ -1,4 +1,4 @@
-import { wrapText } from '@/components/export/svg-text';
+import { GLYPH_WIDTH, wrapText } from '@/components/export/svg-text';
 import { fitTypeSize } from '@/lib/fit-type';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
@@ -45,7 +45,7 @@ export interface PublishedLayout {
 
 /** The most of a slide's height its notes and source line may take: set smaller (fine print) rather than shrink the chart. */
 const SLIDE_FINE_PRINT_SHARE = 0.16;
-/** A slide's footer type never grows past this (CSS px before the type scale), nor shrinks below the fitted size. */
+/** The footer's type size (CSS px before the type scale); a slide's fine print is set smaller when it must fit. */
 const FOOTER_SIZE = 11;
 
 /** Type grows with the frame up to 1.25× (a slide), so a projected title stays in proportion with the chart. */
@@ -83,7 +83,7 @@ export function layoutPublished(
     // a line, counted as half a line's characters), and the date, credit and address share one line, so the chart
     // keeps most of the frame however many sources it cites.
     const fine = [...caption.notes, caption.slideSourceLine];
-    const halfLine = inner / (small * 0.56) / 2;
+    const halfLine = inner / (small * GLYPH_WIDTH) / 2;
     const chars = fine.reduce((n, t) => n + t.length + halfLine, 0);
     const size =
       Math.round(Math.min(small, fitTypeSize(chars, inner, frame.cssHeight * SLIDE_FINE_PRINT_SHARE)) * 10) / 10;

@@ -1,5 +1,5 @@
 /** Average glyph width as a share of the font size for sans-serif text: wrapping needs no canvas, so it runs anywhere. */
-const GLYPH_WIDTH = 0.56;
+export const GLYPH_WIDTH = 0.56;
 /** Bold glyphs are wider: a bold 25 px slide title wrapped at the regular width ran into the frame's right edge. */
 const BOLD_GLYPH_WIDTH = 0.62;
 
