@@ -180,9 +180,21 @@ export const PRESET_NAMES = {
 
 /** Opens one of a card's tabs: "Chart" (or "Map"), "More charts", "Events", "Places", "Table", "Sources". */
 export async function openTab(page, regionName, tabName) {
-  const tab = panel(page, regionName).getByRole('tab', { name: tabName, exact: true });
-  await tab.click();
-  await page.waitForFunction((el) => el.getAttribute('aria-selected') === 'true', await tab.elementHandle());
+  const region = panel(page, regionName);
+  const selected = region.getByRole('tab', { name: tabName, exact: true, selected: true });
+  // The selected tab is looked up afresh each time (a held element handle goes stale when a card's tab list re-renders
+  // as its chart code arrives, and then never reports the selection), and the click is repeated if a re-render took
+  // the first one: CI on a loaded machine timed out here once with the tab already drawn.
+  for (let attempt = 1; ; attempt += 1) {
+    await region.getByRole('tab', { name: tabName, exact: true }).click();
+    try {
+      await selected.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 4)
+        throw new Error(`${regionName}: the ${tabName} tab was clicked 4 times and never selected`, { cause: error });
+    }
+  }
 }
 
 /** Opens the "Methods and sources" drawer (every source, the article's claims checked). */
