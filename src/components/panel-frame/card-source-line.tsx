@@ -51,13 +51,13 @@ export function CardSourceLine({
   );
 }
 
-/** Whether the element's text is cut off by its one-line clamp at its current width (re-measured on resize). */
+/** Whether the element's text is cut off by its clamp (one line, two on a phone) at its current width (re-measured on resize). */
 function useClipped(ref: RefObject<HTMLElement | null>, text: string): boolean {
   const [clipped, setClipped] = useState(false);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setClipped(el.scrollWidth > el.clientWidth + 1);
+    const measure = () => setClipped(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
