@@ -1,4 +1,4 @@
-import { copyMissingDefs, inlineSvgStyles } from '@/components/export/svg-styles';
+import { copyMissingDefs, inlineSvgStylesOnto } from '@/components/export/svg-styles';
 import type { PublishedCaption, PublishedLayout } from './published-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -15,7 +15,7 @@ function setAttrs(el: Element, attrs: Record<string, string | number>): void {
 /**
  * The published chart as one standalone SVG: title, subtitle, the chart (drawn at the frame's size), notes and the
  * complete footer, all as live `<text>` so an editor can change a word in Illustrator. `chart` must be in the
- * document (its computed styles are written onto the copy, so the file needs no stylesheet).
+ * document (its computed styles are written onto the copy, so the file needs no stylesheet; the chart is not changed).
  */
 export function composePublishedSvg(
   chart: SVGSVGElement,
@@ -50,8 +50,8 @@ export function composePublishedSvg(
     t.textContent = line.text;
     root.append(t);
   }
-  inlineSvgStyles(chart);
   const copy = doc.importNode(chart, true) as SVGSVGElement;
+  inlineSvgStylesOnto(chart, copy);
   copy.querySelectorAll(UI).forEach((el) => el.remove());
   copyMissingDefs(copy, chart.ownerDocument);
   copy.removeAttribute('style');

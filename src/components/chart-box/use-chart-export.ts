@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { copyPng } from '@/components/export/clipboard';
-import { withPngText } from '@/components/export/png-text';
+import { withPngTextBlob } from '@/components/export/png-text';
 import { downloadBlob, exportFileStem } from '@/lib/download';
 import { csvTextBlob, rowSourceIds, sourcesCsv, tidyCsv, type TidyRow } from '@/lib/tidy-csv';
 import { resolveSources } from '@/domain/sources';
@@ -88,13 +88,12 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
     async (preset: ChartPresetId) => {
       const { svg, layout, frame, caption: full } = await publish(preset);
       const blob = await rasteriseSvg(svg, layout.width, layout.height, frame.ratio);
-      const tagged = withPngText(new Uint8Array(await blob.arrayBuffer()), {
+      return withPngTextBlob(blob, {
         Title: full.title,
         Description: full.subtitle,
         Source: full.sourceLines.join(' '),
         Comment: `${full.asOfLine}. ${full.creditLine}. ${full.urlLine}`,
       });
-      return new Blob([tagged], { type: 'image/png' });
     },
     [publish],
   );

@@ -1,6 +1,6 @@
 import { crc32 as nodeCrc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, isPng, pngSize, withPngText } from './png-text';
+import { crc32, isPng, pngSize, withPngText, withPngTextBlob } from './png-text';
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -68,5 +68,20 @@ describe('png-text', () => {
 
   it('refuses bytes that are not a PNG', () => {
     expect(() => withPngText(new Uint8Array([1, 2, 3]), { Title: 'x' })).toThrow(/Not a PNG/);
+  });
+
+  it('tags a PNG blob the same way, byte for byte', async () => {
+    const png = tinyPng();
+    const entries = { Title: 'Trade by month', Source: `Sources:\n${'1. ТАСС, “新华社”\n'.repeat(500)}` };
+    const blob = await withPngTextBlob(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), entries);
+    expect(blob.type).toBe('image/png');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(bytes).toEqual(withPngText(png, entries));
+    expect(chunks(bytes).map((c) => c.type)).toEqual(['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND']);
+    expect(chunks(bytes).every((c) => c.crcOk)).toBe(true);
+  });
+
+  it('refuses a blob that is not a PNG', async () => {
+    await expect(withPngTextBlob(new Blob(['<svg/>']), { Title: 'x' })).rejects.toThrow(/Not a PNG/);
   });
 });

@@ -24,33 +24,52 @@ export function isPng(bytes: Uint8Array): boolean {
   return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-function itxtChunk(keyword: string, text: string): Uint8Array {
+function itxtChunk(keyword: string, text: string): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
+  const key = enc.encode(keyword.slice(0, 79));
+  const body = enc.encode(text);
   // keyword (Latin-1, ≤79 bytes) NUL, compression flag 0, method 0, language tag "" NUL, translated keyword "" NUL, text.
-  const data = new Uint8Array([...enc.encode(keyword.slice(0, 79)), 0, 0, 0, 0, 0, ...enc.encode(text)]);
-  const chunk = new Uint8Array(12 + data.length);
+  // Written with set(), not spread into an array: a chart's numbered source list is tens of kilobytes.
+  const length = key.length + 5 + body.length;
+  const chunk = new Uint8Array(12 + length);
   const view = new DataView(chunk.buffer);
-  view.setUint32(0, data.length);
+  view.setUint32(0, length);
   chunk.set(enc.encode('iTXt'), 4);
-  chunk.set(data, 8);
-  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+  chunk.set(key, 8);
+  chunk.set(body, 8 + key.length + 5);
+  view.setUint32(8 + length, crc32(chunk.subarray(4, 8 + length)));
   return chunk;
 }
 
-/** The PNG with text chunks inserted right after IHDR (signature 8 bytes + IHDR chunk 25 bytes). */
+/** Signature (8 bytes) and the IHDR chunk (25 bytes): the text chunks go right after them. */
+const HEAD = 8 + 25;
+
+const textChunks = (entries: Readonly<Record<string, string>>): Uint8Array<ArrayBuffer>[] =>
+  Object.entries(entries).map(([k, v]) => itxtChunk(k, v));
+
+/** The PNG with text chunks inserted right after IHDR. */
 export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array<ArrayBuffer> {
   if (!isPng(png)) throw new Error('Not a PNG');
-  const at = 8 + 25;
-  const chunks = Object.entries(entries).map(([k, v]) => itxtChunk(k, v));
+  const chunks = textChunks(entries);
   const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
-  out.set(png.subarray(0, at), 0);
-  let offset = at;
+  out.set(png.subarray(0, HEAD), 0);
+  let offset = HEAD;
   for (const c of chunks) {
     out.set(c, offset);
     offset += c.length;
   }
-  out.set(png.subarray(at), offset);
+  out.set(png.subarray(HEAD), offset);
   return out;
+}
+
+/**
+ * The same for a PNG the browser encoded, without reading it into script: only its first 33 bytes are read, and the
+ * image data is a slice of the original blob (a 2× chart with its numbered sources is several megabytes).
+ */
+export async function withPngTextBlob(png: Blob, entries: Readonly<Record<string, string>>): Promise<Blob> {
+  const head = png.slice(0, HEAD);
+  if (!isPng(new Uint8Array(await head.arrayBuffer()))) throw new Error('Not a PNG');
+  return new Blob([head, ...textChunks(entries), png.slice(HEAD)], { type: 'image/png' });
 }
 
 /** Width and height from the IHDR chunk. */

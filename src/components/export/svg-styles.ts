@@ -41,6 +41,56 @@ export function inlineSvgStyles(svg: SVGSVGElement): void {
   }
 }
 
+/**
+ * Whether an element's value can be left out of the file: it inherits it. `opacity` is not inherited (left out when
+ * 1); `dominant-baseline` is not inherited in SVG 1.1 (Illustrator) but is in CSS (Chrome), so it is left out only
+ * when it is the initial `auto` and so is its parent's.
+ */
+function inherits(name: string, value: string, parentValue: string | undefined): boolean {
+  if (name === 'opacity') return value === '1';
+  if (name === 'dominant-baseline') return value === 'auto' && (parentValue ?? 'auto') === 'auto';
+  return parentValue === value;
+}
+
+/**
+ * Writes the computed styles of `source` (in the document) onto `target`, a deep copy of it (`importNode(source,
+ * true)`, before anything is removed from it). All styles are read before anything is written, so the browser works
+ * out the chart's styles once instead of once per element (writing onto the live chart invalidated them each time),
+ * and the chart in the page is left as it is. A value the element would inherit anyway (the same as its parent's) is
+ * not repeated: the file draws the same and is smaller to serialise, parse and rasterise.
+ */
+export function inlineSvgStylesOnto(source: SVGSVGElement, target: Element): void {
+  const view = source.ownerDocument.defaultView;
+  if (!view) return;
+  const from = [source, ...source.querySelectorAll('*')];
+  const to = [target, ...target.querySelectorAll('*')];
+  if (from.length !== to.length) throw new Error('inlineSvgStylesOnto: the target is not a copy of the source');
+  // Read phase: null marks an element that is not displayed.
+  const values = from.map((el) => {
+    const style = view.getComputedStyle(el);
+    return style.display === 'none' ? null : PROPERTIES.map((name) => style.getPropertyValue(name));
+  });
+  const index = new Map(from.map((el, i) => [el, i]));
+  // Write phase, onto the copy only.
+  to.forEach((el, i) => {
+    const own = values[i];
+    if (own === undefined) return;
+    if (own === null) {
+      el.setAttribute('display', 'none');
+      return;
+    }
+    const parentAt = i === 0 ? undefined : index.get(from[i]?.parentElement as Element);
+    const inherited = parentAt === undefined ? null : values[parentAt];
+    PROPERTIES.forEach((name, k) => {
+      const value = own[k];
+      if (!value) return;
+      // A presentation attribute the copy carries from the chart may differ from what the page's CSS computed.
+      if (inherits(name, value, inherited?.[k])) el.removeAttribute(name);
+      else el.setAttribute(name, value);
+    });
+  });
+}
+
 const URL_REF = /url\(\s*["']?#([^"')\s]+)["']?\s*\)/g;
 
 /** Ids referenced with `url(#id)` or `href="#id"` inside `root` that `root` does not define. */
@@ -49,7 +99,7 @@ export function missingReferences(root: Element): string[] {
   const wanted = new Set<string>();
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const attr of el.attributes) {
-      for (const m of attr.value.matchAll(URL_REF)) if (m[1]) wanted.add(m[1]);
+      if (attr.value.includes('url(')) for (const m of attr.value.matchAll(URL_REF)) if (m[1]) wanted.add(m[1]);
       if (attr.localName === 'href' && attr.value.startsWith('#')) wanted.add(attr.value.slice(1));
     }
   }
