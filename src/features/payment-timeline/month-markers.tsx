@@ -70,18 +70,7 @@ function EventMarker({ x, cy, placed, selected, onSelect }: MarkerProps & { plac
         stroke={selected ? 'currentColor' : '#000000'}
         strokeWidth={selected ? 3 : 1}
       />
-      <text
-        x={x}
-        y={cy}
-        dy="0.35em"
-        textAnchor="middle"
-        fontSize={style.letter.length > 1 ? 8 : 10}
-        fontWeight={700}
-        fill={style.ink}
-        pointerEvents="none"
-      >
-        {style.letter}
-      </text>
+      <MarkerText x={x} cy={cy} text={style.letter} ink={style.ink} small={style.letter.length > 1} />
     </g>
   );
 }
@@ -110,18 +99,25 @@ function CountMarker({ x, cy, events, selected, onSelect }: MarkerProps & { even
         stroke={selected ? 'currentColor' : '#000000'}
         strokeWidth={selected ? 3 : 1}
       />
-      <text
-        x={x}
-        y={cy}
-        dy="0.35em"
-        textAnchor="middle"
-        fontSize={label.length > 2 ? 8 : 10}
-        fontWeight={700}
-        fill="#000000"
-        pointerEvents="none"
-      >
-        {label}
-      </text>
+      <MarkerText x={x} cy={cy} text={label} ink="#000000" small={label.length > 2} />
     </g>
+  );
+}
+
+/** The letter or count on a marker, centred on it; a click goes to the marker. */
+function MarkerText({ x, cy, text, ink, small }: { x: number; cy: number; text: string; ink: string; small: boolean }) {
+  return (
+    <text
+      x={x}
+      y={cy}
+      dy="0.35em"
+      textAnchor="middle"
+      fontSize={small ? 8 : 10}
+      fontWeight={700}
+      fill={ink}
+      pointerEvents="none"
+    >
+      {text}
+    </text>
   );
 }

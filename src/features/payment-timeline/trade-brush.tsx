@@ -15,11 +15,14 @@ interface Props {
 }
 
 /**
- * The range brush under the plot, on screen only: a published chart carries no UI control, and a brush that is not
- * rendered keeps no room (the exports once had a blank band where it was hidden). A child of the recharts chart.
+ * The range brush under the plot, on screen only: a published chart (an export, a slide) carries no UI control and
+ * keeps no room for one (the exports once had a blank band where the brush was hidden). A child of the recharts chart.
  */
-export function TradeBrush({ window, tickFormatter, onChange, onDragEnd }: Props): ReactElement | null {
-  if (useChartRender() === 'export') return null;
+export function TradeBrush({ window, tickFormatter, onChange, onDragEnd }: Props): ReactElement {
+  // The brush is what shows the window of the whole axis: published, it is kept at height 0, which draws nothing and
+  // reserves nothing but still applies the window.
+  if (useChartRender() === 'export')
+    return <Brush dataKey="month" height={0} startIndex={window.start} endIndex={window.end} />;
   return (
     <Brush
       dataKey="month"
