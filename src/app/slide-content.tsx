@@ -20,6 +20,7 @@ import {
 import { ChartLegend } from '@/features/payment-timeline/chart-legend';
 import { PAYMENT_PANEL, type PaymentView } from '@/features/payment-timeline/payment-selectors';
 import { TradeChart } from '@/features/payment-timeline/trade-chart';
+import { ChartRenderContext } from '@/components/chart-box/chart-render-context';
 import { tradeChartProps } from '@/features/payment-timeline/trade-chart-props';
 import { BORDER_PANEL } from '@/features/border-map/border-selectors';
 import type { SavedView } from '@/store/saved-views';
@@ -112,7 +113,10 @@ function TradeSlideChart({ view }: { view: PaymentView }) {
   return (
     <div className="payments">
       <ChartLegend {...trade.legend} />
-      <TradeChart {...trade.chart} selectedEventId={null} onEventSelect={NOTHING} onBrushChange={NOTHING} />
+      {/* A slide is published: the brush is not rendered (hidden, it kept a blank band under the axis). */}
+      <ChartRenderContext.Provider value="export">
+        <TradeChart {...trade.chart} selectedEventId={null} onEventSelect={NOTHING} onBrushChange={NOTHING} />
+      </ChartRenderContext.Provider>
     </div>
   );
 }

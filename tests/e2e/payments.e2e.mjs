@@ -188,3 +188,98 @@ test('on a 390-px phone in the dark theme the panel fits its width and axe finds
   );
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+/**
+ * In the page: the trade chart's event markers and key-event labels as a reader sees them (boxes and text), for the
+ * assertions below.
+ */
+function readTradeChart() {
+  const fig = document.querySelector('figure[data-chart-id="payments-trade"]');
+  const svg = fig.querySelector('svg.recharts-surface');
+  const markers = [...svg.querySelectorAll('.payments__event-marker')].map((g) => {
+    const r = g.getBoundingClientRect();
+    return { cy: Math.round(r.top + r.height / 2), count: Number(g.dataset.eventCount ?? 1), text: g.textContent };
+  });
+  return {
+    svgHeight: svg.getBoundingClientRect().height,
+    plotHeight: svg.querySelector('.recharts-cartesian-grid').getBoundingClientRect().height,
+    markers,
+    labels: [...svg.querySelectorAll('.event-labels text')].map((t) => t.textContent),
+  };
+}
+
+/** "(3) Mar 2023: Xi–Putin summit in Moscow" → number → label, from the note under the chart. */
+function noteEntries(note) {
+  const entries = new Map();
+  for (const m of note.matchAll(/\((\d+)\) [A-Z][a-z]{2} \d{4}: (.+?)(?=; \(\d+\) |\.$)/g))
+    entries.set(Number(m[1]), m[2]);
+  return entries;
+}
+
+for (const width of [390, 1440]) {
+  test(`at ${width} px the event markers stay in 3 rows with a "+N" for the rest, and key events are numbered labels explained in the note`, async () => {
+    const { page, problems } = await openPage(context);
+    await page.setViewportSize({ width, height: 900 });
+    await waitForPanels(page);
+    const payments = panel(page, NAME);
+    const summary = await payments.locator('.panel__summary').textContent();
+    const events = Number(/(\d+) payment events? in the window/.exec(summary)?.[1]);
+    const chart = await page.evaluate(readTradeChart);
+
+    // Rows by the markers' centres (shapes differ by a few px; rows are 19 px apart).
+    const centres = [...new Set(chart.markers.map((m) => m.cy))].sort((a, b) => a - b);
+    const rows = centres.filter((cy, i) => i === 0 || cy - centres[i - 1] > 8).length;
+    assert.ok(rows <= 3, `markers stand in at most 3 rows (${rows}: ${centres.join(', ')})`);
+    assert.ok(
+      chart.plotHeight >= chart.svgHeight / 2,
+      `the plot is most of the chart (${chart.plotHeight} of ${chart.svgHeight} px)`,
+    );
+    assert.equal(
+      chart.markers.reduce((n, m) => n + m.count, 0),
+      events,
+      'every event of the window has a marker or is counted in a "+N" marker',
+    );
+    for (const m of chart.markers.filter((x) => x.count > 1)) assert.equal(m.text.match(/\+\d+$/)?.[0], `+${m.count}`);
+
+    const note = await payments.getByRole('list', { name: 'Key events numbered on the chart' }).textContent();
+    const entries = noteEntries(note);
+    assert.ok(entries.size >= 5, `the note lists the key events (${entries.size})`);
+    const numbered = new Set();
+    for (const label of chart.labels) {
+      assert.doesNotMatch(label, /…/, 'no label is cut short');
+      const range = /^(\d+)–(\d+)$/.exec(label);
+      const full = /^(\d+) (.+)$/.exec(label);
+      if (range) for (let n = Number(range[1]); n <= Number(range[2]); n += 1) numbered.add(n);
+      else if (full) {
+        assert.equal(full[2], entries.get(Number(full[1])), `label ${full[1]} is its event's whole text`);
+        numbered.add(Number(full[1]));
+      } else {
+        assert.match(label, /^\d+$/, `a folded label is its number alone: “${label}”`);
+        numbered.add(Number(label));
+      }
+    }
+    assert.deepEqual(
+      [...numbered].sort((a, b) => a - b),
+      [...entries.keys()],
+      'every noted event is numbered at its line',
+    );
+    if (width === 1440)
+      assert.ok(
+        chart.labels.some((l) => / /.test(l)),
+        'where there is room, a label shows its text',
+      );
+
+    if (width === 390) {
+      // A "+N" marker is reachable: a click opens the first event it holds in the Events tab.
+      const count = payments.locator('.payments__event-count').first();
+      assert.ok((await count.count()) === 1, 'the phone-width chart folds crowded months into a "+N" marker');
+      const id = await count.getAttribute('data-event-id');
+      await count.click();
+      await payments.locator(`#payment-event-${id}`).waitFor();
+      const entry = payments.locator(`#payment-event-item-${id}`).getByRole('button');
+      assert.equal(await entry.getAttribute('aria-expanded'), 'true', 'its event is open in the list');
+    }
+    assert.deepEqual(problems.consoleErrors, []);
+    await page.close();
+  });
+}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
-import { estimateTextWidth, placeLabels } from '@/lib/label-placement';
 import { EVENT_ROW_GAP as ROW_GAP } from './event-band';
+import { placeEventLabels, type EventGroup } from './event-label-placement';
 
 export interface EventMark {
   /** The x-axis value (a category or a month) the event sits on. */
@@ -21,36 +21,38 @@ interface Props {
 
 /**
  * Key events drawn at their place on the x-axis: a dashed line through the plot, and above the plot the event's
- * number and label, placed without overprinting (placeLabels). A label that fits no row is folded to its number; the
- * chart's notes list carries every event in full. Rendered as a child of a recharts chart.
+ * number, with its label beside it where the label fits (placeEventLabels); events at one place share a label
+ * ("5–7"). The chart's notes list carries every event in full. Rendered as a child of a recharts chart.
  */
 export function EventLabelLayer({ events, rows, color, fontSize = 11 }: Props) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   const placed = useMemo(() => {
     if (!scale || !plot) return [];
-    const xs = events.flatMap((e) => {
+    const groups = new Map<string, EventGroup & { texts: string[] }>();
+    for (const e of events) {
       const x = scale(e.at, { position: 'middle' });
-      return x === undefined ? [] : [{ e, x }];
-    });
-    const labels = placeLabels(
-      xs.map(({ e, x }) => ({
-        id: String(e.number),
-        x: x - 2,
-        width: estimateTextWidth(`${e.number} ${e.text}`, fontSize),
-      })),
-      { min: 0, max: plot.x + plot.width + 12, rows, markerWidth: estimateTextWidth(`${xs.length}`, fontSize) + 6 },
-    );
-    return xs.map(({ e, x }) => ({ e, x, label: labels.find((l) => l.id === String(e.number)) }));
+      if (x === undefined) continue;
+      const key = String(e.at);
+      const g = groups.get(key) ?? { key, x, numbers: [], text: null, texts: [] };
+      groups.set(key, { ...g, numbers: [...g.numbers, e.number], texts: [...g.texts, e.text] });
+    }
+    const requests = [...groups.values()].map((g) => ({
+      ...g,
+      text: g.texts.length === 1 ? (g.texts[0] ?? null) : null,
+    }));
+    const labels = placeEventLabels(requests, { min: 0, max: plot.x + plot.width + 12, rows, fontSize });
+    return requests.map((g) => ({ x: g.x, label: labels.find((l) => l.key === g.key) }));
   }, [scale, plot, events, rows, fontSize]);
   if (!plot) return null;
   return (
     <g className="event-labels">
-      {placed.map(({ e, x, label }) => {
-        const row = label?.row ?? 0;
-        const y = plot.y - 6 - row * (fontSize + ROW_GAP);
+      {placed.map(({ x, label }) => {
+        if (!label) return null;
+        const y = plot.y - 6 - label.row * (fontSize + ROW_GAP);
+        const [number, ...text] = label.label.split(' ');
         return (
-          <g key={e.number}>
+          <g key={label.key}>
             <line
               x1={x}
               x2={x}
@@ -60,10 +62,10 @@ export function EventLabelLayer({ events, rows, color, fontSize = 11 }: Props) {
               strokeDasharray="3 3"
               strokeOpacity={0.8}
             />
-            {label?.drawn !== false && (
-              <text x={label?.left ?? x} y={y} fontSize={fontSize} fill="currentColor">
-                <tspan fontWeight={700}>{e.number}</tspan>
-                {label?.note === null ? ` ${e.text}` : ''}
+            {label.drawn && (
+              <text x={label.left} y={y} fontSize={fontSize} fill="currentColor">
+                <tspan fontWeight={700}>{label.full ? number : label.label}</tspan>
+                {label.full ? ` ${text.join(' ')}` : ''}
               </text>
             )}
           </g>

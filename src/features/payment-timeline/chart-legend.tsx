@@ -3,7 +3,7 @@ import { OKABE_ITO } from '@/lib/colors';
 import { MarkerSwatch } from './marker-shapes';
 import { CATEGORY_ORDER, CATEGORY_STYLES, type PaymentCategory } from './payment-events';
 import { SERIES } from './series-styles';
-import { DerivedMark } from './trade-dot';
+import { DerivedMark } from './derived-mark';
 
 interface Props {
   series: ReadonlyArray<keyof typeof SERIES>;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
-import { placeLabels } from '@/lib/label-placement';
-import { MonthMarkers } from './month-markers';
+import { stackMarkers } from './marker-stack';
+import { MonthMarkers, type MonthMarker } from './month-markers';
 import type { PlacedEvent } from './payment-events';
 import { MARKER_R } from './series-styles';
 
@@ -9,50 +9,47 @@ interface Props {
   placed: readonly PlacedEvent[];
   /** Rows of markers above the plot (the chart's top margin holds them: markerBand(rows - 1)). */
   rows: number;
+  /** The height of the key-event label band between the markers and the plot (0 when there is none). */
+  labelBand: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
 /**
- * The payment events as markers above the plot, stacked by their pixel positions: a marker goes to the lowest row
- * where it does not touch its neighbour, so markers of neighbouring months never overlap ("W" ran into "St" when
- * only events of the same month were stacked). A marker that fits no row is left to the event list beside the chart.
+ * The payment events as markers above the plot, in a capped stack (stackMarkers): a marker goes to the lowest row
+ * where it does not touch its neighbour, and what finds no row is counted in a "+N" marker, which opens the event
+ * list. Markers of neighbouring months never overlap, and the stack never grows past `rows`.
  */
-export function EventMarkerLayer({ placed, rows, selectedId, onSelect }: Props) {
+export function EventMarkerLayer({ placed, rows, labelBand, selectedId, onSelect }: Props) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
-  const byMonth = useMemo(() => {
+  const months = useMemo(() => {
     if (!scale) return [];
-    const located = placed.flatMap((p) => {
+    const byId = new Map(placed.map((p) => [p.event.id, p]));
+    const requests = placed.flatMap((p) => {
       const x = scale(p.month, { position: 'middle' });
-      return x === undefined ? [] : [{ p, x }];
+      return x === undefined ? [] : [{ id: p.event.id, month: p.month, x }];
     });
-    const size = 2 * MARKER_R + 2;
-    const boxes = placeLabels(
-      located.map(({ p, x }) => ({ id: p.event.id, x: x - size / 2, width: size })),
-      { min: -Infinity, max: Infinity, rows, gap: 1, markerWidth: size },
-    );
-    const row = new Map(boxes.filter((b) => b.note === null).map((b) => [b.id, b.row]));
-    const months = new Map<string, { x: number; items: PlacedEvent[] }>();
-    for (const { p, x } of located) {
-      const stack = row.get(p.event.id);
-      if (stack === undefined) continue;
-      const m = months.get(p.month) ?? { x, items: [] };
-      m.items.push({ ...p, stack });
-      months.set(p.month, m);
+    const out = new Map<string, { x: number; markers: MonthMarker[] }>();
+    for (const s of stackMarkers(requests, { rows, size: 2 * MARKER_R + 2 })) {
+      const m = out.get(s.month) ?? { x: s.x, markers: [] };
+      const events = s.ids.flatMap((id) => byId.get(id) ?? []);
+      m.markers.push({ row: s.row, events, folded: s.folded });
+      out.set(s.month, m);
     }
-    return [...months.entries()];
+    return [...out.entries()];
   }, [scale, placed, rows]);
   if (!plot) return null;
   return (
     <g className="payments__event-markers">
-      {byMonth.map(([month, { x, items }]) => (
+      {months.map(([month, { x, markers }]) => (
         <MonthMarkers
           key={month}
-          x1={x}
-          y1={plot.y}
-          y2={plot.y + plot.height}
-          items={items}
+          x={x}
+          base={plot.y - labelBand}
+          plotTop={plot.y}
+          plotBottom={plot.y + plot.height}
+          markers={markers}
           selectedId={selectedId}
           onSelect={onSelect}
         />

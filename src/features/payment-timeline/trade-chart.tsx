@@ -1,23 +1,34 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { Brush, CartesianGrid, ComposedChart, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-box/chart-figure';
-import { useChartRender } from '@/components/chart-box/chart-render-context';
+import { eventBandHeight } from '@/components/chart-box/event-band';
+import { EventLabelLayer } from '@/components/chart-box/event-label-layer';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatPartialDate } from '@/lib/months';
 import type { Annotation } from '@/domain/annotations';
-import { annotationLines } from './event-lines';
 import { EventMarkerLayer } from './event-marker-layer';
+import { keyEventMarks } from './key-event-marks';
 import { tradeRows, tradeTitle } from './trade-chart-rows';
 import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
 import { PeriodAreaLayer } from './period-areas';
 import { markerBand, SERIES } from './series-styles';
-import { TradeDot } from './trade-dot';
+import { TradeBrush } from './trade-brush';
+import { tradeDot } from './trade-dot';
 import type { MonthPoint } from './trade-series';
 import { TradeTooltip } from './trade-tooltip';
 
 /** Keyboard moves of the brush handles arrive one step at a time: wait for a pause before changing the window. */
 const BRUSH_SETTLE_MS = 350;
+/**
+ * The marker stack's cap: more events than rows fold into a "+N" marker, so the markers never take more than a sixth
+ * of the chart (five rows once took half of it at 1920 px, a third of a slide).
+ */
+const MAX_MARKER_ROWS = 3;
+/** Rows of key-event labels between the markers and the plot; a label that fits neither folds to its number. */
+const LABEL_ROWS = 2;
+/** Tall enough that the plot is most of the chart on screen, with the markers, the labels and the brush drawn. */
+const HEIGHT = 400;
 
 interface Props {
   axis: MonthPoint[];
@@ -38,7 +49,8 @@ const TICK = { fill: 'currentColor', fontSize: 12 };
 
 /**
  * Monthly trade lines (gaps where months are missing), months known only together as marked spans with their total,
- * payment events on the same axis, and a brush for the window.
+ * payment events as a capped stack of markers above the plot, the shared key events as numbered direct labels (their
+ * text in the notes under the chart), and a brush for the window (on screen only).
  */
 export function TradeChart(props: Props): ReactElement {
   const {
@@ -54,11 +66,16 @@ export function TradeChart(props: Props): ReactElement {
     onBrushChange,
   } = props;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // A published chart carries no UI control: exports draw it without the range brush.
-  const exporting = useChartRender() === 'export';
-  // Room for the deepest same-month stack plus two rows, where neighbouring months' markers move up.
-  const markerRows = Math.min(8, Math.max(0, ...placed.map((p) => p.stack + 1)) + 2);
-  const margin = useMemo(() => ({ top: 8 + markerBand(markerRows - 1), right: 16, bottom: 8, left: 8 }), [markerRows]);
+  // Room for the deepest same-month stack plus a row where neighbouring months' markers move up, up to the cap.
+  const markerRows = Math.min(MAX_MARKER_ROWS, Math.max(0, ...placed.map((p) => p.stack + 1)) + 1);
+  const keyEvents = useMemo(() => keyEventMarks(annotations), [annotations]);
+  const labelBand = annotations.length > 0 ? eventBandHeight(LABEL_ROWS) : 0;
+  const margin = useMemo(
+    () => ({ top: 8 + markerBand(markerRows - 1) + labelBand, right: 16, bottom: 8, left: 8 }),
+    [markerRows, labelBand],
+  );
+  const { start, end } = window;
+  const dot = useMemo(() => tradeDot(axis, { start, end }), [axis, start, end]);
   const csv = useMemo(() => tradeRows(axis, window), [axis, window]);
   const title = useMemo(() => tradeTitle(axis, window), [axis, window]);
   useEffect(() => () => clearPending(timer), []);
@@ -82,8 +99,10 @@ export function TradeChart(props: Props): ReactElement {
         title={title}
         units="US$ billion a month · gaps: no figure for that month · shaded spans: months known only together"
         filters="window"
-        height={360}
+        height={HEIGHT}
         rows={csv}
+        notes={keyEvents.notes}
+        notesLabel="Key events numbered on the chart"
       >
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
           <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
@@ -91,7 +110,6 @@ export function TradeChart(props: Props): ReactElement {
           <YAxis width={40} tick={TICK} />
           <Tooltip content={<TradeTooltip />} />
           <PeriodAreaLayer periods={combined} />
-          {annotationLines(annotations, new Map())}
           {(['total', 'exports', 'imports'] as const)
             .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
             .map((key) => (
@@ -103,36 +121,20 @@ export function TradeChart(props: Props): ReactElement {
                 strokeWidth={SERIES[key].width}
                 strokeDasharray={SERIES[key].dash}
                 connectNulls={false}
-                dot={TradeDot}
+                dot={dot}
                 activeDot={false}
                 isAnimationActive={false}
               />
             ))}
-          <EventMarkerLayer placed={placed} rows={markerRows} selectedId={selectedEventId} onSelect={onEventSelect} />
-          {!exporting && (
-            <Brush
-              dataKey="month"
-              height={44}
-              startIndex={window.start}
-              endIndex={window.end}
-              tickFormatter={tickLabel}
-              stroke={OKABE_ITO.grey}
-              fill="transparent"
-              travellerWidth={10}
-              onChange={settle}
-              onDragEnd={commit}
-            >
-              <LineChart data={axis}>
-                <Line
-                  dataKey="total"
-                  stroke={OKABE_ITO.grey}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </Brush>
-          )}
+          <EventLabelLayer events={keyEvents.marks} rows={LABEL_ROWS} color={OKABE_ITO.grey} />
+          <EventMarkerLayer
+            placed={placed}
+            rows={markerRows}
+            labelBand={labelBand}
+            selectedId={selectedEventId}
+            onSelect={onEventSelect}
+          />
+          <TradeBrush window={window} tickFormatter={tickLabel} onChange={settle} onDragEnd={commit} />
         </ComposedChart>
       </ChartFigure>
     </div>
