@@ -39,6 +39,30 @@ describe('layoutPublished', () => {
     expect(sourceLine?.size).toBeLessThan(11);
   });
 
+  it('sets a slide like a published one: title in at most two lines, subtitle in one, one fine-print size', () => {
+    const long = {
+      ...caption,
+      title:
+        'Russian pipeline gas to Europe fell from 175–180 bcm (2018–2019) to ≈18 bcm (2025); Power of Siberia 1 carried 38.8 bcm to China in 2025',
+      subtitle:
+        'Billion cubic metres (bcm) a year · hatched: the upper end of a range · dotted: approximate · All data, Jan 2003 – Dec 2026',
+    };
+    for (const preset of ['slide-16-9', 'slide-4-3'] as const) {
+      const l = layoutPublished(long, frameSize(preset, 1200), 320);
+      const titles = l.lines.filter((t) => t.weight === 700);
+      expect(titles.length).toBeLessThanOrEqual(2);
+      expect(titles.every((t) => t.size >= 18)).toBe(true);
+      const header = l.lines.filter((t) => t.weight === 400 && t.y < l.chart.y);
+      expect(header.length).toBeLessThanOrEqual(2);
+      const footer = l.lines.filter((t) => t.y > l.chart.y + l.chart.height);
+      expect(new Set(footer.map((t) => t.size)).size).toBe(1);
+      expect(footer.at(-1)?.text).toMatch(/^Data as of Mar 2025 · /);
+      expect(footer[0]?.size).toBeLessThan(titles[0]?.size ?? 0);
+      expect(Math.max(...l.lines.map((t) => t.y))).toBeLessThanOrEqual(l.height - 8);
+      expect((l.chart.width * l.chart.height) / (l.width * l.height)).toBeGreaterThan(0.55);
+    }
+  });
+
   it('keeps the chart height on the 1× preset and grows the frame around it', () => {
     const l = layoutPublished(caption, frameSize('1x', 700), 320);
     expect(l.chart.height).toBe(320);

@@ -1,7 +1,7 @@
-import { GLYPH_WIDTH, wrapText } from '@/components/export/svg-text';
-import { fitTypeSize } from '@/lib/fit-type';
+import { wrapText } from '@/components/export/svg-text';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
+import { fitBlock } from './published-fit';
 
 /** What a published chart says around the plot (Datawrapper's and OWID's layout). */
 export interface PublishedCaption {
@@ -43,9 +43,21 @@ export interface PublishedLayout {
   scale: number;
 }
 
-/** The most of a slide's height its notes and source line may take: set smaller (fine print) rather than shrink the chart. */
+/**
+ * A slide (a fixed frame) is set like an FT or Datawrapper slide: the title in one or two lines at the largest size
+ * that allows it, the subtitle on one line, fine print (notes, every publisher, then date · credit · address) fitted
+ * together to a share of the frame, and the chart takes all the rest. Sizes in CSS px of the slide's layout frame
+ * (960 × 540 or 800 × 600, rasterised at 2×).
+ */
+const SLIDE_TYPE = {
+  title: { max: 24, min: 18, bold: true, lineHeight: 1.15, maxLines: 2 },
+  subtitle: { max: 15, min: 12, lineHeight: 1.3, maxLines: 1 },
+  fine: { max: 12, min: 8, lineHeight: 1.3 },
+} as const;
+/** The most of a slide's height its fine print may take: set smaller rather than shrink the chart. */
 const SLIDE_FINE_PRINT_SHARE = 0.16;
-/** The footer's type size (CSS px before the type scale); a slide's fine print is set smaller when it must fit. */
+const SLIDE_FINE_PRINT_MOST = 0.25;
+/** The footer's type size on a page (CSS px before the type scale). */
 const FOOTER_SIZE = 11;
 
 /** Type grows with the frame up to 1.25× (a slide), so a projected title stays in proportion with the chart. */
@@ -54,8 +66,35 @@ export function typeScale(cssWidth: number): number {
 }
 
 /**
+ * Fine print fitted to SLIDE_FINE_PRINT_SHARE of the frame down to SLIDE_TYPE.fine.min; a longer list of publishers
+ * (hundreds of sources) may take up to SLIDE_FINE_PRINT_MOST and is set smaller still, so it never leaves the frame
+ * and the chart keeps most of it (the numbered list is in the SVG, the A4 export and the sources CSV).
+ */
+function fitFinePrint(texts: readonly string[], inner: number, cssHeight: number) {
+  const fitted = fitBlock(texts, inner, { ...SLIDE_TYPE.fine, maxHeight: cssHeight * SLIDE_FINE_PRINT_SHARE });
+  if (fitted.height <= cssHeight * SLIDE_FINE_PRINT_SHARE) return fitted;
+  return fitBlock(texts, inner, {
+    ...SLIDE_TYPE.fine,
+    max: SLIDE_TYPE.fine.min,
+    min: 4,
+    maxHeight: cssHeight * SLIDE_FINE_PRINT_MOST,
+  });
+}
+
+/** A slide's title, subtitle and fine print, each fitted to the frame (see SLIDE_TYPE). */
+function slideBlocks(caption: PublishedCaption, inner: number, cssHeight: number) {
+  const meta = [caption.asOfLine, caption.creditLine, caption.urlLine].join(' · ');
+  return {
+    title: fitBlock([caption.title], inner, SLIDE_TYPE.title),
+    subtitle: fitBlock([caption.subtitle], inner, SLIDE_TYPE.subtitle),
+    fine: fitFinePrint([...caption.notes, caption.slideSourceLine, meta], inner, cssHeight),
+  };
+}
+
+/**
  * Lays out title, subtitle, chart and footer in a frame: with a fixed frame height (slides) the chart takes all the
- * space left; otherwise it keeps `chartHeight` (at the chart's width, when it follows the width) and the frame grows. Pure, so it is tested without a browser.
+ * space left; otherwise it keeps `chartHeight` (at the chart's width, when it follows the width) and the frame grows.
+ * Pure, so it is tested without a browser.
  */
 export function layoutPublished(
   caption: PublishedCaption,
@@ -66,42 +105,56 @@ export function layoutPublished(
   const pad = Math.round(16 * s);
   const inner = frame.cssWidth - 2 * pad;
   const lines: TextLine[] = [];
+  const footer: TextLine[] = [];
   let y = pad;
-  const add = (text: string, size: number, weight: 400 | 700, muted: boolean, into: TextLine[]) => {
-    for (const t of wrapText(text, inner, size, weight === 700)) {
-      y += size * 1.3;
-      into.push({ text: t, x: pad, y, size, weight, muted });
+  const add = (
+    into: TextLine[],
+    texts: readonly string[],
+    size: number,
+    weight: 400 | 700,
+    muted: boolean,
+    lh = 1.3,
+  ) => {
+    for (const text of texts) {
+      y += size * lh;
+      into.push({ text, x: pad, y, size, weight, muted });
     }
   };
-  add(caption.title, Math.round(20 * s), 700, false, lines);
-  add(caption.subtitle, Math.round(13 * s), 400, true, lines);
-  const chartTop = Math.ceil(y + 8 * s);
+  const wrap = (text: string, size: number, bold = false) => wrapText(text, inner, size, bold);
   const small = Math.round(FOOTER_SIZE * s);
-  const footer: TextLine[] = [];
+  let chartTop: number;
+  let footerEnd: number | undefined;
+  let bottom = pad;
   if (frame.cssHeight) {
-    // A slide: the notes and every publisher are fine print fitted together to a share of the frame (each item starts
-    // a line, counted as half a line's characters), and the date, credit and address share one line, so the chart
-    // keeps most of the frame however many sources it cites.
-    const fine = [...caption.notes, caption.slideSourceLine];
-    const halfLine = inner / (small * GLYPH_WIDTH) / 2;
-    const chars = fine.reduce((n, t) => n + t.length + halfLine, 0);
-    const size =
-      Math.round(Math.min(small, fitTypeSize(chars, inner, frame.cssHeight * SLIDE_FINE_PRINT_SHARE)) * 10) / 10;
+    const { title, subtitle, fine } = slideBlocks(caption, inner, frame.cssHeight);
+    // The first baseline sits about a cap height under the margin, not a whole line (no blank band over the title).
+    y = pad - 0.25 * title.size;
+    add(lines, title.lines.flat(), title.size, 700, false, SLIDE_TYPE.title.lineHeight);
+    add(lines, subtitle.lines.flat(), subtitle.size, 400, true);
+    chartTop = Math.ceil(y + 0.3 * subtitle.size + 6);
     y = 0;
-    caption.notes.forEach((note) => add(note, size, 400, false, footer));
-    add(caption.slideSourceLine, size, 400, true, footer);
-    add([caption.asOfLine, caption.creditLine, caption.urlLine].join(' · '), small, 400, true, footer);
+    // Notes in ink, then the publishers and date · credit · address muted, all at the one fine-print size.
+    fine.lines.forEach((block, i) => add(footer, block, fine.size, 400, i >= caption.notes.length));
+    // The footer ends at its last line's descenders, and the frame's bottom margin is a little narrower than the
+    // sides (the fine print is light): the chart keeps the height.
+    footerEnd = y + 0.3 * fine.size;
+    bottom = Math.round(0.75 * pad);
   } else {
     // A page (1×, 2×, A4 column): the notes, then every source numbered, then the date, credit and address.
+    const title = Math.round(20 * s);
+    const subtitle = Math.round(13 * s);
+    add(lines, wrap(caption.title, title, true), title, 700, false);
+    add(lines, wrap(caption.subtitle, subtitle), subtitle, 400, true);
+    chartTop = Math.ceil(y + 8 * s);
     y = 0;
-    for (const note of caption.notes) add(note, small, 400, false, footer);
-    for (const l of caption.sourceLines) add(l, small, 400, true, footer);
-    add([caption.asOfLine, caption.creditLine].join(' · '), small, 400, true, footer);
-    add(caption.urlLine, small, 400, true, footer);
+    for (const note of caption.notes) add(footer, wrap(note, small), small, 400, false);
+    for (const l of caption.sourceLines) add(footer, wrap(l, small), small, 400, true);
+    add(footer, wrap([caption.asOfLine, caption.creditLine].join(' · '), small), small, 400, true);
+    add(footer, wrap(caption.urlLine, small), small, 400, true);
   }
-  const footerHeight = Math.ceil(y + 6 * s);
+  const footerHeight = Math.ceil(footerEnd ?? y + 6 * s);
   const plotHeight = frame.cssHeight
-    ? Math.max(80, frame.cssHeight - chartTop - footerHeight - pad)
+    ? Math.max(80, frame.cssHeight - chartTop - footerHeight - bottom)
     : heightAt(chartHeight, inner);
   const footerTop = chartTop + plotHeight + Math.round(6 * s);
   for (const l of footer) lines.push({ ...l, y: l.y + footerTop });
