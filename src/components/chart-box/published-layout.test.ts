@@ -51,7 +51,7 @@ describe('layoutPublished', () => {
       const l = layoutPublished(long, frameSize(preset, 1200), 320);
       const titles = l.lines.filter((t) => t.weight === 700);
       expect(titles.length).toBeLessThanOrEqual(2);
-      expect(titles.every((t) => t.size >= 18)).toBe(true);
+      expect(titles.every((t) => t.size >= 17)).toBe(true);
       const header = l.lines.filter((t) => t.weight === 400 && t.y < l.chart.y);
       expect(header.length).toBeLessThanOrEqual(2);
       const footer = l.lines.filter((t) => t.y > l.chart.y + l.chart.height);
@@ -61,6 +61,16 @@ describe('layoutPublished', () => {
       expect(Math.max(...l.lines.map((t) => t.y))).toBeLessThanOrEqual(l.height - 8);
       expect((l.chart.width * l.chart.height) / (l.width * l.height)).toBeGreaterThan(0.55);
     }
+  });
+
+  it('draws a chart that needs more height than a slide gives at that height, shrunk whole into the plot', () => {
+    const l = layoutPublished(caption, frameSize('slide-16-9', 1200), 860);
+    expect(l.draw.height).toBeGreaterThanOrEqual(859);
+    expect(l.draw.width / l.draw.height).toBeCloseTo(l.chart.width / l.chart.height, 2);
+    const fits = layoutPublished(caption, frameSize('slide-16-9', 1200), 200);
+    expect(fits.draw).toEqual({ width: fits.chart.width, height: fits.chart.height });
+    const page = layoutPublished(caption, frameSize('1x', 700), 860);
+    expect(page.draw).toEqual({ width: page.chart.width, height: 860 });
   });
 
   it('keeps the chart height on the 1× preset and grows the frame around it', () => {

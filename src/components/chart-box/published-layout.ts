@@ -39,6 +39,12 @@ export interface PublishedLayout {
   lines: TextLine[];
   /** Where the chart goes. */
   chart: { x: number; y: number; width: number; height: number };
+  /**
+   * The size the chart is drawn at, then scaled uniformly into `chart`: the same size, unless a slide's plot is lower
+   * than the chart needs (twelve bars with wrapped labels), when it is drawn at the height it needs and shrunk
+   * whole, so its text stays apart instead of the rows being squeezed over each other.
+   */
+  draw: { width: number; height: number };
   /** Type scale used (1 on screen; larger on slides). */
   scale: number;
 }
@@ -50,8 +56,8 @@ export interface PublishedLayout {
  * (960 × 540 or 800 × 600, rasterised at 2×).
  */
 const SLIDE_TYPE = {
-  title: { max: 24, min: 18, bold: true, lineHeight: 1.15, maxLines: 2 },
-  subtitle: { max: 15, min: 12, lineHeight: 1.3, maxLines: 1 },
+  title: { max: 22, min: 17, bold: true, lineHeight: 1.15, maxLines: 2 },
+  subtitle: { max: 14, min: 11.5, lineHeight: 1.3, maxLines: 1 },
   fine: { max: 12, min: 8, lineHeight: 1.3 },
 } as const;
 /** The most of a slide's height its fine print may take: set smaller rather than shrink the chart. */
@@ -159,11 +165,13 @@ export function layoutPublished(
   const footerTop = chartTop + plotHeight + Math.round(6 * s);
   for (const l of footer) lines.push({ ...l, y: l.y + footerTop });
   const height = frame.cssHeight ?? Math.ceil(footerTop + footerHeight + pad);
+  const fit = Math.min(1, plotHeight / heightAt(chartHeight, inner));
   return {
     width: frame.cssWidth,
     height,
     lines,
     chart: { x: pad, y: chartTop, width: inner, height: plotHeight },
+    draw: { width: Math.round(inner / fit), height: Math.round(plotHeight / fit) },
     scale: s,
   };
 }

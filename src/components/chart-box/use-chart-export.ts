@@ -74,7 +74,7 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
       const urlLine = `View: ${embedUrl(window.location, chartId, false)}`;
       const full = { ...caption, urlLine };
       const layout = layoutPublished(full, frame, chartHeight);
-      const svgEl = await drawAt({ width: layout.chart.width, height: layout.chart.height });
+      const svgEl = await drawAt(layout.draw);
       const svg = composePublishedSvg(svgEl, full, layout, transparent);
       setStage(null);
       // Test hook (tests/e2e/chart-walk.e2e.mjs): the browser test measures the text of what each preset rasterises.
