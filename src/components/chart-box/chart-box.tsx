@@ -11,9 +11,9 @@ interface ChartBoxProps {
   children: ReactElement<{ width?: number; height?: number }>;
 }
 
-/** The box's width, followed as the page resizes (0 until it is laid out). */
-function useWidth(ref: React.RefObject<HTMLDivElement | null>): number {
-  const [width, setWidth] = useState(0);
+/** The box's width, followed as the page resizes (null until it is measured; 0 while hidden behind a closed tab). */
+function useWidth(ref: React.RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -44,9 +44,12 @@ export function ChartBox({ height, kind = 'recharts', children }: ChartBoxProps)
         {children}
       </ResponsiveContainer>
     );
-  else if (near && width > 0) chart = cloneElement(children, { width: Math.floor(width), height: h });
+  else if (near && width) chart = cloneElement(children, { width: Math.floor(width), height: h });
+  // A self-drawn chart behind a closed tab (no width) is not waiting to be drawn: it draws when its tab opens, and an
+  // export or print of the panel must not wait for it (it waited its two seconds' limit every time).
+  const pending = !chart && !(near && width === 0);
   return (
-    <div ref={ref} className="chart-box" style={{ height: h }} data-draw-pending={chart ? undefined : ''}>
+    <div ref={ref} className="chart-box" style={{ height: h }} data-draw-pending={pending ? '' : undefined}>
       {chart}
     </div>
   );
