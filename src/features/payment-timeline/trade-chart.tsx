@@ -28,7 +28,7 @@ const MAX_MARKER_ROWS = 3;
 /** Rows of key-event labels between the markers and the plot; a label that fits neither folds to its number. */
 const LABEL_ROWS = 2;
 /** Tall enough that the plot is most of the chart on screen, with the markers, the labels and the brush drawn. */
-const HEIGHT = 400;
+const HEIGHT = 390;
 
 interface Props {
   axis: MonthPoint[];
