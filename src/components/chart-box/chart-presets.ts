@@ -6,6 +6,9 @@
  *   the frame: it is drawn again at the frame's size, not shrunk.
  * - A4 column: a 16 cm report column at 300 dpi = 16 / 2.54 × 300 ≈ 1890 px wide (laid out at 630, ×3, so 12-px
  *   axis text prints at about 8.5 pt); the height follows the layout.
+ * Which source list each prints: the images pasted into slides and documents (1×, 2×, the slides) name every original
+ * publisher once and say where the numbered list is; the A4 column (a report's figure with its references) and the
+ * SVG number every source. A chart citing two hundred sources would otherwise be a 13,000-px-tall PNG, mostly list.
  */
 export const CHART_PRESET_IDS = ['1x', '2x', 'slide-16-9', 'slide-4-3', 'a4-column'] as const;
 export type ChartPresetId = (typeof CHART_PRESET_IDS)[number];
@@ -18,27 +21,34 @@ interface PresetSpec {
   /** Layout height in CSS px; null = header + the chart's own height + footer. */
   cssHeight: number | null;
   ratio: number;
+  sourceList: SourceList;
 }
 
+/** 'numbered': every source numbered under the chart; 'publishers': every publisher once, and where the list is. */
+export type SourceList = 'numbered' | 'publishers';
+
 export const CHART_PRESETS: Record<ChartPresetId, PresetSpec> = {
-  '1x': { label: '1×', cssWidth: null, cssHeight: null, ratio: 1 },
-  '2x': { label: '2×', cssWidth: null, cssHeight: null, ratio: 2 },
-  'slide-16-9': { label: 'Slide 16:9', cssWidth: 960, cssHeight: 540, ratio: 2 },
-  'slide-4-3': { label: 'Slide 4:3', cssWidth: 800, cssHeight: 600, ratio: 2 },
-  'a4-column': { label: 'A4 column', cssWidth: 630, cssHeight: null, ratio: 3 },
+  '1x': { label: '1×', cssWidth: null, cssHeight: null, ratio: 1, sourceList: 'publishers' },
+  '2x': { label: '2×', cssWidth: null, cssHeight: null, ratio: 2, sourceList: 'publishers' },
+  'slide-16-9': { label: 'Slide 16:9', cssWidth: 960, cssHeight: 540, ratio: 2, sourceList: 'publishers' },
+  'slide-4-3': { label: 'Slide 4:3', cssWidth: 800, cssHeight: 600, ratio: 2, sourceList: 'publishers' },
+  'a4-column': { label: 'A4 column', cssWidth: 630, cssHeight: null, ratio: 3, sourceList: 'numbered' },
 };
 
 export interface FrameSize {
   cssWidth: number;
   cssHeight: number | null;
   ratio: number;
+  sourceList: SourceList;
 }
 
-export function frameSize(id: ChartPresetId, onScreenWidth: number): FrameSize {
+/** The frame of a preset; `sourceList` overrides the preset's (the SVG is laid out as 1× with the numbered list). */
+export function frameSize(id: ChartPresetId, onScreenWidth: number, sourceList?: SourceList): FrameSize {
   const spec = CHART_PRESETS[id];
   return {
     cssWidth: spec.cssWidth ?? Math.max(320, Math.round(onScreenWidth)),
     cssHeight: spec.cssHeight,
     ratio: spec.ratio,
+    sourceList: sourceList ?? spec.sourceList,
   };
 }

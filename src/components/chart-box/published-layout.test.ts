@@ -79,8 +79,24 @@ describe('layoutPublished', () => {
     expect(l.height).toBeGreaterThan(320 + 100);
     const titles = l.lines.filter((t) => t.weight === 700);
     expect(titles[0]?.y).toBeLessThan(l.chart.y);
-    const footer = l.lines.filter((t) => t.y > l.chart.y + l.chart.height);
-    expect(footer.map((t) => t.text).join(' ')).toContain('2. Reuters');
+  });
+
+  it('names every publisher once under a 1× or 2× image and numbers every source in the A4 column and the SVG', () => {
+    const footerText = (l: ReturnType<typeof layoutPublished>) =>
+      l.lines
+        .filter((t) => t.y > l.chart.y + l.chart.height)
+        .map((t) => t.text)
+        .join(' ');
+    for (const preset of ['1x', '2x'] as const) {
+      const image = footerText(layoutPublished(caption, frameSize(preset, 700), 320));
+      expect(image).toContain('Sources: Gazprom, Reuters');
+      expect(image).not.toContain('2. Reuters');
+    }
+    const a4 = footerText(layoutPublished(caption, frameSize('a4-column', 700), 320));
+    expect(a4).toContain('1. Gazprom, “Annual report”, 2024');
+    expect(a4).toContain('2. Reuters, “Flows”, 2025');
+    const svg = footerText(layoutPublished(caption, frameSize('1x', 700, 'numbered'), 320));
+    expect(svg).toContain('2. Reuters, “Flows”, 2025');
   });
 
   it('wraps every line inside the frame', () => {

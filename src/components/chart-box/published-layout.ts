@@ -12,8 +12,9 @@ export interface PublishedCaption {
   /** "Source: A, B" when short; otherwise "Sources:" and a numbered list. Never "and N more". */
   sourceLines: string[];
   /**
-   * What a fixed frame (a slide preset) prints instead: every original publisher once and where the numbered list is.
-   * A chart citing hundreds of sources cannot print them numbered on a slide without covering the chart.
+   * What the images (1×, 2×, slides) print instead: every original publisher once and where the numbered list is. A
+   * chart citing hundreds of sources cannot print them numbered on a slide without covering the chart, nor in a PNG
+   * without making it a page of references.
    */
   slideSourceLine: string;
   /** Notes (a folded label's text, a scope caveat), each numbered where the chart shows its number. */
@@ -146,7 +147,8 @@ export function layoutPublished(
     footerEnd = y + 0.3 * fine.size;
     bottom = Math.round(0.75 * pad);
   } else {
-    // A page (1×, 2×, A4 column): the notes, then every source numbered, then the date, credit and address.
+    // A page (1×, 2×, A4 column, SVG): the notes, then the sources (numbered, or every publisher once: see
+    // CHART_PRESETS), then the date, credit and address.
     const title = Math.round(20 * s);
     const subtitle = Math.round(13 * s);
     add(lines, wrap(caption.title, title, true), title, 700, false);
@@ -154,7 +156,8 @@ export function layoutPublished(
     chartTop = Math.ceil(y + 8 * s);
     y = 0;
     for (const note of caption.notes) add(footer, wrap(note, small), small, 400, false);
-    for (const l of caption.sourceLines) add(footer, wrap(l, small), small, 400, true);
+    const sources = frame.sourceList === 'numbered' ? caption.sourceLines : [caption.slideSourceLine];
+    for (const l of sources) add(footer, wrap(l, small), small, 400, true);
     add(footer, wrap([caption.asOfLine, caption.creditLine].join(' · '), small), small, 400, true);
     add(footer, wrap(caption.urlLine, small), small, 400, true);
   }

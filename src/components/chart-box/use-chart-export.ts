@@ -7,7 +7,7 @@ import { resolveSources } from '@/domain/sources';
 import type { ChartId } from '@/domain/chart-ids';
 import { useDataset, useFilters } from '@/store/hooks';
 import type { ChartHeight } from './chart-height';
-import { frameSize, type ChartPresetId } from './chart-presets';
+import { frameSize, type ChartPresetId, type SourceList } from './chart-presets';
 import { embedUrl, embedSnippet } from './embed-link';
 import { layoutPublished, type PublishedCaption } from './published-layout';
 import { composePublishedSvg, rasteriseSvg } from './published-svg';
@@ -68,9 +68,9 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
   }, []);
 
   const publish = useCallback(
-    async (preset: ChartPresetId, transparent = false) => {
+    async (preset: ChartPresetId, transparent = false, sourceList?: SourceList) => {
       const onScreen = figureRef.current?.getBoundingClientRect().width ?? 800;
-      const frame = frameSize(preset, onScreen);
+      const frame = frameSize(preset, onScreen, sourceList);
       const urlLine = `View: ${embedUrl(window.location, chartId, false)}`;
       const full = { ...caption, urlLine };
       const layout = layoutPublished(full, frame, chartHeight);
@@ -108,7 +108,8 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
             downloadBlob(await png(action.preset), `${stem}_${action.preset}.png`);
             return 'PNG downloaded.';
           case 'svg': {
-            const { svg } = await publish('1x');
+            // The SVG is the chart's reference copy: laid out as 1×, with every source numbered under it.
+            const { svg } = await publish('1x', false, 'numbered');
             downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}.svg`);
             return 'SVG downloaded.';
           }
