@@ -214,3 +214,59 @@ export async function downloadFromDeck(page, name) {
   if (!text.startsWith('Downloaded')) throw new Error(`${name}: ${text}`);
   return readFile(await (await file).path());
 }
+
+/** The cards whose charts have an Export chart menu (the map's card has its own exports). */
+export const CHART_PANELS = ['Investment tracker', 'Gas negotiations', 'Payment workaround timeline'];
+
+/** Every chart with a published figure: all chart ids but the overview strip and the map (tested in border.e2e). */
+export const FIGURES = [
+  'investment-status',
+  'investment-sectors',
+  'investment-deal-types',
+  'investment-value-deal-type',
+  'investment-value-sector',
+  'investment-regions',
+  'investment-over-time',
+  'gas-flows',
+  'gas-capacity',
+  'gas-price',
+  'gas-suppliers',
+  'gas-routes',
+  'payments-trade',
+];
+
+/**
+ * In the page: every text box of each SVG under `root` must stay inside its nearest SVG and not overlap another text
+ * box of the same root by more than 3 px both ways. Returns the problems as sentences.
+ */
+export function textProblems(rootSelector) {
+  const out = [];
+  for (const root of document.querySelectorAll(rootSelector)) {
+    const name = root.dataset.chartId ?? root.dataset.walk ?? '?';
+    const svgs = [...root.querySelectorAll('svg.recharts-surface, svg[data-chart-svg], svg[data-walk-root]')].filter(
+      (s) => s.getBoundingClientRect().width > 40,
+    );
+    if (svgs.length === 0) out.push(`${name}: no chart drawn`);
+    const boxes = [];
+    for (const svg of svgs)
+      for (const t of svg.querySelectorAll('text')) {
+        if (!(t.textContent ?? '').trim() || t.closest('.recharts-brush, .recharts-tooltip-wrapper')) continue;
+        if (t.closest('svg') !== svg) continue;
+        const r = t.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const b = svg.getBoundingClientRect();
+        if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1)
+          out.push(`${name}: “${t.textContent}” leaves its SVG`);
+        boxes.push({ text: t.textContent, r });
+      }
+    for (let i = 0; i < boxes.length; i += 1)
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const a = boxes[i].r;
+        const c = boxes[j].r;
+        const ox = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+        const oy = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+        if (ox > 3 && oy > 3) out.push(`${name}: “${boxes[i].text}” overlaps “${boxes[j].text}”`);
+      }
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
  * Image presets of a published chart. Each lays the chart out at a CSS size and rasterises it at a pixel ratio, so
  * type scales with the frame:
- * - 1× / 2×: the chart's on-screen width; the height follows the layout.
+ * - 1× / 2×: the chart's on-screen width, at least PAGE_MIN_WIDTH (a chart in a narrow card would otherwise come
+ *   out as a tall column of wrapped footer); the height follows the layout.
  * - Slide 16:9: 1920 × 1080 (laid out at 960 × 540, ×2); Slide 4:3: 1600 × 1200 (800 × 600, ×2). One chart fills
  *   the frame: it is drawn again at the frame's size, not shrunk.
  * - A4 column: a 16 cm report column at 300 dpi = 16 / 2.54 × 300 ≈ 1890 px wide (laid out at 630, ×3, so 12-px
@@ -10,6 +11,9 @@
  * publisher once and say where the numbered list is; the A4 column (a report's figure with its references) and the
  * SVG number every source. A chart citing two hundred sources would otherwise be a 13,000-px-tall PNG, mostly list.
  */
+/** The narrowest 1× / 2× image, in CSS px: Datawrapper's default export width. */
+const PAGE_MIN_WIDTH = 600;
+
 export const CHART_PRESET_IDS = ['1x', '2x', 'slide-16-9', 'slide-4-3', 'a4-column'] as const;
 export type ChartPresetId = (typeof CHART_PRESET_IDS)[number];
 
@@ -46,7 +50,7 @@ export interface FrameSize {
 export function frameSize(id: ChartPresetId, onScreenWidth: number, sourceList?: SourceList): FrameSize {
   const spec = CHART_PRESETS[id];
   return {
-    cssWidth: spec.cssWidth ?? Math.max(320, Math.round(onScreenWidth)),
+    cssWidth: spec.cssWidth ?? Math.max(PAGE_MIN_WIDTH, Math.round(onScreenWidth)),
     cssHeight: spec.cssHeight,
     ratio: spec.ratio,
     sourceList: sourceList ?? spec.sourceList,

@@ -99,6 +99,12 @@ describe('layoutPublished', () => {
     expect(svg).toContain('2. Reuters, “Flows”, 2025');
   });
 
+  it('lays a chart from a narrow card out at least 600 px wide for the 1× and 2× images, not as a tall column', () => {
+    expect(frameSize('1x', 327).cssWidth).toBe(600);
+    expect(frameSize('2x', 327)).toMatchObject({ cssWidth: 600, ratio: 2 });
+    expect(frameSize('1x', 900).cssWidth).toBe(900);
+  });
+
   it('wraps every line inside the frame', () => {
     const l = layoutPublished(caption, frameSize('1x', 360), 200);
     for (const t of l.lines) expect(t.text.length * t.size * 0.56).toBeLessThanOrEqual(l.width - t.x);

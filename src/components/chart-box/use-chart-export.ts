@@ -77,7 +77,7 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
       const svgEl = await drawAt(layout.draw);
       const svg = composePublishedSvg(svgEl, full, layout, transparent);
       setStage(null);
-      // Test hook (tests/e2e/chart-walk.e2e.mjs): the browser test measures the text of what each preset rasterises.
+      // Test hook (tests/e2e/chart-downloads.e2e.mjs): the browser test measures the layout each preset rasterises.
       document.dispatchEvent(new CustomEvent(PUBLISHED_EVENT, { detail: { chartId, preset, svg } }));
       return { svg, layout, frame, caption: full };
     },

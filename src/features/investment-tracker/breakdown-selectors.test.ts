@@ -81,5 +81,18 @@ describe('selectByYear', () => {
     expect(yearTable(view).rows.find((r) => r.year === '2022')?.events).toBe('Invasion · Bridge opens');
   });
 
+  it('cites in each year the sources of the projects it counts, and none in a year without projects', () => {
+    const cited = [
+      buildProject({ id: 'x', dates: { signed: '2016-05' }, sources: ['tass-1', 'reuters-2'] }),
+      buildProject({ id: 'y', dates: { announced: '2016' }, sources: ['reuters-2', 'rbc-3'] }),
+      buildProject({ id: 'z', dates: { started: '2018' }, sources: ['kommersant-4'] }),
+    ];
+    expect(selectByYear(cited, []).data).toEqual([
+      { year: '2016', count: 2, sourceIds: ['tass-1', 'reuters-2', 'rbc-3'] },
+      { year: '2017', count: 0, sourceIds: [] },
+      { year: '2018', count: 1, sourceIds: ['kommersant-4'] },
+    ]);
+  });
+
   it('is empty without projects or events', () => expect(selectByYear([], []).data).toEqual([]));
 });

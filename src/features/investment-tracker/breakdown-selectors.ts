@@ -90,6 +90,8 @@ export function selectByRegion(projects: readonly Project[], labels: Labels, sel
 export interface YearDatum {
   year: string;
   count: number;
+  /** The sources of the projects counted in the year (none for a year with none). */
+  sourceIds: string[];
 }
 
 export interface YearAnnotation {
@@ -109,17 +111,25 @@ export interface ByYearView {
 /** Projects by the year of their first milestone, on a continuous year axis that also spans the key events. */
 export function selectByYear(projects: readonly Project[], annotations: readonly Annotation[]): ByYearView {
   const counts = new Map<number, number>();
+  const sources = new Map<number, Set<string>>();
   let undated = 0;
   for (const p of projects) {
     const first = firstDate(p);
-    if (first === null) undated += 1;
-    else counts.set(Number(first.slice(0, 4)), (counts.get(Number(first.slice(0, 4))) ?? 0) + 1);
+    if (first === null) {
+      undated += 1;
+      continue;
+    }
+    const year = Number(first.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+    const cited = sources.get(year) ?? new Set<string>();
+    for (const id of p.sources) cited.add(id);
+    sources.set(year, cited);
   }
   const years = [...counts.keys(), ...annotations.map((a) => a.year)];
   const data: YearDatum[] = [];
   if (years.length > 0) {
     for (let y = Math.min(...years); y <= Math.max(...years); y += 1)
-      data.push({ year: String(y), count: counts.get(y) ?? 0 });
+      data.push({ year: String(y), count: counts.get(y) ?? 0, sourceIds: [...(sources.get(y) ?? [])] });
   }
   const byYear = new Map<string, Annotation[]>();
   for (const a of annotations) byYear.set(String(a.year), [...(byYear.get(String(a.year)) ?? []), a]);

@@ -17,15 +17,15 @@ describe('investment chart rows', () => {
   it('years as dates, and the peak year in the title', () => {
     const view = {
       data: [
-        { year: '2015', count: 20 },
-        { year: '2016', count: 15 },
+        { year: '2015', count: 20, sourceIds: ['s1', 's2'] },
+        { year: '2016', count: 15, sourceIds: ['s3'] },
       ],
       annotations: [],
       undated: 0,
     };
-    expect(yearRows(view).map((r) => [r.date, r.value])).toEqual([
-      ['2015', 20],
-      ['2016', 15],
+    expect(yearRows(view).map((r) => [r.date, r.value, r.sourceIds])).toEqual([
+      ['2015', 20, ['s1', 's2']],
+      ['2016', 15, ['s3']],
     ]);
     expect(yearTitle(view)).toBe('Project starts peaked in 2015, with 20 first milestones');
   });

@@ -36,7 +36,7 @@ export function valueRows(bars: readonly ValueGroup[]): TidyRow[] {
   }));
 }
 
-/** Projects by the year of their first milestone. */
+/** Projects by the year of their first milestone, each year citing the sources of the projects it counts. */
 export function yearRows(view: ByYearView): TidyRow[] {
   return view.data.map((d) => ({
     ...base,
@@ -45,7 +45,7 @@ export function yearRows(view: ByYearView): TidyRow[] {
     date: d.year,
     value: d.count,
     unit: 'projects',
-    sourceIds: [],
+    sourceIds: d.sourceIds,
   }));
 }
 
@@ -59,7 +59,8 @@ export function countTitle(noun: string, bars: readonly BarDatum[]): string {
 export function valueTitle(noun: string, bars: readonly ValueGroup[]): string {
   const top = bars.find((b) => b.usd.count > 0);
   return top
-    ? `${top.label} holds the largest stated value by ${noun}: ${usdBarLabel(top)}`
+    ? // Label first, no verb: "Gas pipelines holds" read wrong for plural groups.
+      `Largest stated value by ${noun}: ${top.label}, ${usdBarLabel(top)}`
     : `No US$ values by ${noun}`;
 }
 
