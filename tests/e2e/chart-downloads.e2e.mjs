@@ -1,5 +1,6 @@
 // Downloads every published chart's exports through its own "Export chart" menu, as a user would, and checks the
-// files: each PNG preset's pixel size (the slides exactly 16:9 and 4:3, the chart filling most of the 16:9 frame), the
+// files: each PNG preset's pixel size (the slides exactly 16:9 and 4:3, the chart filling most of the 16:9 frame) and
+// its layout's text (nothing overlapping or leaving its frame, measured on the SVG each preset rasterises), the
 // SVG's title and complete source list as live text with no text box overlapping another or leaving its frame, and the
 // tidy CSV's numbers, checked against the data files read here and against the chart's sources CSV.
 import assert from 'node:assert/strict';
@@ -59,12 +60,25 @@ function chartBox(svg) {
  */
 async function measureSvg(svg, name) {
   const page = await context.newPage();
+  await page.setViewportSize({ width: 2000, height: 1200 });
   await page.setContent(`<!doctype html><body data-walk="${name}">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
   const result = await page.evaluate((check) => {
     for (const s of document.querySelectorAll('svg')) s.setAttribute('data-walk-root', '');
-    // The harness's checker, passed in as text, runs in this blank page.
+    // The harness's checker, passed in as text, runs in this blank page: overlaps among all the file's text.
     const problems = new Function(`return (${check})`)()('body');
     const root = document.querySelector('svg');
+    // A nested <svg>'s client rect is its content's, not its frame: the chart's frame is its x, y, width, height.
+    const frame = root.getBoundingClientRect();
+    for (const chart of root.querySelectorAll(':scope > svg')) {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
+      for (const t of chart.querySelectorAll('text')) {
+        const r = t.getBoundingClientRect();
+        if (!(t.textContent ?? '').trim() || r.width === 0) continue;
+        const [left, top] = [frame.left + x, frame.top + y];
+        if (r.left < left - 1 || r.right > left + w + 1 || r.top < top - 1 || r.bottom > top + h + 1)
+          problems.push(`${document.body.dataset.walk}: “${t.textContent}” leaves the chart's frame`);
+      }
+    }
     return { problems, text: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' ') };
   }, textProblems.toString());
   await page.close();
@@ -153,6 +167,12 @@ test('every chart downloads PNG presets, an SVG with its title and complete sour
         shares[id] = Math.round(((box.width * box.height) / (960 * 540)) * 100) / 100;
         const a4 = pngSize(await chartDownload(page, figure, 'Download PNG', PRESET_NAMES.report));
         assert.equal(a4[0], 1890, `${id}: A4 column is 16 cm at 300 dpi`);
+        // What each preset rasterised, measured as laid out: no text box overlaps another or leaves its frame.
+        for (const preset of ['1x', '2x', 'slide-16-9', 'slide-4-3', 'a4-column']) {
+          const composed = await page.evaluate((key) => window.__published[key], `${id} ${preset}`);
+          assert.ok(composed, `${id}: the ${preset} export was composed`);
+          assert.deepEqual((await measureSvg(composed, `${id} ${preset}`)).problems, [], `${id} ${preset}: text`);
+        }
 
         const sourcesCsv = csvRows(await chartDownload(page, figure, 'Download sources (CSV)'));
         const csv = csvRows(await chartDownload(page, figure, 'Download CSV'));
