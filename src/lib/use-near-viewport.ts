@@ -92,8 +92,9 @@ const nextFrame = () =>
 export async function drawPanelNow(element: HTMLElement): Promise<void> {
   const waiting = () =>
     element.querySelector('[data-draw-pending]') !== null || element.closest('[aria-busy="true"]') !== null;
-  if (!waiting()) return;
+  // Always announced, even with nothing left to draw: the map builds its export SVG only when an export asks.
   element.dispatchEvent(new Event(DRAW_PANEL_EVENT, { bubbles: true }));
+  if (!waiting()) return;
   const until = performance.now() + 2000;
   while (waiting() && performance.now() < until) await nextFrame();
   await nextFrame();
