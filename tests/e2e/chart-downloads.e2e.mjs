@@ -1,10 +1,13 @@
-// Downloads every published chart's exports through its own "Export chart" menu, as a user would, and checks the
-// files: each PNG preset's pixel size (the slides exactly 16:9 and 4:3, the chart filling most of the 16:9 frame) and
-// its layout's text (nothing overlapping or leaving its frame, measured on the SVG each preset rasterises), the
-// SVG's title and complete source list as live text with no text box overlapping another or leaving its frame, and the
-// tidy CSV's numbers, checked against the data files read here and against the chart's sources CSV.
+// Issue 19's acceptance test: every chart with an "Export chart" menu (every figure of every panel, in the card's
+// Chart and More charts tabs) downloads, through that menu as a user would:
+// - a PNG at each preset, of the preset's size (read from the file's IHDR), the chart filling most of the 16:9 slide;
+// - an SVG holding the title and every source the chart cites as <text>, no text leaving it or overlapping other text;
+// - a tidy CSV whose numbers parse and match the data files (read here, not through app code), and its sources CSV.
+// It replaces chart-export.e2e.mjs, which did this for gas-flows only. One page for the whole walk (no reload per
+// chart); SVGs are measured in a separate blank page, since the app's CSP (style-src 'self') rightly refuses the
+// inline styles an imported SVG carries.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import Papa from 'papaparse';
 import {
@@ -20,187 +23,292 @@ import {
   waitForPanels,
 } from './harness.mjs';
 
-const data = (name) => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8')).records;
+const TIDY = 'chart_id series category date value low high unit currency usd_equivalent confidence source_ids';
+const NUMERIC = ['value', 'low', 'high', 'usd_equivalent'];
+const dataFile = (name) => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
+const SOURCES = new Map(dataFile('sources').records.map((r) => [r.id, r]));
+const PROJECTS = dataFile('projects').records;
+/** Every record of data/ (but the sources list), to find the ones a CSV row cites. */
+const RECORDS = readdirSync(new URL('../../data/', import.meta.url))
+  .filter((f) => f.endsWith('.json') && f !== 'sources.json')
+  .flatMap((f) => dataFile(f.replace(/\.json$/, '')).records ?? []);
+/**
+ * The share of the 16:9 frame the chart takes: the box around everything the chart draws (marks, axes and their
+ * labels, clipped to the chart's own SVG), over the frame's area. Title, subtitle and footer are outside it.
+ */
+const MIN_FILL = 0.5;
 
 let context;
+let page;
+let problems;
+let blank;
 before(async () => {
   context = await launch({ serviceWorkers: 'block' });
+  ({ page, problems } = await openPage(context));
+  await waitForPanels(page);
+  // The composed SVG each preset rasterises (use-chart-export's test hook), to measure the slide's layout.
+  await page.evaluate(() => {
+    window.published = [];
+    document.addEventListener('bri:chart-published', (e) => window.published.push(e.detail));
+  });
+  blank = await context.newPage();
+  await blank.setContent('<!doctype html><body></body>');
+  // A page behind another is a background tab: Chromium throttles its timers and frames (each export took 6 s).
+  await page.bringToFront();
 });
 after(async () => {
   await context?.close();
 });
 
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), action()]);
-  return readFileSync(await file.path());
+const figure = (id) => page.locator(`figure[data-chart-id="${id}"]`);
+
+/** Runs a menu path ("Download PNG", "2×") of a chart's Export chart menu and returns the file it downloads. */
+async function download(id, ...items) {
+  const f = figure(id);
+  await f.scrollIntoViewIfNeeded();
+  await f.getByRole('button', { name: 'Export chart' }).click();
+  const file = page.waitForEvent('download', { timeout: 30000 });
+  // Role queries scoped to the open (portalled) menus: over the whole page, with its long tables, each took seconds.
+  for (const name of items) await page.locator('[role="menu"]').getByRole('menuitem', { name, exact: true }).click();
+  const bytes = readFileSync(await (await file).path());
+  // The menu takes one export at a time: wait until this one has said it is done.
+  await f
+    .locator('.chart-figure__status')
+    .filter({ hasText: /downloaded/ })
+    .waitFor();
+  return bytes;
 }
 
-/** Chooses an item of the chart's Export chart menu ("Download SVG", or "Download PNG" then a preset). */
-async function chartDownload(page, figure, ...items) {
-  await figure.getByRole('button', { name: 'Export chart' }).click();
-  for (const item of items.slice(0, -1)) await page.getByRole('menuitem', { name: item, exact: true }).click();
-  return download(page, () => page.getByRole('menuitem', { name: items.at(-1), exact: true }).click());
+const ihdr = (png) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+const csvRows = (bytes) =>
+  Papa.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+const squash = (s) => s.replace(/\s+/g, '');
+
+/** In the blank page: the SVG's text, its text-box problems, and (for a slide) how much of the frame the chart fills. */
+async function measureSvg(svg, id) {
+  const m = await blank.evaluate(
+    ({ svg, id }) => {
+      document.body.innerHTML = `<div data-walk="${id}">${svg.replace(/^<\?xml[^>]*>/, '')}</div>`;
+      const root = document.querySelector('[data-walk] > svg');
+      const chart = root.querySelector(':scope > svg');
+      for (const s of [root, chart]) s?.setAttribute('data-walk-root', '');
+      const frame = root.getBoundingClientRect();
+      const clip = chart?.getBoundingClientRect();
+      let box = null;
+      for (const el of chart?.querySelectorAll('path, rect, line, circle, polygon, polyline, text') ?? []) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const [l, t] = [Math.max(r.left, clip.left), Math.max(r.top, clip.top)];
+        const [rt, b] = [Math.min(r.right, clip.right), Math.min(r.bottom, clip.bottom)];
+        if (rt <= l && b <= t) continue;
+        box = box
+          ? { l: Math.min(box.l, l), t: Math.min(box.t, t), r: Math.max(box.r, rt), b: Math.max(box.b, b) }
+          : { l, t, r: rt, b };
+      }
+      const fill = box ? ((box.r - box.l) * (box.b - box.t)) / (frame.width * frame.height) : 0;
+      // A nested <svg>'s client rect is its content's, not its frame: text the chart's frame would clip is found from
+      // the frame's own x, y, width and height.
+      const clipped = [];
+      if (chart) {
+        const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
+        const [left, top] = [frame.left + x, frame.top + y];
+        for (const t of chart.querySelectorAll('text')) {
+          const r = t.getBoundingClientRect();
+          if (!(t.textContent ?? '').trim() || r.width === 0) continue;
+          if (r.left < left - 1 || r.right > left + w + 1 || r.top < top - 1 || r.bottom > top + h + 1)
+            clipped.push(`${id}: “${t.textContent}” leaves the chart's frame`);
+        }
+      }
+      const texts = [...root.querySelectorAll(':scope > text')].map((t) => t.textContent ?? '');
+      return { texts, fill, clipped };
+    },
+    { svg, id },
+  );
+  return { ...m, problems: [...m.clipped, ...(await blank.evaluate(textProblems, '[data-walk]'))] };
 }
 
-const pngSize = (png) => [png.readUInt32BE(16), png.readUInt32BE(20)];
-const csvRows = (buffer) =>
-  Papa.parse(buffer.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-const squash = (text) => text.replace(/\s+/g, '');
-
-/** The chart's box in a composed SVG: the nested <svg> the chart was copied into (x, y, width, height). */
-function chartBox(svg) {
-  const nested = [...svg.matchAll(/<svg\b[^>]*>/g)][1]?.[0] ?? '';
-  const attr = (name) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(nested)?.[1] ?? NaN);
-  return { width: attr('width'), height: attr('height') };
+/** The charts shown in a panel's open tab (a hidden hero stays in the page, inert and 0 px high). */
+async function shownCharts(name) {
+  return panel(page, name)
+    .locator('figure[data-chart-id]')
+    .evaluateAll((els) =>
+      els.filter((e) => !e.closest('[inert]') && e.getBoundingClientRect().height > 0).map((e) => e.dataset.chartId),
+    );
 }
+
+async function checkPngs(id) {
+  const size = {};
+  for (const preset of Object.values(PRESET_NAMES)) size[preset] = ihdr(await download(id, 'Download PNG', preset));
+  const [w1, h1] = size['1×'];
+  assert.ok(w1 >= 320 && h1 > 100, `1× is ${w1}×${h1}`);
+  assert.equal(size['2×'][0], 2 * w1, '2× is twice as wide as 1×');
+  assert.ok(Math.abs(size['2×'][1] - 2 * h1) <= 1, `2× is twice as tall as 1× (${size['2×'][1]} vs ${h1})`);
+  assert.deepEqual(size['Slide 16:9'], [1920, 1080]);
+  assert.deepEqual(size['Slide 4:3'], [1600, 1200]);
+  assert.equal(size['A4 column'][0], 1890, 'A4 column: 16 cm at 300 dpi');
+  // What each preset rasterised, measured as laid out: no text overlaps another or leaves its frame.
+  const composed = (preset) =>
+    page.evaluate(({ id, preset }) => window.published.findLast((p) => p.chartId === id && p.preset === preset)?.svg, {
+      id,
+      preset,
+    });
+  for (const preset of ['1x', '2x', 'slide-4-3', 'a4-column']) {
+    const svg = await composed(preset);
+    assert.ok(svg, `the ${preset} export was composed`);
+    assert.deepEqual((await measureSvg(svg, id)).problems, [], `no text of the ${preset} export overlaps or leaves it`);
+  }
+  const slide = await composed('slide-16-9');
+  assert.ok(slide, 'the 16:9 slide was composed');
+  const m = await measureSvg(slide, id);
+  assert.deepEqual(m.problems, [], 'no text of the 16:9 slide overlaps or leaves it');
+  return m.fill;
+}
+
+const numbersIn = (v) =>
+  typeof v === 'number' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(numbersIn) : [];
+const counts = (keyOf) => {
+  const out = {};
+  for (const p of PROJECTS) for (const k of [keyOf(p)].flat()) out[k] = (out[k] ?? 0) + 1;
+  return Object.values(out).sort((a, b) => b - a);
+};
+/** The project counts of a chart that groups the smallest groups as "Other (N groups)": its bars, Other last. */
+const grouped = (all, shown) => [...all.slice(0, shown), all.slice(shown).reduce((a, b) => a + b, 0)];
 
 /**
- * Measures a downloaded SVG in a blank page of its own (the app's page has a strict CSP that refuses the file's
- * style attributes): its text, and the text boxes that overlap or leave their frame.
+ * The CSV's numbers against data/, computed here: project counts by status, deal type, sector and region from
+ * projects.json; for the charts that plot records as they are, every value, low and high is a number of a record the
+ * row cites, and a derived sum is the sum of the rows it adds up. (The sums of money the investment value charts draw
+ * are not recomputed here.)
  */
-async function measureSvg(svg, name) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 2000, height: 1200 });
-  await page.setContent(`<!doctype html><body data-walk="${name}">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
-  const result = await page.evaluate((check) => {
-    for (const s of document.querySelectorAll('svg')) s.setAttribute('data-walk-root', '');
-    // The harness's checker, passed in as text, runs in this blank page: overlaps among all the file's text.
-    const problems = new Function(`return (${check})`)()('body');
-    const root = document.querySelector('svg');
-    // A nested <svg>'s client rect is its content's, not its frame: the chart's frame is its x, y, width, height.
-    const frame = root.getBoundingClientRect();
-    for (const chart of root.querySelectorAll(':scope > svg')) {
-      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
-      for (const t of chart.querySelectorAll('text')) {
-        const r = t.getBoundingClientRect();
-        if (!(t.textContent ?? '').trim() || r.width === 0) continue;
-        const [left, top] = [frame.left + x, frame.top + y];
-        if (r.left < left - 1 || r.right > left + w + 1 || r.top < top - 1 || r.bottom > top + h + 1)
-          problems.push(`${document.body.dataset.walk}: “${t.textContent}” leaves the chart's frame`);
-      }
+function checkValues(id, rows) {
+  const projects = rows.filter((r) => r.series === 'Projects').map((r) => Number(r.value));
+  if (id === 'investment-status') {
+    const by = (s) => PROJECTS.filter((p) => p.status === s).length;
+    for (const r of rows.filter((r) => r.series === 'Projects')) {
+      const troubled = r.category.startsWith('Troubled');
+      const n = troubled
+        ? by('suspended') + by('stalled') + by('cancelled')
+        : by(r.category.toLowerCase().replace(/ /g, '-'));
+      assert.equal(Number(r.value), n, `${r.category}: projects in projects.json`);
     }
-    return { problems, text: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' ') };
-  }, textProblems.toString());
-  await page.close();
-  return result;
+  } else if (id === 'investment-deal-types')
+    assert.deepEqual(
+      projects,
+      counts((p) => p.dealType),
+    );
+  else if (id === 'investment-sectors')
+    assert.deepEqual(
+      projects,
+      grouped(
+        counts((p) => p.sector),
+        projects.length - 1,
+      ),
+    );
+  else if (id === 'investment-regions')
+    assert.deepEqual(
+      projects,
+      grouped(
+        counts((p) => p.regions),
+        projects.length - 1,
+      ),
+    );
+  else if (/^(gas|payments)-/.test(id))
+    for (const r of rows) {
+      if (r.confidence === 'derived' && r.category.endsWith('(sum)')) {
+        // gas-capacity's combined bar: the sum of each route's latest capacity ("Route, design capacity" …).
+        const latest = new Map();
+        for (const o of rows.filter((o) => o.confidence !== 'derived').sort((a, b) => a.date.localeCompare(b.date)))
+          latest.set(o.category.split(', ')[0], Number(o.value));
+        const sum = [...latest.values()].reduce((a, b) => a + b, 0);
+        assert.ok(Math.abs(sum - Number(r.value)) < 1e-9, `${r.category}: ${r.value} is the sum ${sum}`);
+        continue;
+      }
+      const ids = new Set(r.source_ids.split(' '));
+      const cited = RECORDS.filter((rec) => (rec.sources ?? []).some((s) => ids.has(s))).flatMap(numbersIn);
+      for (const c of ['value', 'low', 'high'])
+        if (r[c] !== '')
+          assert.ok(
+            cited.some((n) => Math.abs(n - Number(r[c])) < 1e-9),
+            `${r.series} ${r.category}: ${c} ${r[c]} is in data/`,
+          );
+    }
 }
 
-/** Checks the tidy CSV of one chart and returns its rows. */
-function checkTidyCsv(id, rows, sourceIds) {
-  assert.ok(rows.length > 0, `${id}: the CSV has rows`);
-  assert.ok(
-    rows.some((r) => r.value !== ''),
-    `${id}: the CSV has at least one value`,
-  );
-  for (const r of rows) {
+async function checkSvgAndCsvs(id) {
+  const title = await figure(id).locator('.chart-figure__title').innerText();
+  const svg = (await download(id, 'Download SVG')).toString('utf8');
+  const tidy = csvRows(await download(id, 'Download CSV'));
+  const sources = csvRows(await download(id, 'Download sources (CSV)'));
+
+  assert.deepEqual(tidy.meta.fields, TIDY.split(' '));
+  assert.ok(tidy.data.length > 0, 'the CSV has rows');
+  for (const r of tidy.data) {
     assert.equal(r.chart_id, id);
-    // An empty cell is a figure no source gives (a route's unknown capacity): missing, never 0.
-    for (const column of ['value', 'low', 'high', 'usd_equivalent'])
-      assert.ok(r[column] === '' || Number.isFinite(Number(r[column])), `${id}: ${column} “${r[column]}” is a number`);
-    assert.ok(r.unit !== '', `${id}: every row has a unit`);
-    const cited = r.source_ids.split(/[;\s]+/).filter(Boolean);
-    // A count of zero (a year without projects) is the absence of records: nothing to cite.
-    if (Number(r.value) !== 0) assert.ok(cited.length > 0, `${id}: every row cites a source (${JSON.stringify(r)})`);
-    for (const s of cited) assert.ok(sourceIds.has(s), `${id}: source ${s} is in the sources CSV`);
+    for (const c of NUMERIC) assert.ok(r[c] === '' || Number.isFinite(Number(r[c])), `${c} “${r[c]}” is a number`);
+    // A zero (no project that year) has nothing to cite; every number drawn does.
+    if (Number(r.value) !== 0) assert.ok(r.source_ids.trim(), `${r.series} ${r.category}: the row cites a source`);
+  }
+  const cited = [...new Set(tidy.data.flatMap((r) => r.source_ids.split(' ')).filter(Boolean))].sort();
+  assert.deepEqual(sources.meta.fields, ['source_id', 'publisher', 'title', 'date', 'url']);
+  assert.deepEqual(sources.data.map((s) => s.source_id).sort(), cited, 'the sources CSV lists every source cited');
+  for (const s of sources.data) {
+    const record = SOURCES.get(s.source_id);
+    assert.ok(record, `${s.source_id} is in data/sources.json`);
+    assert.deepEqual([s.publisher, s.title], [record.publisher ?? '', record.title], `${s.source_id}'s metadata`);
+  }
+
+  checkValues(id, tidy.data);
+
+  const m = await measureSvg(svg, id);
+  assert.deepEqual(m.problems, [], 'no text of the SVG overlaps or leaves it');
+  const text = squash(m.texts.join(' '));
+  assert.ok(text.includes(squash(title)), `the SVG holds the title “${title}” as text`);
+  assert.doesNotMatch(m.texts.join('\n'), /and \d+ more/);
+  assert.doesNotMatch(svg, /recharts-brush|recharts-tooltip/, 'no UI control is drawn into the SVG');
+  // The complete source line: every publisher the chart cites, and when the sources are listed, every one numbered.
+  for (const s of sources.data)
+    assert.ok(text.includes(squash(s.publisher || s.source_id)), `the SVG names ${s.publisher} (${s.source_id})`);
+  if (m.texts.includes('Sources:')) {
+    // Notes are numbered too: the source list is the numbered lines after "Sources:".
+    const numbered = m.texts
+      .slice(m.texts.indexOf('Sources:'))
+      .filter((t) => /^\d+\. /.test(t))
+      .map((t) => Number(t.split('.')[0]));
+    assert.deepEqual(
+      numbered,
+      sources.data.map((_, i) => i + 1),
+      'one numbered line per source',
+    );
+    for (const s of sources.data)
+      assert.ok(text.includes(squash(s.title.replace(/[.]$/, ''))), `the SVG lists “${s.title}”`);
   }
 }
 
-/** What the test knows each chart plots, from the data files themselves. */
-const EXPECTED_VALUES = {
-  'investment-deal-types': (rows) => {
-    const counts = new Map();
-    for (const p of data('projects')) counts.set(p.dealType, (counts.get(p.dealType) ?? 0) + 1);
-    const byValue = (a, b) => a - b;
-    assert.deepEqual(rows.map((r) => Number(r.value)).sort(byValue), [...counts.values()].sort(byValue));
-  },
-  'payments-trade': (rows) => {
-    const months = new Map(data('trade-monthly').map((m) => [m.month, m]));
-    const totals = rows.filter((r) => r.series.startsWith('Total') && months.get(r.date)?.totalUsdBn !== undefined);
-    assert.ok(totals.length >= 12, 'payments-trade: single months with a total');
-    for (const r of totals) assert.equal(Number(r.value), months.get(r.date).totalUsdBn, `total for ${r.date}`);
-  },
-  'gas-flows': (rows) => {
-    const peak = rows.find((r) => r.category === '2018–2019');
-    assert.deepEqual([Number(peak.low), Number(peak.high)], [175, 180], 'a range keeps its two ends');
-  },
-};
-
-test('every chart downloads PNG presets, an SVG with its title and complete sources, and a tidy CSV', async () => {
-  const { page, problems } = await openPage(context);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await waitForPanels(page);
-  // The export code announces each composed chart (use-chart-export.ts): the slide's layout is read from it.
-  await page.evaluate(() => {
-    window.__published = {};
-    document.addEventListener('bri:chart-published', (e) => {
-      window.__published[`${e.detail.chartId} ${e.detail.preset}`] = e.detail.svg;
-    });
-  });
-  const done = new Set();
-  const shares = {};
-  const numbered = {};
+test('every chart of every panel downloads PNG presets of their size, a complete SVG and tidy CSVs', async (t) => {
+  const seen = [];
+  const fills = {};
   for (const tab of ['Chart', 'More charts'])
     for (const name of CHART_PANELS) {
+      // The payments card has no More charts tab: its one chart is its hero.
       if ((await panel(page, name).getByRole('tab', { name: tab, exact: true }).count()) === 0) continue;
       await openTab(page, name, tab);
       await drawAllPanels(page);
-      const ids = await panel(page, name)
-        .locator('figure[data-chart-id]:visible')
-        .evaluateAll((els) => els.map((e) => e.dataset.chartId));
-      for (const id of ids.filter((i) => !done.has(i))) {
-        done.add(id);
-        const figure = panel(page, name).locator(`figure[data-chart-id="${id}"]`);
-        await figure.scrollIntoViewIfNeeded();
-
-        const one = pngSize(await chartDownload(page, figure, 'Download PNG', PRESET_NAMES['1x']));
-        const two = pngSize(await chartDownload(page, figure, 'Download PNG', PRESET_NAMES['2x']));
-        assert.ok(one[0] >= 320 && one[1] > 200, `${id}: 1× is ${one}`);
-        assert.deepEqual(two, [one[0] * 2, one[1] * 2], `${id}: 2× is twice 1×`);
-        assert.ok(one[1] < 3 * one[0], `${id}: the 1× image (${one}) is a chart, not a page of references`);
-        for (const [preset, size] of [
-          ['slide-16-9', [1920, 1080]],
-          ['slide-4-3', [1600, 1200]],
-        ])
-          assert.deepEqual(pngSize(await chartDownload(page, figure, 'Download PNG', PRESET_NAMES[preset])), size);
-        const slide = await page.evaluate((key) => window.__published[key], `${id} slide-16-9`);
-        const box = chartBox(slide);
-        shares[id] = Math.round(((box.width * box.height) / (960 * 540)) * 100) / 100;
-        const a4 = pngSize(await chartDownload(page, figure, 'Download PNG', PRESET_NAMES.report));
-        assert.equal(a4[0], 1890, `${id}: A4 column is 16 cm at 300 dpi`);
-        // What each preset rasterised, measured as laid out: no text box overlaps another or leaves its frame.
-        for (const preset of ['1x', '2x', 'slide-16-9', 'slide-4-3', 'a4-column']) {
-          const composed = await page.evaluate((key) => window.__published[key], `${id} ${preset}`);
-          assert.ok(composed, `${id}: the ${preset} export was composed`);
-          assert.deepEqual((await measureSvg(composed, `${id} ${preset}`)).problems, [], `${id} ${preset}: text`);
-        }
-
-        const sourcesCsv = csvRows(await chartDownload(page, figure, 'Download sources (CSV)'));
-        const csv = csvRows(await chartDownload(page, figure, 'Download CSV'));
-        checkTidyCsv(id, csv, new Set(sourcesCsv.map((s) => s.source_id)));
-        EXPECTED_VALUES[id]?.(csv);
-
-        const svg = (await chartDownload(page, figure, 'Download SVG')).toString('utf8');
-        const title = await figure.locator('.chart-figure__title').innerText();
-        const measured = await measureSvg(svg, id);
-        assert.deepEqual(measured.problems, [], `${id}: SVG text`);
-        const text = squash(measured.text);
-        assert.ok(text.includes(squash(title)), `${id}: the SVG holds the title “${title}”`);
-        assert.doesNotMatch(measured.text, /and \d+ more/);
-        assert.doesNotMatch(svg, /recharts-brush|recharts-tooltip/, `${id}: no range brush or tooltip in the SVG`);
-        for (const s of sourcesCsv) assert.ok(text.includes(squash(s.publisher)), `${id}: SVG names ${s.publisher}`);
-        numbered[id] = measured.text.includes('Sources: 1.');
-        if (numbered[id])
-          for (const s of sourcesCsv)
-            assert.ok(text.includes(squash(s.title.replace(/[.]$/, ''))), `${id}: SVG lists “${s.title}”`);
+      for (const id of await shownCharts(name)) {
+        seen.push(id);
+        await t.test(id, async () => {
+          fills[id] = await checkPngs(id);
+          await checkSvgAndCsvs(id);
+        });
       }
     }
-  assert.deepEqual([...done].sort(), [...FIGURES].sort(), 'every chart was downloaded');
-  // "Fills most of the frame": the chart's own box takes at least half of the 16:9 slide, the rest being its title,
-  // subtitle, fine print and margins.
-  console.log(`SVG with a numbered source list: ${JSON.stringify(numbered)}`);
-  console.log(`chart share of the 16:9 slide: ${JSON.stringify(shares)}`);
-  const small = Object.entries(shares).filter(([, share]) => !(share >= 0.5));
-  assert.deepEqual(small, [], `the chart's share of the 16:9 slide: ${JSON.stringify(shares)}`);
+  t.diagnostic(
+    `16:9 fill: ${Object.entries(fills)
+      .map(([id, f]) => `${id} ${f.toFixed(2)}`)
+      .join(', ')}`,
+  );
+  assert.deepEqual(seen.sort(), [...FIGURES].sort(), 'the walk reached every chart once');
+  const thin = Object.entries(fills).filter(([, f]) => f < MIN_FILL);
+  assert.deepEqual(thin, [], `every chart fills at least ${MIN_FILL * 100} % of its 16:9 slide`);
   assert.deepEqual(problems.consoleErrors, []);
-  await page.close();
+  assert.deepEqual(problems.foreignRequests, []);
 });
