@@ -40,7 +40,7 @@ import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
 import type { Source, SourceIndex } from '@/domain/sources';
 import { selectValueByDealType, selectValueBySector, valueTable, type ValueBreakdown } from './value-selectors';
-import { lazyFields } from './lazy-fields';
+import { lazyFields } from '@/components/panel-frame/lazy-fields';
 
 export interface InvestmentInput {
   projects: readonly Project[];
