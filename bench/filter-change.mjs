@@ -3,7 +3,8 @@
 // layout and paint, not a random wait for the next vsync. "commit" = dispatch → every panel summary has new text
 // (MutationObserver); "painted" = the first task after the frame that shows it (rAF → MessageChannel). The panels
 // redraw their charts in a deferred render after the summary (useDeferredValue; the body is aria-busy meanwhile):
-// "settled" = the first task after the frame in which no panel body is aria-busy any more, i.e. every chart redrawn.
+// "settled" = the first task after the frame that shows the last change inside any panel once no panel body is aria-busy
+// (a frame with no change in the panels follows it, and is not counted), i.e. every chart redrawn and painted.
 import { PANEL_NAMES, panel } from './browser.mjs';
 import { summarise } from './stats.mjs';
 
@@ -30,12 +31,12 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
     let tSettled = null;
     let inFrame = false;
     let committedInFrame = false;
-    const finish = () => {
+    const finish = (tPainted) => {
       clearTimeout(timer);
       resolve({
         commitMs: tCommit - t0,
         paintMs,
-        settledMs: performance.now() - t0,
+        settledMs: tPainted - t0,
         settleCommitMs: tSettled - t0,
         committedInFrame,
       });
@@ -47,11 +48,33 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
       channel.port2.postMessage(0);
     };
     const whenPainted = (then) => (inFrame ? afterPaint(then)() : requestAnimationFrame(afterPaint(then)));
+    // A chart can commit again after its body stops being aria-busy (a measured width, a layout effect): "settled" is
+    // the paint after the last change inside any panel, found by waiting for a frame in which nothing in them changed.
+    let dirty = false;
+    const drawing = new MutationObserver(() => {
+      dirty = true;
+    });
+    for (const s of sections)
+      drawing.observe(s, { subtree: true, childList: true, characterData: true, attributes: true });
+    const untilQuiet = (lastPaint) =>
+      requestAnimationFrame(
+        afterPaint(() => {
+          const now = performance.now();
+          if (!dirty || now - t0 > timeoutMs) {
+            drawing.disconnect();
+            finish(lastPaint);
+          } else {
+            dirty = false;
+            untilQuiet(now);
+          }
+        }),
+      );
     const checkSettled = () => {
       if (tSettled !== null || busy()) return;
       tSettled = performance.now();
       observer.disconnect();
-      whenPainted(finish);
+      dirty = false;
+      whenPainted(() => untilQuiet(performance.now()));
     };
     const check = () => {
       if (tCommit === null) {
@@ -74,6 +97,7 @@ function changeAndTime({ input, sections, value, watch, timeoutMs }) {
     });
     const timer = setTimeout(() => {
       observer.disconnect();
+      drawing.disconnect();
       resolve({ timeout: true, unchanged: sections.map((s, i) => watch[i] && text(s) === before[i]) });
     }, timeoutMs);
     requestAnimationFrame(() => {

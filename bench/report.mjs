@@ -157,7 +157,8 @@ export function markdownReport(results) {
     'Sizes in kB = 1,000 bytes; gzip and brotli at zlib defaults. Filter change: the **To** month is changed inside a ' +
     'requestAnimationFrame callback, with all four panels drawn; "painted" ends in the first task after the frame in which ' +
     'all four panel summaries have new text, "commit" when the last summary changed; "every chart redrawn" ends after ' +
-    'the frame in which no panel body is aria-busy (the charts follow the summary in a deferred render). "Initial" ' +
+    'the frame that shows the last change inside any panel once no panel body is aria-busy (the charts follow the ' +
+    'summary in a deferred render). "Initial" ' +
     'JavaScript is what index.html loads; panel bodies (and recharts, leaflet) load once a panel is near the screen, ' +
     'which the first-screen rows measure. Timings vary with machine load.';
   return `${head}\n\n${main}\n\n${chunks}\n\n${notes}\n`;

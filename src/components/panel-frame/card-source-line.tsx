@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SourceRef } from '@/domain/sources';
 import { sourceLine, sourceLineFits } from '@/domain/source-line';
 import { CardSources } from './card-sources';
@@ -9,21 +9,27 @@ import { CardSources } from './card-sources';
  * a disclosure button opens the numbered list of every source in place, under the chart (Datawrapper's and the FT's
  * footer), without leaving the chart for the Sources tab.
  */
-export function CardSourceLine({
-  refs,
-  title,
-  asOf,
-}: {
-  refs: readonly SourceRef[];
-  title: string;
-  asOf: string | null;
-}) {
+export const CardSourceLine = memo(
+  CardSourceLineView,
+  (a, b) => a.title === b.title && a.asOf === b.asOf && sameRefs(a.refs, b.refs),
+);
+
+/**
+ * A filter change resolves a new list of sources for every panel, mostly the same ones: the line is drawn, and its
+ * clamp measured (a forced layout), again only when a source is added, removed or reordered.
+ */
+function sameRefs(a: readonly SourceRef[], b: readonly SourceRef[]): boolean {
+  return a === b || (a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.record === b[i]?.record));
+}
+
+function CardSourceLineView({ refs, title, asOf }: { refs: readonly SourceRef[]; title: string; asOf: string | null }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const lineRef = useRef<HTMLSpanElement>(null);
-  const line = sourceLine(refs);
+  const line = useMemo(() => sourceLine(refs), [refs]);
+  const fits = useMemo(() => sourceLineFits(refs), [refs]);
   const clipped = useClipped(lineRef, line);
-  const offer = refs.length > 1 && (open || clipped || !sourceLineFits(refs));
+  const offer = refs.length > 1 && (open || clipped || !fits);
   return (
     <>
       <p className="panel__meta">

@@ -1,4 +1,5 @@
 import * as Ariakit from '@ariakit/react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import '@/components/export/export.css';
 import { BACKGROUNDS, CONTENTS, IMAGE_PRESET_IDS, type ImagePresetId } from '@/components/export/image-presets';
 import { preloadPanelExports, type ExportKind, type PanelExportState } from '@/components/export/use-panel-export';
@@ -36,12 +37,59 @@ interface ExportMenuProps {
  * library). Downloads run through src/components/export unchanged; the size, background and content choices are radio items
  * that stay open, so a reader sets them and then picks the download.
  */
-export function ExportMenu({ title, exports, ready, hasSvg, hasTable, beforeImage }: ExportMenuProps) {
-  const { choice } = exports;
-  const run = (kind: ExportKind) => {
-    if (kind !== 'csv') beforeImage();
-    exports.run(kind);
-  };
+export function ExportMenu(props: ExportMenuProps) {
+  const { title, exports, ready, hasSvg, hasTable } = props;
+  // The header re-renders on every filter change, with a new `exports` (it closes over the new table and sources), and
+  // Ariakit's menu button is costly to render: the menu itself is memoised on what it shows, and its handlers read the
+  // latest props from a ref when they run, so a download always uses the current table and filters.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const run = useCallback((kind: ExportKind) => {
+    if (kind !== 'csv') latest.current.beforeImage();
+    latest.current.exports.run(kind);
+  }, []);
+  const setValues = useCallback((values: MenuValues) => {
+    const { exports: ex } = latest.current;
+    const { choice } = ex;
+    if (values.preset !== choice.preset) ex.setPreset(values.preset as ImagePresetId);
+    if (values.background !== choice.background) ex.setBackground(values.background as typeof choice.background);
+    if (values.content !== choice.content) ex.setContent(values.content as typeof choice.content);
+  }, []);
+  return (
+    <MenuView
+      title={title}
+      choice={exports.choice}
+      busy={exports.busy !== null}
+      ready={ready}
+      hasSvg={hasSvg}
+      hasTable={hasTable}
+      run={run}
+      setValues={setValues}
+    />
+  );
+}
+
+type MenuValues = Record<string, string | string[]>;
+
+interface MenuViewProps extends Pick<ExportMenuProps, 'title' | 'ready' | 'hasSvg' | 'hasTable'> {
+  choice: PanelExportState['choice'];
+  busy: boolean;
+  run: (kind: ExportKind) => void;
+  setValues: (values: MenuValues) => void;
+}
+
+const MenuView = memo(function MenuView({
+  title,
+  choice,
+  busy,
+  ready,
+  hasSvg,
+  hasTable,
+  run,
+  setValues,
+}: MenuViewProps) {
   const item = (kind: ExportKind, name: string, enabled = ready) => (
     <Ariakit.MenuItem className="card-menu__item" disabled={!enabled} onClick={() => run(kind)}>
       {name}
@@ -50,16 +98,11 @@ export function ExportMenu({ title, exports, ready, hasSvg, hasTable, beforeImag
   return (
     <Ariakit.MenuProvider
       values={{ preset: choice.preset, background: choice.background, content: choice.content }}
-      setValues={(values) => {
-        if (values.preset !== choice.preset) exports.setPreset(values.preset as ImagePresetId);
-        if (values.background !== choice.background)
-          exports.setBackground(values.background as typeof choice.background);
-        if (values.content !== choice.content) exports.setContent(values.content as typeof choice.content);
-      }}
+      setValues={setValues}
     >
       <Ariakit.MenuButton
         className="card__action"
-        aria-busy={exports.busy !== null || undefined}
+        aria-busy={busy || undefined}
         onPointerEnter={() => void preloadPanelExports()}
         onFocus={() => void preloadPanelExports()}
       >
@@ -111,4 +154,4 @@ export function ExportMenu({ title, exports, ready, hasSvg, hasTable, beforeImag
       </Ariakit.Menu>
     </Ariakit.MenuProvider>
   );
-}
+});

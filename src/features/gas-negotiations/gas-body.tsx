@@ -12,19 +12,26 @@ export function GasBody({ view }: { view: GasView }) {
     <div className="gas-panel">
       <FlowsSection flows={view.flows} />
       <CardSlot name="more">
-        <div className="gas-panel">
-          <div className="gas-section">
-            <h3>Routes to China</h3>
-            <RouteSchematic pipelines={view.schematic.pipelines} lng={view.schematic.lng} />
-          </div>
-          <div className="gas-section">
-            <h3>Negotiation timeline</h3>
-            <NegotiationTimeline items={view.timeline} />
-          </div>
-          <AlternativesSection suppliers={view.suppliers} />
-          <PriceSection prices={view.prices} />
-        </div>
+        <GasMore view={view} />
       </CardSlot>
+    </div>
+  );
+}
+
+/** The More tab: reads the view's lazy fields (see selectGasView) only when CardSlot draws it, i.e. while it is open. */
+function GasMore({ view }: { view: GasView }) {
+  return (
+    <div className="gas-panel">
+      <div className="gas-section">
+        <h3>Routes to China</h3>
+        <RouteSchematic pipelines={view.schematic.pipelines} lng={view.schematic.lng} />
+      </div>
+      <div className="gas-section">
+        <h3>Negotiation timeline</h3>
+        <NegotiationTimeline items={view.timeline} />
+      </div>
+      <AlternativesSection suppliers={view.suppliers} />
+      <PriceSection prices={view.prices} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { definePanel, type PanelFrameText } from '@/components/panel-frame/panel-spec';
+import { lazyFields } from '@/components/panel-frame/lazy-fields';
 import { selectAnnotations } from '@/domain/annotations';
 import { yearInWindow } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
@@ -117,50 +118,63 @@ export function selectGasFrame(data: Omit<GasData, 'sources' | 'keyEvents'>, fil
   };
 }
 
+/**
+ * Pure. The hero (the flows chart) and the frame's table are computed at once; the More tab's sections (routes,
+ * timeline, alternatives, prices, the capacity chart) draw nothing while the tab is closed, so they are lazy fields,
+ * computed when first read (the tab opened, a slide, an export), not on every filter change.
+ */
 export function selectGasView(data: GasData, filters: Filters): GasView {
   const timeline = selectTimeline(data.events, data.sources, filters);
   const rows = selectFlowRows(data.flows, filters);
   const capacityLines = selectCapacityLines(data.routes, filters);
-  return {
-    timeline,
-    schematic: selectSchematic(data.routes),
-    flows: {
-      rows,
-      capacityLines,
-      combinedCapacity: combinedCapacity(capacityLines),
-      notes: selectFlowNotes(data.flows, filters),
-      axis: axisAnnotations(selectAnnotations(data.keyEvents, filters), rows),
-      claim: data.routes.find((r) => r.id === ROUTE_IDS.pos2)?.articleClaim,
-      table: flowTable(data.flows, data.routes, filters),
-    },
-    prices: {
+  return lazyFields<GasView>({
+    timeline: () => timeline,
+    schematic: () => selectSchematic(data.routes),
+    flows: () =>
+      lazyFields<GasView['flows']>({
+        rows: () => rows,
+        capacityLines: () => capacityLines,
+        combinedCapacity: () => combinedCapacity(capacityLines),
+        notes: () => selectFlowNotes(data.flows, filters),
+        axis: () => axisAnnotations(selectAnnotations(data.keyEvents, filters), rows),
+        claim: () => data.routes.find((r) => r.id === ROUTE_IDS.pos2)?.articleClaim,
+        table: () => flowTable(data.flows, data.routes, filters),
+      }),
+    prices: () => ({
       rows: selectPriceRows(data.prices, filters),
       table: priceTable(data.prices, filters),
       whatIf: whatIfDefaults(data.prices, data.routes),
-    },
-    suppliers: { inWindow: suppliersInWindow(data.suppliers, filters), table: supplierTable(data.suppliers, filters) },
-    table: {
-      caption: 'Gas negotiation timeline',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'title', label: 'Event' },
-        { key: 'marker', label: 'Status marker' },
-        { key: 'actors', label: 'Actors' },
-        { key: 'quote', label: 'Quote' },
-        { key: 'confidence', label: 'Confidence' },
-        { key: 'sources', label: 'Source ids' },
-      ],
-      rows: timeline.map((e) => ({
-        id: e.id,
-        date: e.dateLabel,
-        title: e.title,
-        marker: e.markerLabel,
-        actors: e.actors.join(', ') || null,
-        quote: e.quote ? `${e.quote.speaker}: “${e.quote.text}”` : null,
-        confidence: e.confidence,
-        sources: e.sources.map((s) => s.id).join(' '),
-      })),
-    },
+    }),
+    suppliers: () => ({
+      inWindow: suppliersInWindow(data.suppliers, filters),
+      table: supplierTable(data.suppliers, filters),
+    }),
+    table: () => timelineTable(timeline),
+  });
+}
+
+function timelineTable(timeline: readonly TimelineItem[]): TableModel {
+  return {
+    caption: 'Gas negotiation timeline',
+    columns: [
+      { key: 'date', label: 'Date' },
+      { key: 'title', label: 'Event' },
+      { key: 'marker', label: 'Status marker' },
+      { key: 'actors', label: 'Actors' },
+      { key: 'quote', label: 'Quote' },
+      { key: 'confidence', label: 'Confidence' },
+      { key: 'sources', label: 'Source ids' },
+    ],
+    rows: timeline.map((e) => ({
+      id: e.id,
+      date: e.dateLabel,
+      title: e.title,
+      marker: e.markerLabel,
+      actors: e.actors.join(', ') || null,
+      quote: e.quote ? `${e.quote.speaker}: “${e.quote.text}”` : null,
+      confidence: e.confidence,
+      sources: e.sources.map((s) => s.id).join(' '),
+    })),
   };
 }
 

@@ -40,6 +40,7 @@ import { projectDetail, type ProjectDetail } from './project-detail';
 import { projectTable, sortRows, toRow, type ProjectRow, type SortState } from './project-rows';
 import type { Source, SourceIndex } from '@/domain/sources';
 import { selectValueByDealType, selectValueBySector, valueTable, type ValueBreakdown } from './value-selectors';
+import { lazyFields } from '@/components/panel-frame/lazy-fields';
 
 export interface InvestmentInput {
   projects: readonly Project[];
@@ -158,49 +159,53 @@ function shownRows(
   return rows.filter((_, i) => isShown.has(projects[i] as Project));
 }
 
-/** Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. */
+/**
+ * Pure: every part of the panel from the loaded records, the shared filters and the table's sort order. Only the hero
+ * (projects by deal type) and the project table are computed at once: the other charts are in the "More charts" tab,
+ * which draws nothing while closed, so their fields are computed when first read (lazyFields), not on every change.
+ */
 export function selectInvestmentView(input: InvestmentInput, filters: Filters, sort: SortState): InvestmentView {
   const labels = labelsOf(input.sectors, input.regions);
   const sourceIndex = sourcesById(input.sources);
   const shown = filterProjects(input.projects, filters);
-  const statements = headlineStatements(input.aggregates, filters);
-  const headline = formatHeadline(statements, sourceIndex);
-  const statusBase = filterProjectsExcept(input.projects, filters, 'statuses');
-  const funnel = selectFunnel(statusBase, filters.statuses);
-  const troubled = selectTroubled(statusBase, filters.statuses);
-  const bySector = selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors);
   const byDealType = selectByDealType(filterProjectsExcept(input.projects, filters, 'dealTypes'), filters.dealTypes);
-  const byRegion = selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions);
-  // Values are of the projects shown: a value chart is a reading of the selection, not a cross-filter.
-  const valueBySector = selectValueBySector(shown, labels, filters.sectors);
-  const valueByDealType = selectValueByDealType(shown, filters.dealTypes);
-  const byYear = selectByYear(shown, selectAnnotations(input.events, filters));
   const rows = shownRows(input.projects, shown, labels, sourceIndex, sort);
-  return {
-    headline,
-    funnel,
-    troubled,
-    bySector: topBars(bySector),
-    byDealType,
-    byRegion: topBars(byRegion),
-    valueBySector,
-    valueByDealType,
-    byYear,
-    rows,
-    table: projectTable(rows),
-    chartTables: {
-      headline: headlineTable(headline),
-      funnel: funnelTable(funnel, troubled),
-      sector: barTable('Projects by sector', 'Sector', bySector),
-      dealType: barTable('Projects by deal type', 'Deal type', byDealType),
-      region: barTable('Projects by region', 'Region', byRegion),
-      valueBySector: valueTable('US$ value by sector', 'Sector', valueBySector),
-      valueByDealType: valueTable('US$ value by deal type', 'Deal type', valueByDealType),
-      year: yearTable(byYear),
-    },
-    labels,
-    sourceIndex,
-  };
+  const table = projectTable(rows);
+  const more = lazyFields({
+    headline: () => formatHeadline(headlineStatements(input.aggregates, filters), sourceIndex),
+    statusBase: () => filterProjectsExcept(input.projects, filters, 'statuses'),
+    allSectors: () => selectBySector(filterProjectsExcept(input.projects, filters, 'sectors'), labels, filters.sectors),
+    allRegions: () => selectByRegion(filterProjectsExcept(input.projects, filters, 'regions'), labels, filters.regions),
+  });
+  const view: InvestmentView = lazyFields<InvestmentView>({
+    headline: () => more.headline,
+    funnel: () => selectFunnel(more.statusBase, filters.statuses),
+    troubled: () => selectTroubled(more.statusBase, filters.statuses),
+    bySector: () => topBars(more.allSectors),
+    byDealType: () => byDealType,
+    byRegion: () => topBars(more.allRegions),
+    // Values are of the projects shown: a value chart is a reading of the selection, not a cross-filter.
+    valueBySector: () => selectValueBySector(shown, labels, filters.sectors),
+    valueByDealType: () => selectValueByDealType(shown, filters.dealTypes),
+    byYear: () => selectByYear(shown, selectAnnotations(input.events, filters)),
+    rows: () => rows,
+    table: () => table,
+    labels: () => labels,
+    sourceIndex: () => sourceIndex,
+    // Read only after `chartTables` below is defined (a getter runs when read, not here).
+    chartTables: () => chartTables,
+  });
+  const chartTables = lazyFields<InvestmentView['chartTables']>({
+    headline: () => headlineTable(view.headline),
+    funnel: () => funnelTable(view.funnel, view.troubled),
+    sector: () => barTable('Projects by sector', 'Sector', more.allSectors),
+    dealType: () => barTable('Projects by deal type', 'Deal type', byDealType),
+    region: () => barTable('Projects by region', 'Region', more.allRegions),
+    valueBySector: () => valueTable('US$ value by sector', 'Sector', view.valueBySector),
+    valueByDealType: () => valueTable('US$ value by deal type', 'Deal type', view.valueByDealType),
+    year: () => yearTable(view.byYear),
+  });
+  return view;
 }
 
 /** The selected project's full record, or null when nothing is selected or the filters hide it. */
