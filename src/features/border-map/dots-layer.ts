@@ -1,6 +1,6 @@
 import { DomUtil, Renderer, type Bounds, type LeafletMouseEvent, type Map as LeafletMap } from 'leaflet';
-import { mercatorPixel } from './geo-paths';
 import type { MapPoint } from './place-markers';
+import { DotSprites, spriteBox as box, toDot, type Dot, type DrawnDot } from './dot-sprites';
 
 /** Radius of a dot, and of the selected one, in CSS pixels; a click this close to a dot's centre selects it. */
 export const DOT_RADIUS = 5;
@@ -9,16 +9,6 @@ const HIT_RADIUS = 8;
 /** Above the detailed land and borders (401–403) and the leader lines (440), below the DOM markers (600). */
 const PANE = 'border-dots';
 const PANE_Z = '450';
-
-interface Dot {
-  id: string;
-  /** Web Mercator pixels at zoom 0. */
-  x: number;
-  y: number;
-  sprite: string;
-  approximate: boolean;
-  color: string;
-}
 
 interface RendererState {
   _map: LeafletMap & { _animatingZoom?: boolean };
@@ -31,34 +21,6 @@ interface RendererState {
 const layers = new WeakMap<LeafletMap, DotsLayer>();
 export const dotsOf = (map: LeafletMap): DotsLayer | undefined => layers.get(map);
 
-export interface DrawnDot {
-  x: number;
-  y: number;
-  radius: number;
-  color: string;
-  approximate: boolean;
-}
-
-/** One dot drawn once into a small canvas; every dot of that look is then a single drawImage. */
-function sprite(color: string, approximate: boolean, radius: number, ratio: number): HTMLCanvasElement {
-  const size = Math.ceil((radius + 2) * 2 * ratio);
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
-  ctx.scale(ratio, ratio);
-  ctx.beginPath();
-  ctx.arc(radius + 2, radius + 2, radius, 0, Math.PI * 2);
-  ctx.fillStyle = color;
-  ctx.fill();
-  ctx.strokeStyle = '#000000';
-  ctx.lineWidth = approximate ? 1.5 : 1;
-  if (approximate) ctx.setLineDash([3, 2]);
-  ctx.stroke();
-  return canvas;
-}
-
 /**
  * Thousands of places as one canvas of dots. Leaflet's own canvas markers are one object each, re-projected and
  * re-drawn with a path per dot after every zoom, and hit-tested one by one on every mouse move; here the dots are
@@ -69,7 +31,7 @@ export class DotsLayer extends Renderer {
   private readonly dots: Dot[];
   private selectedId: string | null;
   private readonly onSelect: (id: string) => void;
-  private readonly sprites = new Map<string, HTMLCanvasElement>();
+  private readonly sprites = new DotSprites();
   /** The frame a redraw is waiting for (0: none): several moves in one frame draw once. */
   private frame = 0;
   /** The mouse position a hit test is waiting for (one per frame, none while the map moves). */
@@ -80,11 +42,7 @@ export class DotsLayer extends Renderer {
     super({ padding: 0.2, pane: PANE });
     this.selectedId = selectedId;
     this.onSelect = onSelect;
-    this.dots = points.map((p) => {
-      const [x, y] = mercatorPixel(p.lon, p.lat);
-      const approximate = Boolean(p.style.approximate);
-      return { id: p.id, x, y, approximate, color: p.style.color, sprite: `${p.style.color}|${approximate}` };
-    });
+    this.dots = points.map(toDot);
   }
 
   private state(): RendererState {
@@ -200,16 +158,6 @@ export class DotsLayer extends Renderer {
     });
   }
 
-  private spriteFor(dot: Dot, radius: number, ratio: number): HTMLCanvasElement {
-    const key = `${dot.sprite}|${radius}|${ratio}`;
-    let drawn = this.sprites.get(key);
-    if (!drawn) {
-      drawn = sprite(dot.color, dot.approximate, radius, ratio);
-      this.sprites.set(key, drawn);
-    }
-    return drawn;
-  }
-
   /**
    * After every pan and zoom (not during a zoom animation): the redraw waits for the next frame, so the moves and
    * resets of one frame (a first fit, a resize, a zoom's end) draw once, and a zoom's end hands the frame back to
@@ -273,14 +221,19 @@ export class DotsLayer extends Renderer {
       const y = dot.y * scale - offY;
       if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
         continue;
-      ctx.drawImage(this.spriteFor(dot, DOT_RADIUS, ratio), x - DOT_RADIUS - 2, y - DOT_RADIUS - 2, ...box(DOT_RADIUS));
+      ctx.drawImage(
+        this.sprites.for(dot, DOT_RADIUS, ratio),
+        x - DOT_RADIUS - 2,
+        y - DOT_RADIUS - 2,
+        ...box(DOT_RADIUS),
+      );
       count += 1;
     }
     if (selected) {
       const x = selected.x * scale - offX;
       const y = selected.y * scale - offY;
       ctx.drawImage(
-        this.spriteFor(selected, SELECTED_RADIUS, ratio),
+        this.sprites.for(selected, SELECTED_RADIUS, ratio),
         x - SELECTED_RADIUS - 2,
         y - SELECTED_RADIUS - 2,
         ...box(SELECTED_RADIUS),
@@ -291,5 +244,3 @@ export class DotsLayer extends Renderer {
     canvas.dataset.dots = String(count);
   }
 }
-
-const box = (radius: number): [number, number] => [(radius + 2) * 2, (radius + 2) * 2];
