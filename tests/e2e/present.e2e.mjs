@@ -142,13 +142,14 @@ test('Full screen on a panel fills the screen with projector-size text, and Esca
   const gas = panel(page, 'Gas negotiations');
   await gas.getByRole('button', { name: 'Full screen' }).click();
   await page.waitForFunction(() => document.fullscreenElement?.getAttribute('data-panel') === 'gas');
-  assert.equal(await gas.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed'), 'true');
+  // The button follows the browser's fullscreenchange event, which React renders a task later: wait for it.
+  await gas.getByRole('button', { name: 'Full screen', pressed: true }).waitFor({ timeout: 5000 });
   const size = await gas.locator('.panel__summary').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(size >= 24, `summary text is ${size}px at 1280×720`);
   assert.deepEqual(await axeViolations(page), [], 'axe in full screen');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.fullscreenElement === null);
-  assert.equal(await gas.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed'), 'false');
+  await gas.getByRole('button', { name: 'Full screen', pressed: false }).waitFor({ timeout: 5000 });
 });
 
 test('saved views can be renamed, reordered and deleted, and the presenter notes open in a second window', async () => {
