@@ -50,6 +50,7 @@ function componentTimes(entries) {
   const sorted = [...entries].sort((a, b) => a[1] - b[1] || b[2] - a[2]);
   const self = new Map();
   const total = new Map();
+  const renders = new Map();
   const stack = [];
   const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
   for (const [name, start, end] of sorted) {
@@ -57,10 +58,11 @@ function componentTimes(entries) {
     const parent = stack[stack.length - 1];
     if (parent) add(self, parent.name, -(Math.min(end, parent.end) - start));
     add(self, name, end - start);
+    add(renders, name, 1);
     if (!stack.some((s) => s.name === name)) add(total, name, end - start);
     stack.push({ name, end });
   }
-  return { self, total };
+  return { self, total, renders };
 }
 
 /** The chunk (vendor-recharts-….js, index-….js) or package, or "(program)", "(garbage collector)"… */
@@ -138,7 +140,7 @@ try {
   if (reactTimes) {
     await page.evaluate(() => (window.__reactTimings.length = 0));
     const timing = await measureFilterChange(page, { runs: changes, warmup: 0, budgetMs: 600_000 });
-    const { self, total } = componentTimes(await page.evaluate(() => window.__reactTimings));
+    const { self, total, renders } = componentTimes(await page.evaluate(() => window.__reactTimings));
     const sorted = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]);
     const sum = [...self.values()].reduce((a, b) => a + b, 0);
     console.log(
@@ -147,6 +149,9 @@ try {
     );
     console.log('\nComponent self time:\n' + table(sorted(self), sum));
     console.log('\nComponent total time (with its children):\n' + table(sorted(total), sum));
+    // How many times each component rendered over the run: a chart part rendering several times per change is redone work.
+    const counts = sorted(renders).slice(0, top).map(([name, n]) => `${String(n).padStart(7)}  ${name}`);
+    console.log('\nRenders per component:\n' + counts.join('\n'));
     process.exit(0);
   }
   const cdp = await context.newCDPSession(page);

@@ -9,18 +9,18 @@ export type SourceIndex = ReadonlyMap<string, Source>;
 
 /** A cited source, ready to render: an unknown id is kept (shown as the id), never silently dropped. */
 export interface SourceRef {
-  id: string;
+  readonly id: string;
   /** The record, or null when sources.json does not know the id. */
-  record: Source | null;
-  title: string;
-  publisher: string | null;
+  readonly record: Source | null;
+  readonly title: string;
+  readonly publisher: string | null;
   /** Raw partial date (format it where it is shown). */
-  date: string | null;
+  readonly date: string | null;
   /** Only http(s) URLs; null when the source has none (the seed article) or the id is unknown. */
-  href: string | null;
-  note: string | null;
+  readonly href: string | null;
+  readonly note: string | null;
   /** The original publisher a reprint, mirror or aggregator carries, when named. */
-  original: string | null;
+  readonly original: string | null;
 }
 
 const urlIndexes = new WeakMap<SourceIndex, ReadonlyMap<string, Source>>();
@@ -31,6 +31,27 @@ function byUrl(index: SourceIndex): ReadonlyMap<string, Source> {
     urlIndexes.set(index, urls);
   }
   return urls;
+}
+
+// One ref per record for the life of the loaded file: every chart and card resolves its sources on each filter
+// change, and checking a URL (new URL) per source per chart was a measurable part of a redraw.
+const refsByRecord = new WeakMap<Source, SourceRef>();
+function refOf(s: Source): SourceRef {
+  let ref = refsByRecord.get(s);
+  if (!ref) {
+    ref = {
+      id: s.id,
+      record: s,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      href: safeHttpUrl(s.url),
+      note: s.note ?? null,
+      original: s.original ?? null,
+    };
+    refsByRecord.set(s, ref);
+  }
+  return ref;
 }
 
 const rank = (ref: SourceRef): number => {
@@ -56,16 +77,7 @@ export function resolveSources(
     seen.add(key);
     refs.push(
       s
-        ? {
-            id: s.id,
-            record: s,
-            title: s.title,
-            publisher: s.publisher,
-            date: s.date,
-            href: safeHttpUrl(s.url),
-            note: s.note ?? null,
-            original: s.original ?? null,
-          }
+        ? refOf(s)
         : {
             id,
             record: null,

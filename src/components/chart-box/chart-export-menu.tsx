@@ -1,13 +1,17 @@
 import * as Ariakit from '@ariakit/react';
+import { memo } from 'react';
 import { CHART_PRESET_IDS, CHART_PRESETS } from './chart-presets';
 import type { ChartExportAction } from './use-chart-export';
 
 /**
  * The chart's one menu (architecture.md): "Export chart" opens Download PNG (a submenu of size presets named after
  * their use), Download SVG, Download CSV, its sources, Copy image and Copy embed code. Ariakit gives the keyboard
- * and screen-reader behaviour of a menu (arrows, Escape, focus return).
+ * and screen-reader behaviour of a menu (arrows, Escape, focus return). Memoised: Ariakit's menu button is costly to
+ * render, and a filter change re-renders every chart with the same title or a new one and the same `onAction`.
  */
-export function ChartExportMenu({ title, onAction }: { title: string; onAction: (a: ChartExportAction) => void }) {
+export const ChartExportMenu = memo(ChartExportMenuView);
+
+function ChartExportMenuView({ title, onAction }: { title: string; onAction: (a: ChartExportAction) => void }) {
   return (
     <Ariakit.MenuProvider>
       <Ariakit.MenuButton className="chart-menu__button" aria-label="Export chart" title={`Export “${title}”`}>

@@ -4,7 +4,7 @@ import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { ChartBox } from './chart-box';
 import type { ChartHeight, ChartKind } from './chart-height';
-import { useChartCaption } from './chart-caption';
+import { useCaptionBuilder } from './chart-caption';
 import { ChartExportMenu } from './chart-export-menu';
 import { ChartRenderContext } from './chart-render-context';
 import { useChartExport } from './use-chart-export';
@@ -43,8 +43,14 @@ export function ChartFigure(props: ChartFigureProps) {
   const { chartId, title, units, height, rows, children } = props;
   const notes = props.notes ?? NO_NOTES;
   const figureRef = useRef<HTMLElement>(null);
-  const caption = useChartCaption({ title, units, filters: props.filters, rows, notes });
-  const { run, message, stage, stageRef } = useChartExport({ chartId, caption, rows, figureRef, chartHeight: height });
+  const buildCaption = useCaptionBuilder({ title, units, filters: props.filters, rows, notes });
+  const { run, message, stage, stageRef } = useChartExport({
+    chartId,
+    buildCaption,
+    rows,
+    figureRef,
+    chartHeight: height,
+  });
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
     [children, stage],

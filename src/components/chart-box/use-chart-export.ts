@@ -6,10 +6,12 @@ import { csvTextBlob, rowSourceIds, sourcesCsv, tidyCsv, type TidyRow } from '@/
 import { resolveSources } from '@/domain/sources';
 import type { ChartId } from '@/domain/chart-ids';
 import { useDataset, useFilters } from '@/store/hooks';
+import { useLatest } from '@/lib/use-latest';
 import type { ChartHeight } from './chart-height';
 import { frameSize, type ChartPresetId, type SourceList } from './chart-presets';
 import { embedUrl, embedSnippet } from './embed-link';
-import { layoutPublished, type PublishedCaption } from './published-layout';
+import type { ChartCaption } from './chart-caption';
+import { layoutPublished } from './published-layout';
 import { composePublishedSvg, rasteriseSvg } from './published-svg';
 
 /** A chart drawn offscreen at a size, for one export. */
@@ -23,7 +25,8 @@ export type ChartExportAction =
 
 interface Options {
   chartId: ChartId;
-  caption: Omit<PublishedCaption, 'urlLine'>;
+  /** Builds the caption from the current filters and rows (see useCaptionBuilder). */
+  buildCaption: () => ChartCaption;
   rows: readonly TidyRow[];
   /** The on-screen figure (its width sets the 1× and 2× presets). */
   figureRef: RefObject<HTMLElement | null>;
@@ -43,15 +46,18 @@ const frames = (n: number) =>
 
 /**
  * Per-chart export: draws the chart again offscreen at the frame's size (so a slide is filled, with type scaled to
- * it, and no UI control is drawn), composes the published layout around it, and saves or copies the result.
+ * it, and no UI control is drawn), composes the published layout around it, and saves or copies the result. `run`
+ * is one function for the chart's life (it reads the latest rows and filters when it runs), so the chart's menu is
+ * not drawn again on every filter change.
  */
-export function useChartExport({ chartId, caption, rows, figureRef, chartHeight }: Options) {
+export function useChartExport({ chartId, buildCaption, rows, figureRef, chartHeight }: Options) {
   const [stage, setStage] = useState<StageJob | null>(null);
   const stageRef = useRef<HTMLDivElement | null>(null);
   const [message, setMessage] = useState('');
   const busy = useRef(false);
   const filters = useFilters();
   const sources = useDataset('sources');
+  const latestRef = useLatest({ rows, filters, sources, chartHeight });
 
   const drawAt = useCallback(async (job: StageJob): Promise<SVGSVGElement> => {
     setStage(job);
@@ -72,8 +78,8 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
       const onScreen = figureRef.current?.getBoundingClientRect().width ?? 800;
       const frame = frameSize(preset, onScreen, sourceList);
       const urlLine = `View: ${embedUrl(window.location, chartId, false)}`;
-      const full = { ...caption, urlLine };
-      const layout = layoutPublished(full, frame, chartHeight);
+      const full = { ...buildCaption(), urlLine };
+      const layout = layoutPublished(full, frame, latestRef.current.chartHeight);
       const svgEl = await drawAt(layout.draw);
       const svg = composePublishedSvg(svgEl, full, layout, transparent);
       setStage(null);
@@ -81,7 +87,7 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
       document.dispatchEvent(new CustomEvent(PUBLISHED_EVENT, { detail: { chartId, preset, svg } }));
       return { svg, layout, frame, caption: full };
     },
-    [caption, chartHeight, chartId, drawAt, figureRef],
+    [buildCaption, chartId, drawAt, figureRef, latestRef],
   );
 
   const png = useCallback(
@@ -101,7 +107,9 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
   const run = useCallback(
     (action: ChartExportAction) => {
       if (busy.current) return;
-      const stem = `${chartId}_${exportFileStem(caption.title, filters.from, filters.to).split('_').slice(1).join('_')}`;
+      const { rows, filters, sources } = latestRef.current;
+      const title = buildCaption().title;
+      const stem = `${chartId}_${exportFileStem(title, filters.from, filters.to).split('_').slice(1).join('_')}`;
       const work = async (): Promise<string> => {
         switch (action.kind) {
           case 'png':
@@ -133,7 +141,7 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
             await copyPng(png('2x'));
             return 'Image copied.';
           case 'embed':
-            await navigator.clipboard.writeText(embedSnippet(window.location, chartId, caption.title));
+            await navigator.clipboard.writeText(embedSnippet(window.location, chartId, title));
             return 'Embed code copied.';
         }
       };
@@ -147,7 +155,7 @@ export function useChartExport({ chartId, caption, rows, figureRef, chartHeight 
           setStage(null);
         });
     },
-    [caption.title, chartId, filters.from, filters.to, png, publish, rows, sources],
+    [buildCaption, chartId, latestRef, png, publish],
   );
 
   return { run, message, stage, stageRef };

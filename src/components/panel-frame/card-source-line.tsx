@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SourceRef } from '@/domain/sources';
 import { sourceLine, sourceLineFits } from '@/domain/source-line';
 import { CardSources } from './card-sources';
@@ -60,12 +60,17 @@ function CardSourceLineView({ refs, title, asOf }: { refs: readonly SourceRef[];
 /** Whether the element's text is cut off by its clamp (one line, two on a phone) at its current width (re-measured on resize). */
 function useClipped(ref: RefObject<HTMLElement | null>, text: string): boolean {
   const [clipped, setClipped] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => setClipped(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // Measured by the observer, which reports once when it starts observing and on every resize, after the browser
+    // has laid the page out: read inside the commit, it forced a layout of the whole page per card, and a filter change
+    // commits every card (issue 22).
+    if (typeof ResizeObserver === 'undefined') {
+      const frame = requestAnimationFrame(measure);
+      return () => cancelAnimationFrame(frame);
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

@@ -1,5 +1,6 @@
 import * as Ariakit from '@ariakit/react';
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { createContext, memo, useCallback, useContext } from 'react';
+import { useLatest } from '@/lib/use-latest';
 import '@/components/export/export.css';
 import { BACKGROUNDS, CONTENTS, IMAGE_PRESET_IDS, type ImagePresetId } from '@/components/export/image-presets';
 import { preloadPanelExports, type ExportKind, type PanelExportState } from '@/components/export/use-panel-export';
@@ -42,58 +43,79 @@ export function ExportMenu(props: ExportMenuProps) {
   // The header re-renders on every filter change, with a new `exports` (it closes over the new table and sources), and
   // Ariakit's menu button is costly to render: the menu itself is memoised on what it shows, and its handlers read the
   // latest props from a ref when they run, so a download always uses the current table and filters.
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
-  const run = useCallback((kind: ExportKind) => {
-    if (kind !== 'csv') latest.current.beforeImage();
-    latest.current.exports.run(kind);
-  }, []);
-  const setValues = useCallback((values: MenuValues) => {
-    const { exports: ex } = latest.current;
-    const { choice } = ex;
-    if (values.preset !== choice.preset) ex.setPreset(values.preset as ImagePresetId);
-    if (values.background !== choice.background) ex.setBackground(values.background as typeof choice.background);
-    if (values.content !== choice.content) ex.setContent(values.content as typeof choice.content);
-  }, []);
-  return (
-    <MenuView
-      title={title}
-      choice={exports.choice}
-      busy={exports.busy !== null}
-      ready={ready}
-      hasSvg={hasSvg}
-      hasTable={hasTable}
-      run={run}
-      setValues={setValues}
-    />
+  const latestRef = useLatest(props);
+  const run = useCallback(
+    (kind: ExportKind) => {
+      if (kind !== 'csv') latestRef.current.beforeImage();
+      latestRef.current.exports.run(kind);
+    },
+    [latestRef],
   );
+  const setValues = useCallback(
+    (values: MenuValues) => {
+      const { exports: ex } = latestRef.current;
+      const { choice } = ex;
+      if (values.preset !== choice.preset) ex.setPreset(values.preset as ImagePresetId);
+      if (values.background !== choice.background) ex.setBackground(values.background as typeof choice.background);
+      if (values.content !== choice.content) ex.setContent(values.content as typeof choice.content);
+    },
+    [latestRef],
+  );
+  return (
+    <ReadyContext.Provider value={ready}>
+      <MenuView
+        title={title}
+        choice={exports.choice}
+        busy={exports.busy !== null}
+        hasSvg={hasSvg}
+        hasTable={hasTable}
+        run={run}
+        setValues={setValues}
+      />
+    </ReadyContext.Provider>
+  );
+}
+
+/**
+ * Whether the downloads can run: false while the data loads and while the body redraws after a filter change. Passed
+ * by context, not as a prop, so that going stale and back (twice per filter change) re-renders only the items of an
+ * open menu, not the menu button (a closed menu renders no items).
+ */
+const ReadyContext = createContext(false);
+
+function ReadyItem({ kind, name, needsTable = false, hasTable, run }: ItemProps) {
+  const ready = useContext(ReadyContext);
+  return (
+    <Ariakit.MenuItem
+      className="card-menu__item"
+      disabled={!ready || (needsTable && !hasTable)}
+      onClick={() => run(kind)}
+    >
+      {name}
+    </Ariakit.MenuItem>
+  );
+}
+
+interface ItemProps {
+  kind: ExportKind;
+  name: string;
+  needsTable?: boolean;
+  hasTable: boolean;
+  run: (kind: ExportKind) => void;
 }
 
 type MenuValues = Record<string, string | string[]>;
 
-interface MenuViewProps extends Pick<ExportMenuProps, 'title' | 'ready' | 'hasSvg' | 'hasTable'> {
+interface MenuViewProps extends Pick<ExportMenuProps, 'title' | 'hasSvg' | 'hasTable'> {
   choice: PanelExportState['choice'];
   busy: boolean;
   run: (kind: ExportKind) => void;
   setValues: (values: MenuValues) => void;
 }
 
-const MenuView = memo(function MenuView({
-  title,
-  choice,
-  busy,
-  ready,
-  hasSvg,
-  hasTable,
-  run,
-  setValues,
-}: MenuViewProps) {
-  const item = (kind: ExportKind, name: string, enabled = ready) => (
-    <Ariakit.MenuItem className="card-menu__item" disabled={!enabled} onClick={() => run(kind)}>
-      {name}
-    </Ariakit.MenuItem>
+const MenuView = memo(function MenuView({ title, choice, busy, hasSvg, hasTable, run, setValues }: MenuViewProps) {
+  const item = (kind: ExportKind, name: string, needsTable = false) => (
+    <ReadyItem kind={kind} name={name} needsTable={needsTable} hasTable={hasTable} run={run} />
   );
   return (
     <Ariakit.MenuProvider
@@ -114,7 +136,7 @@ const MenuView = memo(function MenuView({
       <Ariakit.Menu className="card-menu" gutter={4} aria-label={`${title} export`} portal={false} unmountOnHide>
         {item('png', 'Download PNG')}
         {hasSvg && item('svg', 'Download SVG')}
-        {item('csv', 'Download CSV', ready && hasTable)}
+        {item('csv', 'Download CSV', true)}
         {item('copy', 'Copy image')}
         {item('pack', 'Download evidence pack')}
         <Ariakit.MenuSeparator className="card-menu__separator" />

@@ -1,7 +1,6 @@
 import * as Ariakit from '@ariakit/react';
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { DataTable } from '@/components/data-table/data-table';
 import type { DatasetName } from '@/data/schemas/registry';
 import { formatPartialDate } from '@/lib/months';
 import type { TableModel } from '@/lib/table-model';
@@ -10,7 +9,8 @@ import { useDatasetSlots } from '@/store/hooks';
 import type { SourceRef } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
 import { CardSlotContext, type CardSlotTargets } from './card-slot-context';
-import { CardSources } from './card-sources';
+import { cardTabId, type CardTab } from './card-tab-id';
+import { CardOtherPanels, CardTabList } from './card-tabs';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';
 import { PanelBody } from './panel-body';
@@ -42,8 +42,6 @@ export interface PanelFrameProps {
   children: ReactNode;
 }
 
-type CardTab = 'chart' | 'more' | 'table' | 'sources';
-
 /**
  * A dashboard card in the manner of OWID's Chart | Table | Sources: the title and a takeaway, one hero chart, and the
  * rest behind tabs. Charts are the expensive part of the page: the hero is drawn once the card is near the screen (and
@@ -69,12 +67,19 @@ export function PanelFrame(props: PanelFrameProps) {
   useDrawPanelEvent(sectionRef, setDrawNow);
   useEscapeLeavesFullscreen(sectionRef);
   const ready = status.state === 'ready';
-  const tabId = (t: CardTab) => `${tabIds}-${t}`;
+  const tabId = (t: CardTab) => cardTabId(tabIds, t);
   const select = useCallback((next: CardTab) => {
     setTab(next);
     if (next === 'more') setOpened((o) => (o.more ? o : { ...o, more: true }));
     if (next === 'sources') setOpened((o) => (o.notes ? o : { ...o, notes: true }));
   }, []);
+  // Stable, like every prop of the tab store: a new setter per render re-rendered every tab and tab panel (issue 22).
+  const selectTabById = useCallback(
+    (next: string | null | undefined) => {
+      if (next) select(next.slice(tabIds.length + 1) as CardTab);
+    },
+    [select, tabIds],
+  );
   const targets: CardSlotTargets = useMemo(
     () => ({
       more: moreTarget,
@@ -131,26 +136,8 @@ export function PanelFrame(props: PanelFrameProps) {
           </ul>
         </details>
       )}
-      <Ariakit.TabProvider
-        selectedId={tabId(tab)}
-        setSelectedId={(next) => next && select(next.slice(tabIds.length + 1) as CardTab)}
-      >
-        <Ariakit.TabList className="card__tabs" aria-label={`${title} views`}>
-          <Ariakit.Tab className="card__tab" id={tabId('chart')}>
-            {id === 'border' ? 'Map' : 'Chart'}
-          </Ariakit.Tab>
-          {more && (
-            <Ariakit.Tab className="card__tab" id={tabId('more')}>
-              {more}
-            </Ariakit.Tab>
-          )}
-          <Ariakit.Tab className="card__tab" id={tabId('table')}>
-            Table
-          </Ariakit.Tab>
-          <Ariakit.Tab className="card__tab" id={tabId('sources')}>
-            Sources
-          </Ariakit.Tab>
-        </Ariakit.TabList>
+      <Ariakit.TabProvider selectedId={tabId(tab)} setSelectedId={selectTabById}>
+        <CardTabList id={id} title={title} prefix={tabIds} more={more} />
         {/* The hero stays laid out (not display: none) behind the other tabs: its charts keep their size, and an
             export finds them drawn. `inert` keeps it out of the focus order and the accessibility tree meanwhile. */}
         <Ariakit.TabPanel
@@ -178,24 +165,18 @@ export function PanelFrame(props: PanelFrameProps) {
             </PanelBody>
           </CardSlotContext.Provider>
         </Ariakit.TabPanel>
-        {more && (
-          <Ariakit.TabPanel tabId={tabId('more')} className="card__panel card__panel--more">
-            <div ref={setMoreTarget} />
-          </Ariakit.TabPanel>
-        )}
-        <Ariakit.TabPanel tabId={tabId('table')} className="card__panel" unmountOnHide>
-          {ready && <p className="card__summary">{summary}</p>}
-          {ready && table ? <DataTable model={table} /> : <p>The table is shown once the data has loaded.</p>}
-        </Ariakit.TabPanel>
-        <Ariakit.TabPanel tabId={tabId('sources')} className="card__panel card__panel--sources">
-          {opened.notes && ready && (
-            <>
-              <h3>Sources</h3>
-              <CardSources refs={sourceRefs} label={`${title} sources`} />
-            </>
-          )}
-          <div ref={setNotesTarget} />
-        </Ariakit.TabPanel>
+        <CardOtherPanels
+          title={title}
+          prefix={tabIds}
+          more={more}
+          ready={ready}
+          summary={summary}
+          table={table}
+          sourceRefs={sourceRefs}
+          notesOpened={opened.notes}
+          setMoreTarget={setMoreTarget}
+          setNotesTarget={setNotesTarget}
+        />
       </Ariakit.TabProvider>
       <CardFooter
         id={id}

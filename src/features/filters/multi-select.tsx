@@ -1,5 +1,5 @@
 import * as Ariakit from '@ariakit/react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FilterOptionGroup, MultiFilter } from './filter-definitions';
 
 /** Case- and accent-insensitive: "sakha" finds "Sakha (Yakutia) Republic", "cote" would find "Côte". */
@@ -21,9 +21,10 @@ function matching(groups: FilterOptionGroup[], search: string): FilterOptionGrou
  * One multi-choice filter: a combobox button named after the filter opens a list of checkable options with a search
  * box (Ariakit's Select + Combobox: keyboard, focus and screen-reader behaviour come from the library). A plain click
  * or Enter toggles an option and leaves the list open, so choosing several needs no modifier key; Escape closes it
- * and returns the focus to the button.
+ * and returns the focus to the button. Memoised: the bar re-renders on every filter change (the months, the search),
+ * and each of these Ariakit selects costs a share of that frame when drawn again unchanged (issue 22).
  */
-export function MultiSelect({ filter }: { filter: MultiFilter }) {
+export const MultiSelect = memo(function MultiSelect({ filter }: { filter: MultiFilter }) {
   const { label, groups, selected, onChange } = filter;
   const [search, setSearch] = useState('');
   const shown = useMemo(() => matching(groups, search), [groups, search]);
@@ -76,4 +77,4 @@ export function MultiSelect({ filter }: { filter: MultiFilter }) {
       </Ariakit.ComboboxProvider>
     </div>
   );
-}
+});

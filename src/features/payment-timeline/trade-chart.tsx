@@ -12,9 +12,9 @@ import { tradeRows, tradeTitle } from './trade-chart-rows';
 import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
 import { PeriodAreaLayer } from './period-areas';
-import { markerBand, SERIES } from './series-styles';
+import { markerBand, SERIES, type SeriesKey } from './series-styles';
 import { TradeBrush } from './trade-brush';
-import { tradeDot } from './trade-dot';
+import { TradeDotsLayer } from './trade-dots-layer';
 import type { MonthPoint } from './trade-series';
 import { TradeTooltip } from './trade-tooltip';
 
@@ -74,8 +74,13 @@ export function TradeChart(props: Props): ReactElement {
     () => ({ top: 8 + markerBand(markerRows - 1) + labelBand, right: 16, bottom: 8, left: 8 }),
     [markerRows, labelBand],
   );
-  const { start, end } = window;
-  const dot = useMemo(() => tradeDot(axis, { start, end }), [axis, start, end]);
+  const series = useMemo(
+    (): SeriesKey[] =>
+      (['total', 'exports', 'imports'] as const).filter((key) =>
+        key === 'total' ? true : key === 'exports' ? hasExports : hasImports,
+      ),
+    [hasExports, hasImports],
+  );
   const csv = useMemo(() => tradeRows(axis, window), [axis, window]);
   const title = useMemo(() => tradeTitle(axis, window), [axis, window]);
   useEffect(() => () => clearPending(timer), []);
@@ -110,22 +115,21 @@ export function TradeChart(props: Props): ReactElement {
           <YAxis width={40} tick={TICK} />
           <Tooltip content={<TradeTooltip />} />
           <PeriodAreaLayer periods={combined} />
-          {(['total', 'exports', 'imports'] as const)
-            .filter((key) => key === 'total' || (key === 'exports' ? hasExports : hasImports))
-            .map((key) => (
-              <Line
-                key={key}
-                dataKey={key}
-                name={SERIES[key].label}
-                stroke={SERIES[key].color}
-                strokeWidth={SERIES[key].width}
-                strokeDasharray={SERIES[key].dash}
-                connectNulls={false}
-                dot={dot}
-                activeDot={false}
-                isAnimationActive={false}
-              />
-            ))}
+          {series.map((key) => (
+            <Line
+              key={key}
+              dataKey={key}
+              name={SERIES[key].label}
+              stroke={SERIES[key].color}
+              strokeWidth={SERIES[key].width}
+              strokeDasharray={SERIES[key].dash}
+              connectNulls={false}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
+          <TradeDotsLayer axis={axis} window={window} series={series} />
           <EventLabelLayer events={keyEvents.marks} rows={LABEL_ROWS} color={OKABE_ITO.grey} />
           <EventMarkerLayer
             placed={placed}
