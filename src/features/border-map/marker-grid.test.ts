@@ -12,7 +12,7 @@ describe('markerGrid', () => {
     expect(grid.hits(20, 20, 30, 30)).toBe(true);
     expect(grid.hits(0, 0, 15, 15)).toBe(true);
     expect(grid.hits(205, 100, 300, 120)).toBe(true);
-    // Across the edge of a 64 px cell: the box is in the cell x 128–191, the marker's centre (201) in the next.
+    // Across the edge of a 64 px cell: the box is in the 32 px cell x 160–191, the marker's centre (201) in the next.
     expect(grid.hits(185, 95, 191, 100)).toBe(true);
   });
 

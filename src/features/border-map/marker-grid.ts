@@ -1,5 +1,5 @@
 /**
- * The markers a label must keep off, as a grid of 64 px cells in world pixels (Web Mercator pixels at one zoom):
+ * The markers a label must keep off, as a grid of 32 px cells in world pixels (Web Mercator pixels at one zoom):
  * built once per set of markers and zoom, and kept, so a pan moves no marker in it (a label's box is only shifted by
  * the map's offset) and going back to a zoom finds its grid made. With 5,000 dots in canvas mode, building boxes and
  * a grid of them after every move and zoom took 30–80 ms of the label layout.
@@ -7,7 +7,7 @@
 import { mercatorPixel } from './geo-paths';
 import type { MarkerBox } from './placed-labels';
 
-const CELL = 64;
+const CELL = 32;
 /** Cell columns and rows are offset so that points a little outside the world still get a positive key. */
 const OFFSET = 1024;
 const key = (cx: number, cy: number) => (cx + OFFSET) * 65536 + (cy + OFFSET);
