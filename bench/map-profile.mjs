@@ -107,8 +107,10 @@ try {
   console.log('first draw (in page):', watch);
   if (phase !== 'first') {
     await page.waitForTimeout(1500);
-    await page.evaluate(() => performance.mark('map-phase-start'));
+    // The mark goes after the trace starts (or the trace has no start mark), and after the profiler's own start-up.
     await startTrace(cdp, events);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => performance.mark('map-phase-start'));
     const box = await panel(page, 'Border crossings').locator('.leaflet-container').boundingBox();
     const act = phase === 'zoom' ? wheelZoom : drag;
     const [deltas] = await Promise.all([page.evaluate(recordFrames, 2000), act(page, box, 2000)]);
@@ -117,6 +119,7 @@ try {
   }
   const profile = await stopTrace(cdp);
   writeFileSync(tracePath, JSON.stringify({ traceEvents: events }));
+  writeFileSync(tracePath.replace(/\.json$/, '.cpuprofile'), JSON.stringify(profile));
   const markEvent = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
   const [fromMark, toMark] = phase === 'first' ? ['map-box', 'map-first-draw'] : ['map-phase-start', 'map-phase-end'];
   const thread = markEvent(toMark);

@@ -33,12 +33,20 @@ export interface DrawnDot {
 export const spriteBox = (radius: number): [number, number] => [(radius + 2) * 2, (radius + 2) * 2];
 
 /** One dot drawn once into a small canvas; every dot of that look is then a single drawImage. */
-function sprite(color: string, approximate: boolean, radius: number, ratio: number): HTMLCanvasElement {
-  const size = Math.ceil((radius + 2) * 2 * ratio);
+type SpriteCanvas = HTMLCanvasElement | OffscreenCanvas;
+/** A canvas of the page, or an OffscreenCanvas where there is no document (the dots worker, dots-worker.ts). */
+function spriteCanvas(size: number): SpriteCanvas {
+  if (typeof document === 'undefined') return new OffscreenCanvas(size, size);
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  return canvas;
+}
+
+function sprite(color: string, approximate: boolean, radius: number, ratio: number): SpriteCanvas {
+  const size = Math.ceil((radius + 2) * 2 * ratio);
+  const canvas = spriteCanvas(size);
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!ctx) return canvas;
   ctx.scale(ratio, ratio);
   ctx.beginPath();
@@ -54,9 +62,9 @@ function sprite(color: string, approximate: boolean, radius: number, ratio: numb
 
 /** The sprites drawn so far, by look, radius and pixel ratio. */
 export class DotSprites {
-  private readonly drawn = new Map<string, HTMLCanvasElement>();
+  private readonly drawn = new Map<string, SpriteCanvas>();
 
-  for(dot: Dot, radius: number, ratio: number): HTMLCanvasElement {
+  for(dot: Dot, radius: number, ratio: number): SpriteCanvas {
     const key = `${dot.sprite}|${radius}|${ratio}`;
     let canvas = this.drawn.get(key);
     if (!canvas) {

@@ -1,10 +1,11 @@
-import { DomUtil, Renderer, type Bounds, type LeafletMouseEvent, type Map as LeafletMap } from 'leaflet';
+import { DomUtil, Renderer, type Bounds, type LeafletMouseEvent, type Map as LeafletMap, type Point } from 'leaflet';
 import type { MapPoint } from './place-markers';
-import { DotSprites, spriteBox as box, toDot, type Dot, type DrawnDot } from './dot-sprites';
+import { paintDots, plannedView, type DotView } from './dot-draw';
+import { DOT_RADIUS, SELECTED_RADIUS } from './dot-look';
+import { DotSprites, toDot, type Dot, type DrawnDot } from './dot-sprites';
+import { dotsCanvas, dotsPainter, painterFailed, type DotsPainter } from './dots-painter';
 
-/** Radius of a dot, and of the selected one, in CSS pixels; a click this close to a dot's centre selects it. */
-export const DOT_RADIUS = 5;
-const SELECTED_RADIUS = 8;
+/** A click this close to a dot's centre (CSS pixels) selects it. */
 const HIT_RADIUS = 8;
 /** Above the detailed land and borders (401–403) and the leader lines (440), below the DOM markers (600). */
 const PANE = 'border-dots';
@@ -25,7 +26,8 @@ export const dotsOf = (map: LeafletMap): DotsLayer | undefined => layers.get(map
  * Thousands of places as one canvas of dots. Leaflet's own canvas markers are one object each, re-projected and
  * re-drawn with a path per dot after every zoom, and hit-tested one by one on every mouse move; here the dots are
  * projected once (zoom 0), each look is drawn once as a sprite, a redraw is one drawImage per dot in view, and a
- * click looks for the nearest dot. Zoom animation is Leaflet's Renderer's.
+ * click looks for the nearest dot. Zoom animation is Leaflet's Renderer's. Where the browser can, the drawing is done
+ * by a worker (dots-painter.ts) and shown once it is back, if the view is still the one it was drawn for.
  */
 export class DotsLayer extends Renderer {
   private readonly dots: Dot[];
@@ -37,6 +39,10 @@ export class DotsLayer extends Renderer {
   /** The mouse position a hit test is waiting for (one per frame, none while the map moves). */
   private hover: { x: number; y: number } | null = null;
   private hoverFrame = 0;
+  /** The worker drawing this layer's dots (null: drawn here), the number of its set of dots and of the last draw. */
+  private painter: DotsPainter | null = null;
+  private set = 0;
+  private lastDraw = 0;
 
   constructor(points: readonly MapPoint[], selectedId: string | null, onSelect: (id: string) => void) {
     super({ padding: 0.2, pane: PANE });
@@ -50,11 +56,9 @@ export class DotsLayer extends Renderer {
   }
 
   _initContainer(): void {
-    const canvas = document.createElement('canvas');
-    canvas.setAttribute('aria-hidden', 'true');
-    canvas.className = 'border-map__dots';
-    canvas.style.pointerEvents = 'none';
-    this.state()._container = canvas;
+    this.painter = dotsPainter();
+    if (this.painter) this.set = this.painter.setDots(this.dots);
+    this.state()._container = dotsCanvas();
   }
 
   _destroyContainer(): void {
@@ -184,61 +188,52 @@ export class DotsLayer extends Renderer {
   }
 
   private draw(): void {
+    const selected = this.dots.findIndex((d) => d.id === this.selectedId);
+    const planned = plannedView(this.state()._map, (this.options as { padding: number }).padding, selected);
+    if (!planned) return;
+    if (this.painter && painterFailed()) {
+      // The worker failed: a canvas that showed its bitmaps cannot take a 2D context, so a fresh one replaces it.
+      this.painter = null;
+      const fresh = dotsCanvas();
+      this.state()._container.replaceWith(fresh);
+      this.state()._container = fresh;
+    }
+    if (!this.painter) return this.show(planned.min, planned.view, null);
+    const [map, center, zoom] = [this.state()._map, this.state()._map.getCenter(), this.state()._map.getZoom()];
+    this.lastDraw += 1;
+    const seq = this.lastDraw;
+    void this.painter.paint(this.set, planned.view).then((reply) => {
+      const current = this.state()._map === map && seq === this.lastDraw;
+      const still = current && !map._animatingZoom && map.getZoom() === zoom && map.getCenter().equals(center);
+      if (still && reply.bitmap) this.show(planned.min, planned.view, reply.bitmap, reply.count);
+      else {
+        reply.bitmap?.close();
+        // Moved since, or the worker failed: draw again (a newer draw already on its way shows instead).
+        if (current) this._update();
+      }
+    });
+  }
+
+  /** Makes the view the layer's, places the canvas there and shows the worker's drawing or draws here. */
+  private show(min: Point, view: DotView, bitmap: ImageBitmap | null, drawn = 0): void {
     const self = this.state();
     (Renderer.prototype as unknown as { _update: () => void })._update.call(this);
-    const { min, max } = self._bounds;
-    if (!min || !max) return;
     const canvas = self._container;
-    const ratio = window.devicePixelRatio || 1;
-    const [width, height] = [max.x - min.x, max.y - min.y];
     DomUtil.setPosition(canvas, min);
-    const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(height * ratio)];
+    const [pixelWidth, pixelHeight] = [Math.round(view.width * view.ratio), Math.round(view.height * view.ratio)];
     // A canvas keeps its backing store when its size is unchanged (a pan, a zoom): cleared, not reallocated.
-    const resized = canvas.width !== pixelWidth || canvas.height !== pixelHeight;
-    if (resized) {
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
       canvas.width = pixelWidth;
       canvas.height = pixelHeight;
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
+      canvas.style.width = `${view.width}px`;
+      canvas.style.height = `${view.height}px`;
     }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    if (!resized) ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const scale = 2 ** self._zoom;
-    const origin = self._map.getPixelOrigin();
-    const offX = origin.x + min.x;
-    const offY = origin.y + min.y;
-    let selected: Dot | null = null;
-    let count = 0;
-    for (const dot of this.dots) {
-      if (dot.id === this.selectedId) {
-        selected = dot;
-        continue;
-      }
-      const x = dot.x * scale - offX;
-      const y = dot.y * scale - offY;
-      if (x < -SELECTED_RADIUS || y < -SELECTED_RADIUS || x > width + SELECTED_RADIUS || y > height + SELECTED_RADIUS)
-        continue;
-      ctx.drawImage(
-        this.sprites.for(dot, DOT_RADIUS, ratio),
-        x - DOT_RADIUS - 2,
-        y - DOT_RADIUS - 2,
-        ...box(DOT_RADIUS),
-      );
-      count += 1;
-    }
-    if (selected) {
-      const x = selected.x * scale - offX;
-      const y = selected.y * scale - offY;
-      ctx.drawImage(
-        this.sprites.for(selected, SELECTED_RADIUS, ratio),
-        x - SELECTED_RADIUS - 2,
-        y - SELECTED_RADIUS - 2,
-        ...box(SELECTED_RADIUS),
-      );
-      count += 1;
+    let count = drawn;
+    if (bitmap) canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
+    else {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      count = paintDots(ctx, this.dots, this.sprites, view);
     }
     // How many dots are drawn, for the bench and the browser tests (the pixels are not read back).
     canvas.dataset.dots = String(count);

@@ -118,7 +118,14 @@ function obstacleIndex(obstacles: readonly Rect[]): (r: Rect) => boolean {
 
 export function placeLabels(
   boxes: readonly LabelBox[],
-  view: { width: number; height: number; zoom: number; obstacles?: readonly Rect[] },
+  view: {
+    width: number;
+    height: number;
+    zoom: number;
+    obstacles?: readonly Rect[];
+    /** Instead of `obstacles`: whether a box touches one (the map passes its kept grid of markers, marker-grid.ts). */
+    covers?: (r: Rect) => boolean;
+  },
 ): PlacedLabel[] {
   const maxRank = maxRankAtZoom(view.zoom);
   const inside = (r: Rect) => r.left >= 0 && r.top >= 0 && r.right <= view.width && r.bottom <= view.height;
@@ -131,7 +138,7 @@ export function placeLabels(
     .map((box, order) => ({ box, order }))
     .filter(({ box }) => shown(box) && box.width > 0)
     .sort((a, b) => priority(a.box) - priority(b.box) || a.order - b.order);
-  const covers = obstacleIndex(view.obstacles ?? []);
+  const covers = view.covers ?? obstacleIndex(view.obstacles ?? []);
   for (const { box } of ordered) {
     const chosen = candidates(box).find((r) => inside(r) && !placed.some((p) => overlaps(r, p, PADDING)) && !covers(r));
     if (chosen) placed.push({ id: box.id, ...chosen, leader: isPoint(box) && distanceTo(box, chosen) > LEADER_FROM });

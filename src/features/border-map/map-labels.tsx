@@ -1,8 +1,8 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { mercatorPixel } from './geo-paths';
 import { leaderEnd, placeLabels, type LabelBox, type Rect } from './label-placement';
+import { gridAtZoom } from './marker-grid';
 import { placedByMap, type MapLabel, type MarkerBox } from './placed-labels';
 
 const PANE = 'border-labels';
@@ -28,37 +28,12 @@ function drawLeader(el: HTMLElement, from: { x: number; y: number }, to: { x: nu
   el.style.transform = `rotate(${Math.atan2(to.y - from.y, to.x - from.x)}rad)`;
 }
 
-/** The markers at zoom 0 (Web Mercator pixels), projected once per set of markers (5,000 dots in canvas mode). */
-const projected = new WeakMap<readonly MarkerBox[], Float64Array>();
-function zoomZeroPixels(markers: readonly MarkerBox[]): Float64Array {
-  const known = projected.get(markers);
-  if (known) return known;
-  const xy = new Float64Array(markers.length * 2);
-  markers.forEach((m, i) => {
-    const [x, y] = mercatorPixel(m.lon, m.lat);
-    xy[i * 2] = x;
-    xy[i * 2 + 1] = y;
-  });
-  projected.set(markers, xy);
-  return xy;
-}
-
-/** The boxes of the markers in the map's box, in container pixels (a label can only collide with those). */
-function markerRects(map: LeafletMap, markers: readonly MarkerBox[]): Rect[] {
-  const xy = zoomZeroPixels(markers);
-  const scale = 2 ** map.getZoom();
+/** Whether a box in container pixels touches a marker: the markers' grid at this zoom, shifted by the view. */
+function markerCover(map: LeafletMap, markers: readonly MarkerBox[]): (r: Rect) => boolean {
+  const grid = gridAtZoom(markers, map.getZoom());
   const origin = map.getPixelOrigin();
   const at = map.layerPointToContainerPoint([-origin.x, -origin.y]);
-  const { x: width, y: height } = map.getSize();
-  const out: Rect[] = [];
-  markers.forEach((m, i) => {
-    // Rounded as Leaflet rounds a marker's position (latLngToLayerPoint), so a label beside a marker stays clear.
-    const x = Math.round((xy[i * 2] ?? 0) * scale) + at.x;
-    const y = Math.round((xy[i * 2 + 1] ?? 0) * scale) + at.y;
-    if (x + m.half < 0 || y + m.half < 0 || x - m.half > width || y - m.half > height) return;
-    out.push({ left: x - m.half, top: y - m.half, right: x + m.half, bottom: y + m.half });
-  });
-  return out;
+  return (r) => grid.hits(r.left - at.x, r.top - at.y, r.right - at.x, r.bottom - at.y);
 }
 
 /**
@@ -112,7 +87,7 @@ export function MapLabels({
           width: size.x,
           height: size.y,
           zoom: map.getZoom(),
-          obstacles: markerRects(map, boxes),
+          covers: markerCover(map, boxes),
         }).map((p) => [p.id, p]),
       );
       placedByMap.set(map, { labels: all, placed });
