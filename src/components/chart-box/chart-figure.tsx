@@ -43,7 +43,7 @@ export function ChartFigure(props: ChartFigureProps) {
   const { chartId, title, units, height, rows, children } = props;
   const notes = props.notes ?? NO_NOTES;
   const figureRef = useRef<HTMLElement>(null);
-  const caption = useChartCaption({ title, units, filters: props.filters, rows, notes });
+  const caption = useChartCaption({ chartId, title, units, filters: props.filters, rows, notes });
   const { run, message, stage, stageRef } = useChartExport({ chartId, caption, rows, figureRef, chartHeight: height });
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
