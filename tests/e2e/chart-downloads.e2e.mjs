@@ -38,18 +38,12 @@ const RECORDS = readdirSync(new URL('../../data/', import.meta.url))
  */
 const SLIDE_MIN_TEXT = 9;
 /**
- * Charts whose own text (axes, labels) a slide still sets under SLIDE_MIN_TEXT: each is drawn at the height its rows
- * need, taller than the slide's plot, and shrunk whole into it (the route sketch, its key below it), to about 7.4–8.7
- * px. Each is still to fix as the value charts were (one-line labels on a wide frame); listed so that no other chart
- * slips under unnoticed, and their smallest size is printed with the fill.
+ * Charts whose own text (axes, labels) a slide still sets under SLIDE_MIN_TEXT: each is drawn at the height it needs,
+ * taller than the slide's plot, and shrunk whole into it (the status funnel's three-line rows, the route sketch with
+ * its key under it, the trade chart's event labels), to about 7–8.7 px. Each is still to fix as the bar charts were
+ * (one-line labels on a wide frame); listed so that no other chart slips under, their smallest size printed.
  */
-const SMALL_ON_SLIDES = new Set([
-  'investment-status',
-  'investment-sectors',
-  'investment-regions',
-  'gas-routes',
-  'payments-trade',
-]);
+const SMALL_ON_SLIDES = new Set(['investment-status', 'gas-routes', 'payments-trade']);
 /**
  * The share of the 16:9 frame the chart takes: the box around everything the chart draws (marks, axes and their
  * labels, clipped to the chart's own SVG), over the frame's area. Title, subtitle and footer are outside it.
