@@ -150,7 +150,9 @@ try {
     console.log('\nComponent self time:\n' + table(sorted(self), sum));
     console.log('\nComponent total time (with its children):\n' + table(sorted(total), sum));
     // How many times each component rendered over the run: a chart part rendering several times per change is redone work.
-    const counts = sorted(renders).slice(0, top).map(([name, n]) => `${String(n).padStart(7)}  ${name}`);
+    const counts = sorted(renders)
+      .slice(0, top)
+      .map(([name, n]) => `${String(n).padStart(7)}  ${name}`);
     console.log('\nRenders per component:\n' + counts.join('\n'));
     process.exit(0);
   }
