@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import type { DatasetName } from '@/data/schemas/registry';
+import type { ChartId } from '@/domain/chart-ids';
 import { describeFilters } from '@/domain/describe-filters';
 import { DEFAULT_FILTERS } from '@/domain/view-state';
 import { resolveSources } from '@/domain/sources';
@@ -7,11 +9,33 @@ import type { TidyRow } from '@/lib/tidy-csv';
 import { rowSourceIds } from '@/lib/tidy-csv';
 import { useDataset, useFilterLabels, useFilters } from '@/store/hooks';
 import { useLatest } from '@/lib/use-latest';
-import { originalsLine, sourceLineFits } from '@/domain/source-line';
+import { sourceLineFits } from '@/domain/source-line';
 import { CREDIT_LINE, publishedSourceLines } from './published-caption';
 import type { PublishedCaption } from './published-layout';
+import { chartPublishers } from './publishers-line';
+
+/**
+ * The data file each chart draws from: a chart whose rows carry no date (project counts by deal type, US$ sums by
+ * sector) gives the file's "as of" date, as its card's footer does.
+ */
+const DATA_FILE: Partial<Record<ChartId, DatasetName>> = {
+  'investment-status': 'projects',
+  'investment-sectors': 'projects',
+  'investment-deal-types': 'projects',
+  'investment-value-deal-type': 'projects',
+  'investment-value-sector': 'projects',
+  'investment-regions': 'projects',
+  'investment-over-time': 'projects',
+  'gas-flows': 'gas-flows',
+  'gas-capacity': 'gas-routes',
+  'gas-price': 'gas-prices',
+  'gas-suppliers': 'gas-suppliers',
+  'gas-routes': 'gas-routes',
+  'payments-trade': 'trade-monthly',
+};
 
 export interface CaptionSpec {
+  chartId: ChartId;
   title: string;
   units: string;
   /**
@@ -34,9 +58,11 @@ export function useCaptionBuilder(spec: CaptionSpec): () => ChartCaption {
   const filters = useFilters();
   const labels = useFilterLabels();
   const sources = useDataset('sources');
-  const latestRef = useLatest({ spec, filters, labels, sources });
+  const file = useDataset(DATA_FILE[spec.chartId] ?? 'sources');
+  const fileAsOf = DATA_FILE[spec.chartId] ? file?.asOf : undefined;
+  const latestRef = useLatest({ spec, filters, labels, sources, fileAsOf });
   return useCallback(() => {
-    const { spec: s, filters: f, labels: l, sources: src } = latestRef.current;
+    const { spec: s, filters: f, labels: l, sources: src, fileAsOf: asOf } = latestRef.current;
     const applied = s.filters === 'all' ? f : { ...DEFAULT_FILTERS, from: f.from, to: f.to };
     const refs = resolveSources(rowSourceIds(s.rows), src?.records);
     const dates = s.rows.flatMap((r) => (r.date ? [r.date] : [])).sort();
@@ -45,11 +71,13 @@ export function useCaptionBuilder(spec: CaptionSpec): () => ChartCaption {
       title: s.title,
       subtitle: s.filters === 'none' ? `${s.units} · no filter applies` : `${s.units} · ${describeFilters(applied, l)}`,
       sourceLines: publishedSourceLines(refs),
-      slideSourceLine: sourceLineFits(refs)
-        ? originalsLine(refs)
-        : `${originalsLine(refs)}. The ${refs.length} sources are numbered in the chart's SVG, A4 export and sources CSV.`,
+      publishers: chartPublishers(refs, !sourceLineFits(refs)),
       notes: [...s.notes],
-      asOfLine: latestDate ? `Data to ${formatPartialDate(latestDate)}` : 'No dated figures',
+      asOfLine: latestDate
+        ? `Data to ${formatPartialDate(latestDate)}`
+        : asOf
+          ? `Data as of ${formatPartialDate(asOf)}`
+          : 'No dated figures',
       creditLine: CREDIT_LINE,
     };
   }, [latestRef]);

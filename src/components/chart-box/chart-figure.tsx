@@ -43,7 +43,7 @@ export function ChartFigure(props: ChartFigureProps) {
   const { chartId, title, units, height, rows, children } = props;
   const notes = props.notes ?? NO_NOTES;
   const figureRef = useRef<HTMLElement>(null);
-  const buildCaption = useCaptionBuilder({ title, units, filters: props.filters, rows, notes });
+  const buildCaption = useCaptionBuilder({ chartId, title, units, filters: props.filters, rows, notes });
   const { run, message, stage, stageRef } = useChartExport({
     chartId,
     buildCaption,

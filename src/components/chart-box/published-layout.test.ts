@@ -6,7 +6,7 @@ const caption: PublishedCaption = {
   title: 'Russian pipeline gas to Europe fell ten-fold while Power of Siberia 1 filled up',
   subtitle: 'Billion cubic metres a year · All data, Jan 2000 – Dec 2026',
   sourceLines: ['Sources:', '1. Gazprom, “Annual report”, 2024', '2. Reuters, “Flows”, 2025'],
-  slideSourceLine: 'Sources: Gazprom, Reuters',
+  publishers: { names: ['Gazprom', 'Reuters'], ranked: ['Gazprom', 'Reuters'], sources: 2, numbered: false },
   notes: ['1 2018–2019: 175–180 bcm'],
   asOfLine: 'Data as of Mar 2025',
   creditLine: 'China–Russia BRI dashboard, CC BY 4.0',
@@ -25,18 +25,29 @@ describe('layoutPublished', () => {
     expect(l.scale).toBe(1.25);
   });
 
-  it('prints a long publisher line on a slide in fitted fine print, not the numbered list, and keeps the chart', () => {
-    const publishers = Array.from({ length: 300 }, (_, i) => `Publisher number ${i + 1}`);
-    const long = { ...caption, slideSourceLine: `Sources: ${publishers.join(', ')}` };
-    const l = layoutPublished(long, frameSize('slide-16-9', 1200), 320);
-    const text = l.lines.map((t) => t.text).join(' ');
-    expect(text).toContain('Publisher number 1,');
-    expect(text).toContain('Publisher number 300');
-    expect(text).not.toContain('1. Gazprom');
-    expect(Math.max(...l.lines.map((t) => t.y))).toBeLessThanOrEqual(540);
-    expect(l.chart.height).toBeGreaterThan(540 * 0.45);
-    const sourceLine = l.lines.find((t) => t.text.startsWith('Sources: Publisher'));
-    expect(sourceLine?.size).toBeLessThan(11);
+  it('names the publishers cited most on a slide at legible fine print, says where all are, and keeps the chart', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `Publisher number ${i + 1}`);
+    // Publisher 300 is cited most: the slide names it first.
+    const publishers = { names, ranked: [names[299]!, ...names.slice(0, 299)], sources: 340, numbered: true };
+    for (const preset of ['slide-16-9', 'slide-4-3'] as const) {
+      const l = layoutPublished({ ...caption, publishers }, frameSize(preset, 1200), 320);
+      const footer = l.lines.filter((t) => t.y > l.chart.y + l.chart.height);
+      const text = footer.map((t) => t.text).join(' ');
+      expect(text).toMatch(/Sources: the \d+ publishers cited most, of 300: Publisher number 300, Publisher number 1,/);
+      expect(text).toContain("All 340 sources, from every publisher, are numbered in the chart's SVG, A4 export and");
+      expect(text).not.toMatch(/and \d+ more/);
+      const named = Number(/the (\d+) publishers/.exec(text)?.[1]);
+      expect(named).toBeGreaterThanOrEqual(20);
+      expect(text).toContain(`Publisher number ${named - 1}. All 340`);
+      expect(text).not.toContain(`Publisher number ${named},`);
+      expect(Math.min(...l.lines.map((t) => t.size))).toBeGreaterThanOrEqual(9);
+      expect(Math.max(...l.lines.map((t) => t.y))).toBeLessThanOrEqual(l.height);
+      expect(footer.length * footer[0]!.size * 1.3).toBeLessThanOrEqual(l.height * 0.16 + 0.01);
+      expect(l.chart.height).toBeGreaterThan(l.height * 0.55);
+    }
+    // A page grows instead: every publisher, most cited or not.
+    const page = layoutPublished({ ...caption, publishers }, frameSize('2x', 900), 320);
+    expect(page.lines.map((t) => t.text).join(' ')).toContain('Publisher number 299,');
   });
 
   it('sets a slide like a published one: title in at most two lines, subtitle in one, one fine-print size', () => {

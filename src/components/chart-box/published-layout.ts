@@ -1,7 +1,8 @@
 import { wrapText } from '@/components/export/svg-text';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
-import { fitBlock } from './published-fit';
+import { fitBlock, fitFinePrint } from './published-fit';
+import { publishersLine, type ChartPublishers } from './publishers-line';
 
 /** What a published chart says around the plot (Datawrapper's and OWID's layout). */
 export interface PublishedCaption {
@@ -12,11 +13,11 @@ export interface PublishedCaption {
   /** "Source: A, B" when short; otherwise "Sources:" and a numbered list. Never "and N more". */
   sourceLines: string[];
   /**
-   * What the images (1×, 2×, slides) print instead: every original publisher once and where the numbered list is. A
-   * chart citing hundreds of sources cannot print them numbered on a slide without covering the chart, nor in a PNG
-   * without making it a page of references.
+   * What the images (1×, 2×, slides) print instead (see publishersLine): every original publisher once and where the
+   * numbered list is. A chart citing hundreds of sources cannot print them numbered on a slide without covering the
+   * chart, nor in a PNG without making it a page of references.
    */
-  slideSourceLine: string;
+  publishers: ChartPublishers;
   /** Notes (a folded label's text, a scope caveat), each numbered where the chart shows its number. */
   notes: string[];
   asOfLine: string;
@@ -50,20 +51,25 @@ export interface PublishedLayout {
   scale: number;
 }
 
+/** The smallest type on a slide, in CSS px of its layout frame (tests/e2e/chart-downloads.e2e.mjs checks it). */
+export const SLIDE_FINE_PRINT_MIN = 9;
+
 /**
  * A slide (a fixed frame) is set like an FT or Datawrapper slide: the title in one or two lines at the largest size
- * that allows it, the subtitle on one line, fine print (notes, every publisher, then date · credit · address) fitted
+ * that allows it, the subtitle on one line, fine print (notes, the publishers, then date · credit · address) fitted
  * together to a share of the frame, and the chart takes all the rest. Sizes in CSS px of the slide's layout frame
  * (960 × 540 or 800 × 600, rasterised at 2×).
  */
 const SLIDE_TYPE = {
   title: { max: 22, min: 17, bold: true, lineHeight: 1.15, maxLines: 2 },
   subtitle: { max: 14, min: 11.5, lineHeight: 1.3, maxLines: 1 },
-  fine: { max: 12, min: 8, lineHeight: 1.3 },
+  // 9 px of the 960-px layout is 18 px in the 1920-px image: about the least a projected slide is read at.
+  fine: { max: 12, min: SLIDE_FINE_PRINT_MIN, lineHeight: 1.3 },
 } as const;
-/** The most of a slide's height its fine print may take: set smaller rather than shrink the chart. */
+/** The most of a slide's height its fine print takes: it names fewer publishers rather than shrink the chart. */
 const SLIDE_FINE_PRINT_SHARE = 0.16;
-const SLIDE_FINE_PRINT_MOST = 0.25;
+/** A slide that cannot name every publisher names at least this many (at a smaller size if it must). */
+const SLIDE_LEAST_NAMED = 20;
 /** The footer's type size on a page (CSS px before the type scale). */
 const FOOTER_SIZE = 11;
 
@@ -72,29 +78,18 @@ export function typeScale(cssWidth: number): number {
   return Math.min(1.25, Math.max(1, cssWidth / 640));
 }
 
-/**
- * Fine print fitted to SLIDE_FINE_PRINT_SHARE of the frame down to SLIDE_TYPE.fine.min; a longer list of publishers
- * (hundreds of sources) may take up to SLIDE_FINE_PRINT_MOST and is set smaller still, so it never leaves the frame
- * and the chart keeps most of it (the numbered list is in the SVG, the A4 export and the sources CSV).
- */
-function fitFinePrint(texts: readonly string[], inner: number, cssHeight: number) {
-  const fitted = fitBlock(texts, inner, { ...SLIDE_TYPE.fine, maxHeight: cssHeight * SLIDE_FINE_PRINT_SHARE });
-  if (fitted.height <= cssHeight * SLIDE_FINE_PRINT_SHARE) return fitted;
-  return fitBlock(texts, inner, {
-    ...SLIDE_TYPE.fine,
-    max: SLIDE_TYPE.fine.min,
-    min: 4,
-    maxHeight: cssHeight * SLIDE_FINE_PRINT_MOST,
-  });
-}
-
 /** A slide's title, subtitle and fine print, each fitted to the frame (see SLIDE_TYPE). */
 function slideBlocks(caption: PublishedCaption, inner: number, cssHeight: number) {
   const meta = [caption.asOfLine, caption.creditLine, caption.urlLine].join(' · ');
   return {
     title: fitBlock([caption.title], inner, SLIDE_TYPE.title),
     subtitle: fitBlock([caption.subtitle], inner, SLIDE_TYPE.subtitle),
-    fine: fitFinePrint([...caption.notes, caption.slideSourceLine, meta], inner, cssHeight),
+    fine: fitFinePrint(
+      { notes: caption.notes, publishers: caption.publishers, meta },
+      inner,
+      { ...SLIDE_TYPE.fine, maxHeight: cssHeight * SLIDE_FINE_PRINT_SHARE },
+      SLIDE_LEAST_NAMED,
+    ),
   };
 }
 
@@ -156,7 +151,7 @@ export function layoutPublished(
     chartTop = Math.ceil(y + 8 * s);
     y = 0;
     for (const note of caption.notes) add(footer, wrap(note, small), small, 400, false);
-    const sources = frame.sourceList === 'numbered' ? caption.sourceLines : [caption.slideSourceLine];
+    const sources = frame.sourceList === 'numbered' ? caption.sourceLines : [publishersLine(caption.publishers)];
     for (const l of sources) add(footer, wrap(l, small), small, 400, true);
     add(footer, wrap([caption.asOfLine, caption.creditLine].join(' · '), small), small, 400, true);
     add(footer, wrap(caption.urlLine, small), small, 400, true);

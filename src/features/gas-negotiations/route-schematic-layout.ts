@@ -52,9 +52,11 @@ export const PLACES: Place[] = [
   { x: 250, y: 26, text: 'East Siberia' },
   { x: 446, y: 32, text: 'Sakhalin', anchor: 'end' },
   { x: 170, y: 146, text: 'Mongolia', anchor: 'end' },
+  // Clear of the Far Eastern route on its left and of the dotted border under it (at 394, 142 the route ran through
+  // its first letters and the border through its descenders).
   {
-    x: 394,
-    y: 142,
+    x: 410,
+    y: 136,
     text: 'Dalnerechensk–Hulin',
     anchor: 'start',
     narrow: { x: 516, y: 192, text: 'Dalnerechensk–Hulin', anchor: 'end' },

@@ -5,7 +5,7 @@ import type { ChartId } from '@/domain/chart-ids';
 import { BarButton } from './bar-button';
 import type { BarDatum } from './breakdown-selectors';
 import { countRows, countTitle } from './investment-chart-rows';
-import { LABEL_WIDTH, rowHeightFor } from './wrap-label';
+import { LABEL_WIDTH, rowHeightFor, WIDE_LABELS, wideLabelColumn } from './wrap-label';
 import { WrappedTick } from './wrapped-tick';
 
 interface BreakdownChartProps {
@@ -21,7 +21,45 @@ const CHART_IDS: Record<string, ChartId> = {
   'deal type': 'investment-deal-types',
   region: 'investment-regions',
 };
-const wrappedTick = (props: object) => <WrappedTick {...props} />;
+const labelsOf = (bars: readonly BarDatum[]) => bars.map((b) => b.label);
+
+/** One row per category, as tall as its wrapped label; one-line labels on a wide frame (see WIDE_LABELS). */
+const breakdownHeight = (bars: readonly BarDatum[], width: number) =>
+  Math.max(
+    120,
+    bars.length * (width >= WIDE_LABELS ? wideLabelColumn(labelsOf(bars), width).row : rowHeightFor(labelsOf(bars))) +
+      40,
+  );
+
+interface BarsProps {
+  bars: readonly BarDatum[];
+  shape: (props: BarShapeProps) => React.ReactElement;
+  width?: number;
+  height?: number;
+}
+
+/** The bars at the size the chart box (or an export's frame) gives. */
+function BreakdownBars({ bars, shape, width = 600, height = 300 }: BarsProps) {
+  const wide = width >= WIDE_LABELS ? wideLabelColumn(labelsOf(bars), width) : null;
+  const maxChars = wide?.maxChars;
+  const tick = useCallback((props: object) => <WrappedTick {...props} maxChars={maxChars} />, [maxChars]);
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={bars as BarDatum[]}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+      <XAxis type="number" allowDecimals={false} tick={TICK} minTickGap={12} />
+      <YAxis type="category" dataKey="label" width={wide?.width ?? LABEL_WIDTH} tick={tick} interval={0} />
+      <Tooltip cursor={{ fillOpacity: 0.15 }} />
+      <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
+    </BarChart>
+  );
+}
 
 /**
  * Projects per category as horizontal bars. Each bar is a toggle button for the shared filter (click, or Tab to it
@@ -33,7 +71,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
     (props: BarShapeProps) => <BarButton bar={props} noun={noun} onToggle={onToggle} focusIdRef={focusIdRef} />,
     [noun, onToggle],
   );
-  const height = Math.max(120, bars.length * rowHeightFor(bars.map((b) => b.label)) + 40);
+  const height = useCallback((width: number) => breakdownHeight(bars, width), [bars]);
   const rows = useMemo(() => countRows(bars), [bars]);
   const title = useMemo(() => countTitle(noun, bars), [noun, bars]);
 
@@ -44,21 +82,11 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
         title={title}
         units={`Projects by ${noun} (number)`}
         filters="all"
+        kind="svg"
         height={height}
         rows={rows}
       >
-        <BarChart
-          data={bars as BarDatum[]}
-          layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tick={TICK} minTickGap={12} />
-          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={wrappedTick} interval={0} />
-          <Tooltip cursor={{ fillOpacity: 0.15 }} />
-          <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
-        </BarChart>
+        <BreakdownBars bars={bars} shape={shape} />
       </ChartFigure>
     </div>
   );

@@ -11,10 +11,17 @@ interface TickProps {
 
 /**
  * A y-axis tick: the label on as many lines as it needs, right-aligned to the bars, vertically centred on its bar;
- * `note(index)` adds a bold line under it (the chart's direct value label).
+ * `note(index)` adds a bold line under it (the chart's direct value label); `maxChars` widens the lines (a slide).
  */
-export function WrappedTick({ x = 0, y = 0, index = 0, payload, note }: TickProps & { note?: (i: number) => string }) {
-  const lines = wrapLabel(String(payload?.value ?? ''));
+export function WrappedTick({
+  x = 0,
+  y = 0,
+  index = 0,
+  payload,
+  note,
+  maxChars,
+}: TickProps & { note?: (i: number) => string; maxChars?: number }) {
+  const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
   const extra = note?.(index);
   const total = lines.length + (extra ? 1 : 0);
   const first = -((total - 1) * LINE_HEIGHT) / 2;
