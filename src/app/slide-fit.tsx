@@ -5,6 +5,13 @@ const MAX_SCALE = 3;
 const MIN_SCALE = 0.1;
 /** Steps of the search for the scale: 2.9 / 2^12 is well under a pixel's difference. */
 const STEPS = 12;
+/**
+ * Refits the content may cause by itself before the scale may only shrink. A chart whose height depends on its width
+ * (one-line labels from 700 px: wrap-label.ts) can flip between two layouts: wide and short → a larger scale →
+ * narrower and taller → a smaller scale → wide again, forever (the briefing's capture never settled). Past this many
+ * refits the smaller scale stays, which fits both layouts.
+ */
+const FREE_REFITS = 3;
 
 /**
  * Scales its content whole (ticks, labels and legend with the plot) to the largest size that fits the box: the
@@ -21,7 +28,8 @@ export function SlideFit({ children }: { children: ReactNode }) {
     const box = outer.current;
     const content = inner.current;
     if (!box || !content) return;
-    let settled = { width: 0, height: 0, content: 0 };
+    let settled = { width: 0, height: 0, content: 0, scale: MAX_SCALE };
+    let contentRefits = 0;
     const heightAt = (scale: number) => {
       content.style.width = `${box.clientWidth / scale}px`;
       return content.offsetHeight;
@@ -30,9 +38,12 @@ export function SlideFit({ children }: { children: ReactNode }) {
       const width = box.clientWidth;
       const height = box.clientHeight;
       if (!width || !height) return;
+      const boxChanged = width !== settled.width || height !== settled.height;
+      contentRefits = boxChanged ? 0 : contentRefits + 1;
       const fits = (scale: number) => heightAt(scale) * scale <= height;
       let scale = MAX_SCALE;
-      if (!fits(scale)) {
+      if (contentRefits > FREE_REFITS && fits(settled.scale)) scale = settled.scale;
+      else if (!fits(scale)) {
         let [lo, hi] = [MIN_SCALE, MAX_SCALE];
         for (let i = 0; i < STEPS; i += 1) {
           const mid = (lo + hi) / 2;
@@ -45,7 +56,7 @@ export function SlideFit({ children }: { children: ReactNode }) {
       content.style.transform = `scale(${scale})`;
       content.style.top = `${Math.max(0, (height - contentHeight * scale) / 2)}px`;
       content.style.visibility = 'visible';
-      settled = { width, height, content: contentHeight };
+      settled = { width, height, content: contentHeight, scale };
     };
     // Refit when the box changes size, or when the content changes by itself (a chart drawn, data arrived); the
     // content's own resizing during a fit ends at the height `settled` holds, so it does not start another.
