@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -54,8 +54,12 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
       (entries) => {
         const isNear = entries[entries.length - 1]?.isIntersecting ?? false;
         clearTimeout(timer);
-        if (isNear && firstLook) setNear(true);
-        else if (isNear) timer = setTimeout(() => setNear(true), DWELL_MS);
+        // In a transition: drawing a panel's charts is the page's biggest render, and a plain update from an observer
+        // is rendered in one piece, a long task that blocks input (the load's longest, issue 22). React renders a
+        // transition in slices it yields between; what was on screen (the placeholder) stays until it is ready.
+        const draw = () => startTransition(() => setNear(true));
+        if (isNear && firstLook) draw();
+        else if (isNear) timer = setTimeout(draw, DWELL_MS);
         firstLook = false;
       },
       { rootMargin: AHEAD },

@@ -66,6 +66,11 @@ export function FilterBar() {
     if (!folds) setOpen(false);
   }
   const showControls = !folds || open;
+  // On a phone the bar starts folded: its controls (four dropdowns, the month and search fields) are built the first
+  // time they are shown, not at load, where they were a visible share of the first screen's blocking time (issue
+  // 22). Once built they stay, so folding and unfolding keeps what a dropdown was showing.
+  const [controlsBuilt, setControlsBuilt] = useState(showControls);
+  if (showControls && !controlsBuilt) setControlsBuilt(true);
   const active = activeCount(filters, multi);
   const focusReset = useCallback(() => resetRef.current?.focus(), []);
 
@@ -106,30 +111,34 @@ export function FilterBar() {
           </button>
         )}
         <div id={controlsId} className="filter-bar__controls" hidden={!showControls}>
-          {/* Moving From past To drags To along (and vice versa): the field being edited keeps what was chosen. */}
-          <MonthField
-            label="From"
-            value={filters.from}
-            onChange={(from) => actions.timeWindowChanged(from, from > filters.to ? from : filters.to)}
-          />
-          <MonthField
-            label="To"
-            value={filters.to}
-            onChange={(to) => actions.timeWindowChanged(to < filters.from ? to : filters.from, to)}
-          />
-          {multi.map((filter) => (
-            <MultiSelect key={filter.id} filter={filter} />
-          ))}
-          <label className="field field--search">
-            <span>Search</span>
-            <input
-              type="search"
-              value={filters.search}
-              placeholder="Name in English, Русский or 中文"
-              aria-describedby={summaryId}
-              onChange={(e) => actions.searchChanged(e.target.value)}
-            />
-          </label>
+          {controlsBuilt && (
+            <>
+              {/* Moving From past To drags To along (and vice versa): the field being edited keeps what was chosen. */}
+              <MonthField
+                label="From"
+                value={filters.from}
+                onChange={(from) => actions.timeWindowChanged(from, from > filters.to ? from : filters.to)}
+              />
+              <MonthField
+                label="To"
+                value={filters.to}
+                onChange={(to) => actions.timeWindowChanged(to < filters.from ? to : filters.from, to)}
+              />
+              {multi.map((filter) => (
+                <MultiSelect key={filter.id} filter={filter} />
+              ))}
+              <label className="field field--search">
+                <span>Search</span>
+                <input
+                  type="search"
+                  value={filters.search}
+                  placeholder="Name in English, Русский or 中文"
+                  aria-describedby={summaryId}
+                  onChange={(e) => actions.searchChanged(e.target.value)}
+                />
+              </label>
+            </>
+          )}
         </div>
         <div className="filter-bar__chosen">
           <FilterChips filters={multi} fallbackFocus={focusReset} />

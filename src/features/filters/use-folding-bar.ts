@@ -63,7 +63,9 @@ export function useScrolledPast(
       if (!frame) frame = requestAnimationFrame(check);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
-    check();
+    // The first check waits for the first frame: measuring here, in the effects of the page's first commit, forced
+    // the whole first layout (fonts included) into that commit's task, the longest of the load (issue 22).
+    onScroll();
     return () => {
       window.removeEventListener('scroll', onScroll);
       if (frame) cancelAnimationFrame(frame);
