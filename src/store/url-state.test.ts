@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEAL_TYPES } from '@/data/schemas/projects';
-import { decodeViewState, encodeViewState } from './url-state';
+import { decodeViewState, encodeViewState, withoutDisplayParams } from './url-state';
 import { DEFAULT_VIEW, PANEL_IDS, STATUS_OPTIONS, THEMES, normaliseIds, type ViewState } from '@/domain/view-state';
 
 const MAX = '2026-11';
@@ -109,6 +109,22 @@ const viewArb: fc.Arbitrary<ViewState> = fc
       search,
     },
   }));
+
+describe('withoutDisplayParams', () => {
+  it('drops theme and panel wherever they stand, and keeps the rest as written', () => {
+    expect(withoutDisplayParams('?v=2&theme=dark&to=2024-12&panel=investment&q=%D0%B3%D0%B0%D0%B7')).toBe(
+      '?v=2&to=2024-12&q=%D0%B3%D0%B0%D0%B7',
+    );
+    expect(withoutDisplayParams('?v=2&th%65me=dark&crossing=zabaikalsk')).toBe('?v=2&crossing=zabaikalsk');
+  });
+  it('gives the plain address when only the version would be left', () => {
+    expect(withoutDisplayParams('?v=2&theme=dark&panel=gas')).toBe('');
+    expect(withoutDisplayParams('')).toBe('');
+  });
+  it('keeps a malformed escape instead of throwing', () => {
+    expect(withoutDisplayParams('?v=2&%E0=1&theme=dark')).toBe('?v=2&%E0=1');
+  });
+});
 
 describe('URL codec properties', () => {
   it('encode → decode round-trips every valid view, with no issues', () => {

@@ -176,3 +176,33 @@ export function encodeViewState(view: ViewState, max: string = CURRENT_MONTH): s
   if ([...params.keys()].length === 0) return '';
   return `?v=${URL_STATE_VERSION}&${params.toString()}`;
 }
+
+/**
+ * Parameters that change how the dashboard looks, not what it shows: the theme, and the panel shown full screen.
+ * A chart's exported "View:" address and its embed snippet leave them out, so a reader opens the same data in their
+ * own theme and layout (an embed would otherwise force a dark chart into a light page).
+ */
+export const DISPLAY_ONLY_PARAMS = ['theme', 'panel'] as const;
+
+// A malformed escape (a hand-edited address) is compared as written rather than throwing.
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * `search` without its display-only parameters ('' when only the version is left). The other parameters are kept
+ * as written, not re-encoded, so the address matches the one in the address bar.
+ */
+export function withoutDisplayParams(search: string): string {
+  const display: readonly string[] = DISPLAY_ONLY_PARAMS;
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !display.includes(safeDecode(pair.split('=')[0] ?? '')));
+  if (kept.every((pair) => pair.startsWith('v='))) return '';
+  return `?${kept.join('&')}`;
+}

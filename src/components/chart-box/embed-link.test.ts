@@ -10,6 +10,22 @@ describe('embed links', () => {
     expect(embedChartFromHash('#embed=gas-flows')).toBe('gas-flows');
     expect(embedChartFromHash('#other')).toBeNull();
   });
+  it('leaves the theme and the full-screen panel out of the view and embed addresses, keeping the filters', () => {
+    const themed = {
+      ...place,
+      search: '?v=2&from=2019-01&sector=energy%2Cmining&panel=gas&theme=dark&project=yamal-lng',
+    };
+    expect(embedUrl(themed, 'gas-flows', false)).toBe(
+      'https://bri.example/app/?v=2&from=2019-01&sector=energy%2Cmining&project=yamal-lng',
+    );
+    expect(embedSnippet(themed, 'gas-flows', 'Gas')).toContain(
+      'src="https://bri.example/app/?v=2&amp;from=2019-01&amp;sector=energy%2Cmining&amp;project=yamal-lng#embed=gas-flows"',
+    );
+    // A view that differs from the default only in its theme is the plain address.
+    expect(embedUrl({ ...place, search: '?v=2&theme=light' }, 'gas-price')).toBe(
+      'https://bri.example/app/#embed=gas-price',
+    );
+  });
   it('escapes the title and address in the iframe snippet', () => {
     const html = embedSnippet(place, 'gas-price', 'Gas "prices" <fell> & rose');
     expect(html).toContain('src="https://bri.example/app/?from=2019-01&amp;to=2024-12#embed=gas-price"');

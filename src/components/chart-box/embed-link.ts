@@ -1,13 +1,17 @@
 import type { ChartId } from '@/domain/chart-ids';
+import { withoutDisplayParams } from '@/store/url-state';
 
 /** The embed route lives in the address's fragment, which the URL-state sync keeps (filters stay in the query). */
 export const EMBED_HASH_PREFIX = '#embed=';
 
 type Place = Pick<Location, 'origin' | 'pathname' | 'search'>;
 
-/** The address of this chart alone (embed) or of the dashboard view it comes from, with the view's filters. */
+/**
+ * The address of this chart alone (embed) or of the dashboard view it comes from, with the view's filters but not
+ * its display-only parameters (theme, full-screen panel): those are the exporter's taste, not part of the view.
+ */
 export function embedUrl(place: Place, chartId: ChartId, embed = true): string {
-  const base = `${place.origin}${place.pathname}${place.search}`;
+  const base = `${place.origin}${place.pathname}${withoutDisplayParams(place.search)}`;
   return embed ? `${base}${EMBED_HASH_PREFIX}${chartId}` : base;
 }
 
