@@ -24,4 +24,11 @@ describe('fitBlock', () => {
     expect(block.size).toBe(8);
     expect(block.lines.flat().join(' ').split(/\s+/).length).toBe(text.repeat(20).split(/\s+/).length);
   });
+
+  it('balances the lines of a title when asked, in as many lines as greedy wrapping', () => {
+    // 10 px regular type holds 44 characters in 247 px; greedy wrapping would leave "bn" alone on line 2.
+    const title = 'Chinese investment in Russia by sector, US$ bn';
+    const block = fitBlock([title], 247, { max: 10, min: 10, balance: true, lineHeight: 1.2, maxLines: 2 });
+    expect(block.lines).toEqual([['Chinese investment in', 'Russia by sector, US$ bn']]);
+  });
 });

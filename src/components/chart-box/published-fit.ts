@@ -1,4 +1,4 @@
-import { wrapText } from '@/components/export/svg-text';
+import { wrapBalanced, wrapText } from '@/components/export/svg-text';
 import { publishersLine, type ChartPublishers } from './publishers-line';
 
 /** One block of text set at one size: its lines and the height they take. */
@@ -13,6 +13,8 @@ interface FitOptions {
   max: number;
   min: number;
   bold?: boolean;
+  /** Lines about equally long (a title), rather than filled greedily (see wrapBalanced). */
+  balance?: boolean;
   lineHeight: number;
   /** The block fits when it takes at most this many lines … */
   maxLines?: number;
@@ -21,7 +23,8 @@ interface FitOptions {
 }
 
 function setAt(texts: readonly string[], width: number, size: number, o: FitOptions): FittedBlock {
-  const lines = texts.map((t) => wrapText(t, width, size, o.bold));
+  const wrap = o.balance ? wrapBalanced : wrapText;
+  const lines = texts.map((t) => wrap(t, width, size, o.bold));
   const count = lines.reduce((n, l) => n + l.length, 0);
   return { size, lines, height: count * size * o.lineHeight };
 }

@@ -1,4 +1,4 @@
-import { wrapText } from '@/components/export/svg-text';
+import { wrapBalanced, wrapText } from '@/components/export/svg-text';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
 import { fitBlock, fitFinePrint } from './published-fit';
@@ -61,7 +61,7 @@ export const SLIDE_FINE_PRINT_MIN = 9;
  * (960 × 540 or 800 × 600, rasterised at 2×).
  */
 const SLIDE_TYPE = {
-  title: { max: 22, min: 17, bold: true, lineHeight: 1.15, maxLines: 2 },
+  title: { max: 22, min: 17, bold: true, balance: true, lineHeight: 1.15, maxLines: 2 },
   subtitle: { max: 14, min: 11.5, lineHeight: 1.3, maxLines: 1 },
   // 9 px of the 960-px layout is 18 px in the 1920-px image: about the least a projected slide is read at.
   fine: { max: 12, min: SLIDE_FINE_PRINT_MIN, lineHeight: 1.3 },
@@ -146,7 +146,7 @@ export function layoutPublished(
     // CHART_PRESETS), then the date, credit and address.
     const title = Math.round(20 * s);
     const subtitle = Math.round(13 * s);
-    add(lines, wrap(caption.title, title, true), title, 700, false);
+    add(lines, wrapBalanced(caption.title, inner, title, true), title, 700, false);
     add(lines, wrap(caption.subtitle, subtitle), subtitle, 400, true);
     chartTop = Math.ceil(y + 8 * s);
     y = 0;

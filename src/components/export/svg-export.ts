@@ -1,7 +1,7 @@
 import { captionFooterLines, type ExportCaption } from './caption';
 import { CHART_SVG_SELECTOR } from './export-sheet';
 import type { ImageBackground } from './image-presets';
-import { textWidth, wrapText } from './svg-text';
+import { textWidth, wrapBalanced, wrapText } from './svg-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = "system-ui, 'DejaVu Sans', 'Noto Sans', Arial, sans-serif";
@@ -113,13 +113,14 @@ export function composeSvg(parts: readonly ChartPart[], caption: ExportCaption, 
   const inner = width - 2 * PAD;
   const body: Element[] = [];
   let y = PAD;
-  const addLines = (content: string, size: number, attrs: Record<string, string> = {}): void => {
-    for (const l of wrapText(content, inner, size)) {
+  // A title is measured as bold (it is drawn bold) and balanced, so no word is left alone on its last line.
+  const addLines = (content: string, size: number, attrs: Record<string, string> = {}, title = false): void => {
+    for (const l of title ? wrapBalanced(content, inner, size, true) : wrapText(content, inner, size)) {
       y += size * 1.3;
       body.push(text(doc, l, PAD, y, size, attrs));
     }
   };
-  addLines(caption.title, 20, { 'font-weight': '700' });
+  addLines(caption.title, 20, { 'font-weight': '700' }, true);
   addLines(caption.subtitle, 13, { fill: '#3d444d' });
   y += 10;
   for (const part of parts) {
