@@ -9,9 +9,15 @@ const STEPS = 12;
  * Refits the content may cause by itself before the scale may only shrink. A chart whose height depends on its width
  * (one-line labels from 700 px: wrap-label.ts) can flip between two layouts: wide and short → a larger scale →
  * narrower and taller → a smaller scale → wide again, forever (the briefing's capture never settled). Past this many
- * refits the smaller scale stays, which fits both layouts.
+ * refits in one burst the smaller scale stays, which fits both layouts.
  */
 const FREE_REFITS = 3;
+/**
+ * A refit this long after the previous one starts a new burst. The flip above refits every frame or two, well inside
+ * this; a real change of the content later on (filters changed while presenting, data arriving late) comes after a
+ * pause and may grow the scale again, or the slide would stay small for as long as it is mounted.
+ */
+const BURST_GAP_MS = 250;
 
 /**
  * Scales its content whole (ticks, labels and legend with the plot) to the largest size that fits the box: the
@@ -30,6 +36,7 @@ export function SlideFit({ children }: { children: ReactNode }) {
     if (!box || !content) return;
     let settled = { width: 0, height: 0, content: 0, scale: MAX_SCALE };
     let contentRefits = 0;
+    let lastFitAt = -Infinity;
     const heightAt = (scale: number) => {
       content.style.width = `${box.clientWidth / scale}px`;
       return content.offsetHeight;
@@ -39,7 +46,9 @@ export function SlideFit({ children }: { children: ReactNode }) {
       const height = box.clientHeight;
       if (!width || !height) return;
       const boxChanged = width !== settled.width || height !== settled.height;
-      contentRefits = boxChanged ? 0 : contentRefits + 1;
+      const now = performance.now();
+      contentRefits = boxChanged || now - lastFitAt > BURST_GAP_MS ? 0 : contentRefits + 1;
+      lastFitAt = now;
       const fits = (scale: number) => heightAt(scale) * scale <= height;
       let scale = MAX_SCALE;
       if (contentRefits > FREE_REFITS && fits(settled.scale)) scale = settled.scale;
