@@ -78,7 +78,7 @@ function dotPoint(selector) {
       const inside = point.x > inMap.left + 60 && point.x < inMap.right - 60 && point.y > inMap.top + 60;
       // Only the map's own panes (not a label, a marker, a control or the legend) may be under the pointer.
       if (inside && top && map.contains(top) && !top.closest('.leaflet-marker-pane, .leaflet-control-container'))
-        if (!top.closest('.border-label, .border-map__views, .map-legend')) return point;
+        if (!top.closest('.border-label, .border-map__views, .border-legend')) return point;
     }
   return null;
 }
