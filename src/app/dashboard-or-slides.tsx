@@ -1,15 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { embedChartFromHash } from '@/components/chart-box/embed-link';
 import { usePresentation } from '@/store/hooks';
 import { DashboardLayout } from './dashboard-layout';
+import { EMBED_CHART } from './embed-address';
 import { useSlideAddress } from './slide-address';
 
 // The slides (every chart module with them) load when a presentation starts, not with the first screen.
 const SlideShow = lazy(() => import('./slide-show').then((m) => ({ default: m.SlideShow })));
 const EmbedView = lazy(() => import('./embed-view').then((m) => ({ default: m.EmbedView })));
-
-/** Read once: an embed page is opened by its address (an iframe's src) and stays one chart. */
-const EMBED_CHART = embedChartFromHash(location.hash);
 
 /** The dashboard, or while presenting, the slide show in its place; or one chart alone for an embed (#embed=<id>). */
 export function DashboardOrSlides() {

@@ -112,10 +112,15 @@ function TradeSlideChart({ view }: { view: PaymentView }) {
   if (!trade.chart) return empty('No monthly trade figures in this window.');
   return (
     <div className="payments">
-      <ChartLegend {...trade.legend} />
       {/* A slide is published: the brush is not rendered (hidden, it kept a blank band under the axis). */}
       <ChartRenderContext.Provider value="export">
-        <TradeChart {...trade.chart} selectedEventId={null} onEventSelect={NOTHING} onBrushChange={NOTHING} />
+        <TradeChart
+          {...trade.chart}
+          legend={<ChartLegend {...trade.legend} />}
+          selectedEventId={null}
+          onEventSelect={NOTHING}
+          onBrushChange={NOTHING}
+        />
       </ChartRenderContext.Provider>
     </div>
   );

@@ -1,4 +1,4 @@
-import { cloneElement, useMemo, useRef, type ReactElement } from 'react';
+import { cloneElement, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
@@ -8,6 +8,8 @@ import { useCaptionBuilder } from './chart-caption';
 import { ChartExportMenu } from './chart-export-menu';
 import { ChartRenderContext } from './chart-render-context';
 import { useChartExport } from './use-chart-export';
+import { useEmbedded } from './embed-context';
+import { EmbedFooter } from './embed-footer';
 import './chart-figure.css';
 
 const NO_NOTES: readonly string[] = [];
@@ -28,6 +30,8 @@ export interface ChartFigureProps {
   rows: readonly TidyRow[];
   /** Numbered notes (labels folded for lack of room, scope caveats), shown under the chart and in every export. */
   notes?: readonly string[];
+  /** The chart's key, between the units and the plot (where Datawrapper and the FT put it), under the title. */
+  legend?: ReactNode;
   /** The notes list's accessible name (default: "Notes to …"). */
   notesLabel?: string;
   /** One chart (see kind); drawn at the box's width on screen and at the frame's size in exports. */
@@ -51,6 +55,9 @@ export function ChartFigure(props: ChartFigureProps) {
     figureRef,
     chartHeight: height,
   });
+  const embedded = useEmbedded();
+  // An embed is built once for one view: its caption (filters applied, data date) is read when it renders.
+  const caption = embedded ? buildCaption() : null;
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
     [children, stage],
@@ -63,15 +70,28 @@ export function ChartFigure(props: ChartFigureProps) {
           <p className="chart-figure__title" id={`${chartId}-title`}>
             {title}
           </p>
-          <p className="chart-figure__units">{units}</p>
+          <p className="chart-figure__units">{caption?.subtitle ?? units}</p>
         </div>
-        <div className="chart-figure__actions" data-export-ignore="">
-          <ChartExportMenu title={title} onAction={run} />
-        </div>
+        {!embedded && (
+          <div className="chart-figure__actions" data-export-ignore="">
+            <ChartExportMenu title={title} onAction={run} />
+          </div>
+        )}
       </div>
-      <ChartBox height={height} kind={props.kind}>
-        {children}
-      </ChartBox>
+      {props.legend}
+      {embedded ? (
+        // Embedded, the chart is a picture (its bars would set filters of a dashboard that is not there); the table
+        // in the footer carries its numbers for a screen reader.
+        <div inert>
+          <ChartBox height={height} kind={props.kind}>
+            {children}
+          </ChartBox>
+        </div>
+      ) : (
+        <ChartBox height={height} kind={props.kind}>
+          {children}
+        </ChartBox>
+      )}
       {notes.length > 0 && (
         <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
           {notes.map((n) => (
@@ -79,6 +99,7 @@ export function ChartFigure(props: ChartFigureProps) {
           ))}
         </ul>
       )}
+      {caption && <EmbedFooter title={title} rows={rows} caption={caption} />}
       <p className="chart-figure__status" role="status" data-export-ignore="">
         {message}
       </p>

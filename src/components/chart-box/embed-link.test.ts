@@ -32,4 +32,12 @@ describe('embed links', () => {
     expect(html).toContain('title="Gas &quot;prices&quot; &lt;fell&gt; &amp; rose"');
     expect(html.startsWith('<iframe ')).toBe(true);
   });
+  it('marks the iframe for the resize script, which takes only a number from that iframe’s own window', () => {
+    const html = embedSnippet(place, 'gas-price', 'Gas');
+    expect(html).toContain(' data-bri-embed></iframe>');
+    expect(html).toContain('e.data["bri-embed-height"]');
+    expect(html).toContain('typeof h!=="number"');
+    expect(html).toContain('f.contentWindow===e.source');
+    expect(html.endsWith('</script>')).toBe(true);
+  });
 });

@@ -56,13 +56,16 @@ export function PaymentBody({ view, latest, sources, onWindowChange }: PaymentBo
     [showEvents],
   );
 
+  // One element per legend: a new one each render would draw the memoised chart again.
+  const legend = useMemo(() => <ChartLegend {...trade.legend} />, [trade.legend]);
   return (
     <div className="payments">
-      <ChartLegend {...trade.legend} />
+      {!trade.chart && legend}
       {trade.chart ? (
         <>
           <TradeChart
             {...trade.chart}
+            legend={legend}
             selectedEventId={selectedEventId}
             onEventSelect={onMarkerSelect}
             onBrushChange={onWindowChange}

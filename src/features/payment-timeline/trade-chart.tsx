@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-box/chart-figure';
 import { eventBandHeight } from '@/components/chart-box/event-band';
@@ -42,6 +42,8 @@ interface Props {
   selectedEventId: string | null;
   onEventSelect: (id: string) => void;
   onBrushChange: (start: number, end: number) => void;
+  /** The lines' and markers' key, shown under the chart's title (ChartFigure's legend). */
+  legend?: ReactNode;
 }
 
 const tickLabel = (month: string): string => formatPartialDate(month);
@@ -108,6 +110,7 @@ export function TradeChart(props: Props): ReactElement {
         rows={csv}
         notes={keyEvents.notes}
         notesLabel="Key events numbered on the chart"
+        legend={props.legend}
       >
         <ComposedChart data={axis} margin={margin} title="China–Russia trade by month, with payment events">
           <CartesianGrid stroke={OKABE_ITO.grey} strokeOpacity={0.25} vertical={false} />
