@@ -14,28 +14,13 @@ import { CREDIT_LINE, publishedSourceLines } from './published-caption';
 import type { PublishedCaption } from './published-layout';
 import { chartPublishers } from './publishers-line';
 
-/**
- * The data file each chart draws from: a chart whose rows carry no date (project counts by deal type, US$ sums by
- * sector) gives the file's "as of" date, as its card's footer does.
- */
-const DATA_FILE: Partial<Record<ChartId, DatasetName>> = {
-  'investment-status': 'projects',
-  'investment-sectors': 'projects',
-  'investment-deal-types': 'projects',
-  'investment-value-deal-type': 'projects',
-  'investment-value-sector': 'projects',
-  'investment-regions': 'projects',
-  'investment-over-time': 'projects',
-  'gas-flows': 'gas-flows',
-  'gas-capacity': 'gas-routes',
-  'gas-price': 'gas-prices',
-  'gas-suppliers': 'gas-suppliers',
-  'gas-routes': 'gas-routes',
-  'payments-trade': 'trade-monthly',
-};
-
 export interface CaptionSpec {
   chartId: ChartId;
+  /**
+   * The data file the chart draws from: a chart whose rows carry no date (project counts by deal type, US$ sums by
+   * sector) gives the file's "as of" date, as its card's footer does.
+   */
+  dataFile: DatasetName;
   title: string;
   units: string;
   /**
@@ -58,8 +43,7 @@ export function useCaptionBuilder(spec: CaptionSpec): () => ChartCaption {
   const filters = useFilters();
   const labels = useFilterLabels();
   const sources = useDataset('sources');
-  const file = useDataset(DATA_FILE[spec.chartId] ?? 'sources');
-  const fileAsOf = DATA_FILE[spec.chartId] ? file?.asOf : undefined;
+  const fileAsOf = useDataset(spec.dataFile)?.asOf;
   const latestRef = useLatest({ spec, filters, labels, sources, fileAsOf });
   return useCallback(() => {
     const { spec: s, filters: f, labels: l, sources: src, fileAsOf: asOf } = latestRef.current;

@@ -1,5 +1,6 @@
 import { cloneElement, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import type { DatasetName } from '@/data/schemas/registry';
 import type { ChartId } from '@/domain/chart-ids';
 import type { TidyRow } from '@/lib/tidy-csv';
 import { ChartBox } from './chart-box';
@@ -16,6 +17,8 @@ const NO_NOTES: readonly string[] = [];
 
 export interface ChartFigureProps {
   chartId: ChartId;
+  /** The data file the chart draws from (its "Data as of" date when the rows carry none). */
+  dataFile: DatasetName;
   /** The takeaway, computed from the data the chart shows. */
   title: string;
   /** The units (the subtitle adds the filters applied). */
@@ -47,7 +50,15 @@ export function ChartFigure(props: ChartFigureProps) {
   const { chartId, title, units, height, rows, children } = props;
   const notes = props.notes ?? NO_NOTES;
   const figureRef = useRef<HTMLElement>(null);
-  const buildCaption = useCaptionBuilder({ chartId, title, units, filters: props.filters, rows, notes });
+  const buildCaption = useCaptionBuilder({
+    chartId,
+    dataFile: props.dataFile,
+    title,
+    units,
+    filters: props.filters,
+    rows,
+    notes,
+  });
   const { run, message, stage, stageRef } = useChartExport({
     chartId,
     buildCaption,

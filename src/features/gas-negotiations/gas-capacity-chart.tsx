@@ -58,6 +58,7 @@ export function GasCapacityChart({ lines, combined }: { lines: CapacityLine[]; c
   return (
     <ChartFigure
       chartId="gas-capacity"
+      dataFile="gas-routes"
       title={title}
       units="Billion cubic metres (bcm) a year · solid: operating · hatched: agreed on paper · outline: derived sum"
       filters="window"

@@ -93,6 +93,7 @@ export function GasFlowsChart({ rows, annotations }: { rows: FlowRow[]; annotati
   return (
     <ChartFigure
       chartId="gas-flows"
+      dataFile="gas-flows"
       title={title}
       units="Billion cubic metres (bcm) a year · hatched: the upper end of a range · dotted: approximate"
       filters="window"

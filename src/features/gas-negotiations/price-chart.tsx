@@ -39,6 +39,7 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
   return (
     <ChartFigure
       chartId="gas-price"
+      dataFile="gas-prices"
       title={title}
       units="Average export price, US$ per 1,000 m³ · blue: to China · orange: to Europe + Turkey · hatched: forecast or estimate"
       filters="window"

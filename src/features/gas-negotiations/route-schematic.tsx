@@ -27,6 +27,7 @@ export function RouteSchematic({ pipelines, lng }: { pipelines: SchematicRoute[]
     <div className="gas-figure gas-schematic">
       <ChartFigure
         chartId="gas-routes"
+        dataFile="gas-routes"
         title={schematicTitle(drawn)}
         units="Status and capacity (billion cubic metres a year)"
         filters="none"

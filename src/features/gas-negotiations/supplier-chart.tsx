@@ -21,6 +21,7 @@ export function SupplierChart({ bars, unit, axisLabel }: { bars: SupplierBar[]; 
   return (
     <ChartFigure
       chartId="gas-suppliers"
+      dataFile="gas-suppliers"
       title={title}
       units={`${axisLabel} · dark blue: pipeline · light blue: LNG`}
       filters="window"

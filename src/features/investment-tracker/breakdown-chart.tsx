@@ -79,6 +79,7 @@ export function BreakdownChart({ noun, bars, onToggle }: BreakdownChartProps) {
     <div role="group" aria-label={`Projects by ${noun}: select bars to filter`}>
       <ChartFigure
         chartId={CHART_IDS[noun] ?? 'investment-sectors'}
+        dataFile="projects"
         title={title}
         units={`Projects by ${noun} (number)`}
         filters="all"

@@ -28,6 +28,7 @@ export function ProjectsOverTimeChart({ view }: { view: ByYearView }) {
   return (
     <ChartFigure
       chartId="investment-over-time"
+      dataFile="projects"
       title={title}
       units="Projects by the year of their first milestone (number)"
       filters="all"

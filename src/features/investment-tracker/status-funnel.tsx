@@ -44,6 +44,7 @@ export function StatusFunnel({ stages, troubled, onToggle, onStatuses }: StatusF
   return (
     <ChartFigure
       chartId="investment-status"
+      dataFile="projects"
       title={funnelTitle(stages, troubled)}
       units="Projects by status (number), with their values summed per original currency"
       filters="all"

@@ -143,6 +143,7 @@ export function ValueChart({ noun, bars }: ValueChartProps) {
     >
       <ChartFigure
         chartId={CHART_IDS[noun] ?? 'investment-value-sector'}
+        dataFile="projects"
         title={title}
         units="US$ billion · solid: low end · light: range up to the high end"
         filters="all"

@@ -103,6 +103,7 @@ export function TradeChart(props: Props): ReactElement {
     <div className="payments__chart">
       <ChartFigure
         chartId="payments-trade"
+        dataFile="trade-monthly"
         title={title}
         units="US$ billion a month · gaps: no figure for that month · shaded spans: months known only together"
         filters="window"
