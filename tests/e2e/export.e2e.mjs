@@ -266,3 +266,34 @@ test('Copy image puts a PNG on the clipboard and says so', async () => {
   assert.ok(types.includes('image/png'), `clipboard holds ${types.join(', ')}`);
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+test('a chart exported under the dark theme is published on white with dark text', async () => {
+  const { page, problems } = await openPage(context, '?theme=dark');
+  await waitForPanels(page);
+  const f = page.locator('figure[data-chart-id="investment-deal-types"]');
+  await f.getByRole('button', { name: 'Export chart' }).click();
+  const file = page.waitForEvent('download', { timeout: 30000 });
+  await page.locator('[role="menu"]').getByRole('menuitem', { name: 'Download SVG', exact: true }).click();
+  const svg = readFileSync(await (await file).path(), 'utf8');
+  // Every text's colour as the file states it: none may be the dark theme's near-white text. Read in a blank page
+  // (the dashboard's CSP refuses the file's style attributes, rightly).
+  const blank = await context.newPage();
+  const fills = await blank.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const out = [...doc.querySelectorAll('text')].map((t) => {
+      probe.style.color = t.getAttribute('fill') ?? t.style.fill ?? '';
+      const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g).map(Number);
+      return { text: t.textContent.slice(0, 30), lightness: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+    });
+    probe.remove();
+    return out;
+  }, svg);
+  await blank.close();
+  assert.ok(fills.length > 10, `${fills.length} texts`);
+  const light = fills.filter((f) => f.lightness > 0.6);
+  assert.deepEqual(light, [], 'no light text on the export’s white');
+  assert.match(svg, /<rect[^>]*fill="(#fff|#ffffff|white|rgb\(255, 255, 255\))"/i);
+  assert.deepEqual(problems.consoleErrors, []);
+});
