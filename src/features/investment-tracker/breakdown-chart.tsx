@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, Tooltip, type BarShapeProps } from 'recharts';
 import { ChartFigure } from '@/components/chart-box/chart-figure';
 import type { ChartId } from '@/domain/chart-ids';
 import { BarButton } from './bar-button';
+import { HorizontalBars } from './horizontal-bars';
 import type { BarDatum } from './breakdown-selectors';
 import { countRows, countTitle } from './investment-chart-rows';
 import { LABEL_WIDTH, rowHeightFor, WIDE_LABELS, wideLabelColumn } from './wrap-label';
@@ -15,7 +16,8 @@ interface BreakdownChartProps {
   onToggle: (id: string) => void;
 }
 
-const TICK = { fill: 'currentColor', fontSize: 12 };
+/** Counts of projects: whole numbers only. */
+const INTEGER_TICKS = { allowDecimals: false };
 const CHART_IDS: Record<string, ChartId> = {
   sector: 'investment-sectors',
   'deal type': 'investment-deal-types',
@@ -44,20 +46,17 @@ function BreakdownBars({ bars, shape, width = 600, height = 300 }: BarsProps) {
   const maxChars = wide?.maxChars;
   const tick = useCallback((props: object) => <WrappedTick {...props} maxChars={maxChars} />, [maxChars]);
   return (
-    <BarChart
+    <HorizontalBars
       width={width}
       height={height}
-      data={bars as BarDatum[]}
-      layout="vertical"
-      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
+      data={bars}
+      labelWidth={wide?.width ?? LABEL_WIDTH}
+      tick={tick}
+      valueAxis={INTEGER_TICKS}
     >
-      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-      <XAxis type="number" allowDecimals={false} tick={TICK} minTickGap={12} />
-      <YAxis type="category" dataKey="label" width={wide?.width ?? LABEL_WIDTH} tick={tick} interval={0} />
       <Tooltip cursor={{ fillOpacity: 0.15 }} />
       <Bar dataKey="count" name="Projects" isAnimationActive={false} shape={shape} />
-    </BarChart>
+    </HorizontalBars>
   );
 }
 

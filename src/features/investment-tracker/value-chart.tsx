@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Tooltip, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-box/chart-figure';
 import type { ChartId } from '@/domain/chart-ids';
 import { OKABE_ITO } from '@/lib/colors';
@@ -9,6 +9,7 @@ import { usdBarLabel, type ValueGroup } from './value-selectors';
 import { valueRows, valueTitle } from './investment-chart-rows';
 import { LABEL_WIDTH, rowHeightFor, WIDE_LABELS, wideLabelColumn } from './wrap-label';
 import { WrappedTick } from './wrapped-tick';
+import { HorizontalBars } from './horizontal-bars';
 
 interface ValueChartProps {
   /** "sector" or "deal type": the chart's accessible name. */
@@ -16,7 +17,8 @@ interface ValueChartProps {
   bars: readonly ValueGroup[];
 }
 
-const TICK = { fill: 'currentColor', fontSize: 12 };
+/** US$ bn with one decimal at most. */
+const VALUE_TICKS = { tickFormatter: (v: number) => formatNumber(v, 1) };
 const CHART_IDS: Record<string, ChartId> = {
   sector: 'investment-value-sector',
   'deal type': 'investment-value-deal-type',
@@ -90,17 +92,14 @@ function ValueBars({
     [bars],
   );
   return (
-    <BarChart
+    <HorizontalBars
       width={width}
       height={height}
-      data={bars as ValueGroup[]}
-      layout="vertical"
-      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
+      data={bars}
+      labelWidth={wide?.width ?? LABEL_WIDTH}
+      tick={tick}
+      valueAxis={VALUE_TICKS}
     >
-      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-      <XAxis type="number" tick={TICK} minTickGap={12} tickFormatter={(v: number) => formatNumber(v, 1)} />
-      <YAxis type="category" dataKey="label" width={wide?.width ?? LABEL_WIDTH} tick={tick} interval={0} />
       {wide && (
         <YAxis
           yAxisId="sum"
@@ -122,8 +121,8 @@ function ValueBars({
         name="Range up to the high end"
         fill={OKABE_ITO.skyBlue}
         isAnimationActive={false}
-      ></Bar>
-    </BarChart>
+      />
+    </HorizontalBars>
   );
 }
 
