@@ -1,8 +1,10 @@
-// First-load blocking time on a phone (issue 22), quicker than `npm run bench`: serves a built dist/ on 127.0.0.1,
-// opens it N times at 412×823 with 4× CPU throttling (each in a fresh browser profile: no service worker, no cache),
-// and adds up the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms each) from navigation until
-// all four cards show their summary and no long task has followed for a second. Prints each run and the median.
-//   npx vite build && node bench/profile-load.mjs [--dist=dist] [--runs=5]
+// First-load blocking time on a phone (issue 22), quicker than `npm run bench`: serves built dist folders on
+// 127.0.0.1, opens each N times at 412×823 with 4× CPU throttling (each load in a fresh browser profile: no service
+// worker, no cache), and adds up the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms each) from
+// navigation until all four cards show their summary and no long task has followed for a second. With two folders
+// the loads alternate (a, b, a, b …), so a busy machine weighs on both alike. Also printed: the renderer main thread's
+// CPU time and script time over the same span (CDP Performance.getMetrics), which a shared machine inflates less.
+//   npx vite build && node bench/profile-load.mjs [--dist=dist[,other-dist]] [--runs=5]
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { launchBrowser, PANEL_NAMES, panel } from './browser.mjs';
@@ -10,20 +12,22 @@ import { findChromium } from '../tests/e2e/chromium.mjs';
 import { quantile, serverUrl } from './stats.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const outDir = resolve(arg('dist', 'dist'));
+const dists = arg('dist', 'dist')
+  .split(',')
+  .map((d) => resolve(d));
 const runs = Number(arg('runs', '5'));
 const QUIET_MS = 1000;
-
-const server = await preview({
-  root: resolve(import.meta.dirname, '..'),
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 0), strictPort: false },
-});
-const url = serverUrl(server);
 const executablePath = findChromium();
 
-async function loadOnce() {
+const serve = (outDir) =>
+  preview({
+    root: resolve(import.meta.dirname, '..'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+
+async function loadOnce(url) {
   const context = await launchBrowser(executablePath);
   try {
     const page = await context.newPage();
@@ -38,6 +42,10 @@ async function loadOnce() {
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metrics();
     await page.goto(url);
     for (const name of PANEL_NAMES) await panel(page, name).locator('.panel__summary').waitFor({ timeout: 120_000 });
     // Then wait for the tail: until a second has passed with no new long task (at most 20 s).
@@ -50,29 +58,41 @@ async function loadOnce() {
       QUIET_MS,
       { timeout: 20_000, polling: 100 },
     );
+    const after = await metrics();
     const tasks = await page.evaluate(() => window.__longTasks);
     return {
-      total: tasks.reduce((t, x) => t + x.ms, 0),
+      longTasks: tasks.reduce((t, x) => t + x.ms, 0),
       count: tasks.length,
-      max: Math.max(0, ...tasks.map((t) => t.ms)),
+      longest: Math.max(0, ...tasks.map((t) => t.ms)),
+      cpu: (after.ThreadTime - before.ThreadTime) * 1000,
+      script: (after.ScriptDuration - before.ScriptDuration) * 1000,
     };
   } finally {
     await context.close();
   }
 }
 
-const results = [];
+const servers = await Promise.all(dists.map(serve));
+const results = dists.map(() => []);
 for (let i = 0; i < runs; i++) {
-  const r = await loadOnce();
-  results.push(r);
-  console.log(`run ${i + 1}: long tasks ${r.total.toFixed(0)} ms in ${r.count} (longest ${r.max.toFixed(0)} ms)`);
+  for (const [d, server] of servers.entries()) {
+    const r = await loadOnce(serverUrl(server));
+    results[d].push(r);
+    console.log(
+      `${dists[d]} run ${i + 1}: long tasks ${r.longTasks.toFixed(0)} ms in ${r.count} (longest ${r.longest.toFixed(0)}),` +
+        ` main-thread CPU ${r.cpu.toFixed(0)} ms, script ${r.script.toFixed(0)} ms`,
+    );
+  }
 }
-const median = (key) =>
-  quantile(
-    results.map((r) => r[key]),
-    0.5,
-  ).toFixed(0);
-console.log(
-  `${outDir}: median of ${runs}: ${median('total')} ms of long tasks, ${median('count')} tasks, longest ${median('max')} ms`,
-);
-await server.close();
+for (const [d, list] of results.entries()) {
+  const median = (key) =>
+    quantile(
+      list.map((r) => r[key]),
+      0.5,
+    ).toFixed(0);
+  console.log(
+    `${dists[d]}: median of ${runs}: long tasks ${median('longTasks')} ms in ${median('count')} (longest` +
+      ` ${median('longest')}), main-thread CPU ${median('cpu')} ms, script ${median('script')} ms`,
+  );
+}
+await Promise.all(servers.map((s) => s.close()));
