@@ -1,4 +1,3 @@
-import * as Ariakit from '@ariakit/react';
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { DatasetName } from '@/data/schemas/registry';
@@ -9,8 +8,8 @@ import { useDatasetSlots } from '@/store/hooks';
 import type { SourceRef } from '@/domain/sources';
 import type { PanelId } from '@/domain/view-state';
 import { CardSlotContext, type CardSlotTargets } from './card-slot-context';
-import { cardTabId, type CardTab } from './card-tab-id';
-import { CardOtherPanels, CardTabList } from './card-tabs';
+import type { CardTab } from './card-tab-id';
+import { CardOtherPanels, CardTabList, CardTabPanel } from './card-tabs';
 import { frameStatus } from './frame-status';
 import { useDrawPanelEvent, useEscapeLeavesFullscreen } from './panel-events';
 import { PanelBody } from './panel-body';
@@ -67,19 +66,12 @@ export function PanelFrame(props: PanelFrameProps) {
   useDrawPanelEvent(sectionRef, setDrawNow);
   useEscapeLeavesFullscreen(sectionRef);
   const ready = status.state === 'ready';
-  const tabId = (t: CardTab) => cardTabId(tabIds, t);
+  // Stable: the memoised tab list and panels take it as a prop.
   const select = useCallback((next: CardTab) => {
     setTab(next);
     if (next === 'more') setOpened((o) => (o.more ? o : { ...o, more: true }));
     if (next === 'sources') setOpened((o) => (o.notes ? o : { ...o, notes: true }));
   }, []);
-  // Stable, like every prop of the tab store: a new setter per render re-rendered every tab and tab panel (issue 22).
-  const selectTabById = useCallback(
-    (next: string | null | undefined) => {
-      if (next) select(next.slice(tabIds.length + 1) as CardTab);
-    },
-    [select, tabIds],
-  );
   const targets: CardSlotTargets = useMemo(
     () => ({
       more: moreTarget,
@@ -136,48 +128,49 @@ export function PanelFrame(props: PanelFrameProps) {
           </ul>
         </details>
       )}
-      <Ariakit.TabProvider selectedId={tabId(tab)} setSelectedId={selectTabById}>
-        <CardTabList id={id} title={title} prefix={tabIds} more={more} />
-        {/* The hero stays laid out (not display: none) behind the other tabs: its charts keep their size, and an
-            export finds them drawn. `inert` keeps it out of the focus order and the accessibility tree meanwhile. */}
-        <Ariakit.TabPanel
-          tabId={tabId('chart')}
-          className="card__panel card__panel--hero"
-          inert={tab !== 'chart' || undefined}
-          data-hero-chart={id}
-        >
-          <CardSlotContext.Provider value={targets}>
-            <PanelBody
-              title={title}
-              status={status}
-              bodyRef={bodyRef}
-              emptyReason={emptyReason}
-              stale={stale}
-              drawn={near || drawNow}
-              drawNow={drawNow}
-              retry={retry}
-              onRetry={(next) => {
-                setRetry(next);
-                status.errors.forEach((e) => e.refetch());
-              }}
-            >
-              {children}
-            </PanelBody>
-          </CardSlotContext.Provider>
-        </Ariakit.TabPanel>
-        <CardOtherPanels
-          title={title}
-          prefix={tabIds}
-          more={more}
-          ready={ready}
-          summary={summary}
-          table={table}
-          sourceRefs={sourceRefs}
-          notesOpened={opened.notes}
-          setMoreTarget={setMoreTarget}
-          setNotesTarget={setNotesTarget}
-        />
-      </Ariakit.TabProvider>
+      <CardTabList id={id} title={title} prefix={tabIds} more={more} selected={tab} onSelect={select} />
+      {/* The hero stays laid out (not display: none) behind the other tabs: its charts keep their size, and an
+          export finds them drawn. `inert` keeps it out of the focus order and the accessibility tree meanwhile. */}
+      <CardTabPanel
+        prefix={tabIds}
+        tab="chart"
+        selected={tab}
+        className="card__panel card__panel--hero"
+        inert={tab !== 'chart' || undefined}
+        data-hero-chart={id}
+      >
+        <CardSlotContext.Provider value={targets}>
+          <PanelBody
+            title={title}
+            status={status}
+            bodyRef={bodyRef}
+            emptyReason={emptyReason}
+            stale={stale}
+            drawn={near || drawNow}
+            drawNow={drawNow}
+            retry={retry}
+            onRetry={(next) => {
+              setRetry(next);
+              status.errors.forEach((e) => e.refetch());
+            }}
+          >
+            {children}
+          </PanelBody>
+        </CardSlotContext.Provider>
+      </CardTabPanel>
+      <CardOtherPanels
+        title={title}
+        prefix={tabIds}
+        more={more}
+        selected={tab}
+        ready={ready}
+        summary={summary}
+        table={table}
+        sourceRefs={sourceRefs}
+        notesOpened={opened.notes}
+        setMoreTarget={setMoreTarget}
+        setNotesTarget={setNotesTarget}
+      />
       <CardFooter
         id={id}
         title={title}
