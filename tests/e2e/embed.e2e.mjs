@@ -133,6 +133,12 @@ test('the snippet a chart gives opens that chart; an unknown chart id says so', 
     .waitFor();
   const { page: gas } = await openPage(context, '#embed=gas-flows');
   await gas.getByRole('article', { name: 'Gas negotiations' }).locator('svg.recharts-surface').first().waitFor();
+  // A reader whose system is dark still sees the chart as the report's page holds it: on white, dark text.
+  await gas.emulateMedia({ colorScheme: 'dark' });
+  const colours = await gas
+    .locator('main.embed')
+    .evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
+  assert.deepEqual(colours, ['rgb(255, 255, 255)', 'rgb(22, 25, 29)']);
   // The map has no chart figure: it embeds as its slide, letterboxed into the frame.
   const { page: map } = await openPage(context, '#embed=border-map');
   await map.getByRole('article', { name: 'Border crossings' }).waitFor();
