@@ -38,13 +38,6 @@ const RECORDS = readdirSync(new URL('../../data/', import.meta.url))
  */
 const SLIDE_MIN_TEXT = 9;
 /**
- * Charts whose own text (axes, labels) a slide still sets under SLIDE_MIN_TEXT: each is drawn at the height it needs,
- * taller than the slide's plot, and shrunk whole into it (the status funnel's three-line rows, the route sketch with
- * its key under it, the trade chart's event labels), to about 7–8.7 px. Each is still to fix as the bar charts were
- * (one-line labels on a wide frame); listed so that no other chart slips under, their smallest size printed.
- */
-const SMALL_ON_SLIDES = new Set(['investment-status', 'gas-routes', 'payments-trade']);
-/**
  * The share of the 16:9 frame the chart takes: the box around everything the chart draws (marks, axes and their
  * labels, clipped to the chart's own SVG), over the frame's area. Title, subtitle and footer are outside it.
  */
@@ -139,9 +132,7 @@ async function measureSvg(svg, id) {
         if (!own) return [];
         const scale = t.getScreenCTM().a / root.getScreenCTM().a;
         const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-        return [
-          { text: t.textContent.trim().slice(0, 40), px: Math.round(px * 10) / 10, inChart: !!chart?.contains(t) },
-        ];
+        return [{ text: t.textContent.trim().slice(0, 40), px: Math.round(px * 10) / 10 }];
       });
       return { texts, fill, clipped, sizes };
     },
@@ -185,7 +176,8 @@ async function checkPngs(id) {
   let smallest = Infinity;
   for (const preset of ['slide-4-3', 'slide-16-9']) {
     const { sizes } = measured[preset];
-    const small = sizes.filter((t) => t.px < SLIDE_MIN_TEXT && !(t.inChart && SMALL_ON_SLIDES.has(id)));
+    // The chart's own text too (axes, labels, marker letters): no chart is exempt.
+    const small = sizes.filter((t) => t.px < SLIDE_MIN_TEXT);
     assert.deepEqual(small, [], `no text of the ${preset} slide is under ${SLIDE_MIN_TEXT} px`);
     smallest = Math.min(smallest, ...sizes.map((t) => t.px));
   }

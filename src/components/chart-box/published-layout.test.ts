@@ -84,6 +84,19 @@ describe('layoutPublished', () => {
     expect(page.draw).toEqual({ width: page.chart.width, height: 860 });
   });
 
+  it('asks a chart that can lay itself out lower what it needs in the slide’s plot, and draws it at that size', () => {
+    // A chart that wants 860 px but can be drawn as low as 300 (the route sketch stretches to its room).
+    const flexible = (_width: number, room?: number) => (room === undefined ? 860 : Math.max(300, Math.min(860, room)));
+    const slide = layoutPublished(caption, frameSize('slide-16-9', 1200), flexible);
+    expect(slide.draw).toEqual({ width: slide.chart.width, height: slide.chart.height });
+    // One that needs a quarter more than the room is drawn a quarter larger each way and shrunk whole.
+    const larger = layoutPublished(caption, frameSize('slide-16-9', 1200), (_w, room) => 1.25 * (room ?? 320));
+    expect(larger.draw.width).toBe(Math.round(1.25 * larger.chart.width));
+    expect(larger.draw.height).toBe(Math.round(1.25 * larger.chart.height));
+    // A page asks for the height the chart wants.
+    expect(layoutPublished(caption, frameSize('1x', 700), flexible).chart.height).toBe(860);
+  });
+
   it('keeps the chart height on the 1× preset and grows the frame around it', () => {
     const l = layoutPublished(caption, frameSize('1x', 700), 320);
     expect(l.chart.height).toBe(320);

@@ -43,8 +43,8 @@ export interface PublishedLayout {
   chart: { x: number; y: number; width: number; height: number };
   /**
    * The size the chart is drawn at, then scaled uniformly into `chart`: the same size, unless a slide's plot is lower
-   * than the chart needs (twelve bars with wrapped labels), when it is drawn at the height it needs and shrunk
-   * whole, so its text stays apart instead of the rows being squeezed over each other.
+   * than the chart needs there (twelve bars with wrapped labels; see ChartHeight's `room`), when it is drawn at the
+   * height it needs and shrunk whole, so its text stays apart instead of the rows being squeezed over each other.
    */
   draw: { width: number; height: number };
   /** Type scale used (1 on screen; larger on slides). */
@@ -163,7 +163,9 @@ export function layoutPublished(
   const footerTop = chartTop + plotHeight + Math.round(6 * s);
   for (const l of footer) lines.push({ ...l, y: l.y + footerTop });
   const height = frame.cssHeight ?? Math.ceil(footerTop + footerHeight + pad);
-  const fit = Math.min(1, plotHeight / heightAt(chartHeight, inner));
+  // On a slide the chart is asked what it needs in the plot's room (a chart that can lay itself out lower is then
+  // drawn at full size, its type unshrunk); on a page the plot is the height it wants.
+  const fit = Math.min(1, plotHeight / heightAt(chartHeight, inner, frame.cssHeight ? plotHeight : undefined));
   return {
     width: frame.cssWidth,
     height,

@@ -107,8 +107,13 @@ export function legendLayout(routes: readonly SchematicRoute[], width: number): 
   return { rows, height: y };
 }
 
-/** The sketch's height at a width: the stretched sketch (kept near its design proportion) plus the wrapped key. */
-export function sketchHeight(routes: readonly SchematicRoute[], width: number): number {
-  const sketch = Math.max(SKETCH_MIN, Math.min(300, (width * DESIGN.height) / DESIGN.width));
-  return Math.ceil(sketch + legendLayout(routes, width).height);
+/**
+ * The sketch's height at a width: the stretched sketch (kept near its design proportion) plus the wrapped key. Given
+ * `room` (a slide's plot height; see ChartHeight), the sketch takes the room left over its key instead, down to
+ * SKETCH_MIN: drawn at the plot's size, not taller and shrunk, its place names and numbers keep their size.
+ */
+export function sketchHeight(routes: readonly SchematicRoute[], width: number, room?: number): number {
+  const key = legendLayout(routes, width).height;
+  const wanted = Math.ceil(Math.max(SKETCH_MIN, Math.min(300, (width * DESIGN.height) / DESIGN.width)) + key);
+  return room === undefined ? wanted : Math.max(Math.ceil(SKETCH_MIN + key), Math.min(wanted, room));
 }

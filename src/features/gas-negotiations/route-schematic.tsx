@@ -14,7 +14,7 @@ export function RouteSchematic({ pipelines, lng }: { pipelines: SchematicRoute[]
   const drawn = useMemo(() => pipelines.filter((r) => SKETCH_PATHS[r.id]), [pipelines]);
   const notDrawn = useMemo(() => pipelines.filter((r) => !SKETCH_PATHS[r.id]), [pipelines]);
   const rows = useMemo(() => schematicRows(drawn), [drawn]);
-  const height = useCallback((width: number) => sketchHeight(drawn, width), [drawn]);
+  const height = useCallback((width: number, room?: number) => sketchHeight(drawn, width, room), [drawn]);
   const notes = useMemo(
     () => [
       'Schematic, not to scale. Statuses and capacity steps are the latest sourced ones: the time window does not apply to this schematic (the flow chart follows it).',

@@ -72,9 +72,25 @@ function layoutAt(rows: readonly FunnelRowInput[], width: number, verbosity: Ver
   return { rows: out, height: Math.ceil(y - ROW_GAP - spread + 4) };
 }
 
-/** The funnel's natural height at a width (every value written out). */
-export function funnelHeight(rows: readonly FunnelRowInput[], width: number): number {
-  return layoutAt(rows, width, 'full').height;
+/**
+ * The least a slide shrinks the funnel (its drawing is scaled into the slide's plot whole): its 12-px values then
+ * print at 9 px, the smallest type on a slide (SLIDE_FINE_PRINT_MIN).
+ */
+const LEAST_SCALE = 0.75;
+
+/**
+ * The funnel's natural height at a width (every value written out); given `room` (a slide's plot height; see
+ * ChartHeight), the height to draw it at there: drawn wider and higher than the plot, to be shrunk into it by no more
+ * than LEAST_SCALE, with every value if that fits, else with each row's US$ total; else at the plot's height with
+ * counts only (layoutFunnel makes the same choice at the size it is drawn at).
+ */
+export function funnelHeight(rows: readonly FunnelRowInput[], width: number, room?: number): number {
+  if (room === undefined) return layoutAt(rows, width, 'full').height;
+  // Drawn `height` high, the funnel is as many times wider as it is higher than the room (the slide keeps its shape).
+  for (const verbosity of ['full', 'short'] as const)
+    for (let height = Math.ceil(room); height <= Math.floor(room / LEAST_SCALE); height += 1)
+      if (layoutAt(rows, Math.floor((width * height) / room), verbosity).height <= height) return height;
+  return Math.max(room, layoutAt(rows, width, 'none').height);
 }
 
 /**

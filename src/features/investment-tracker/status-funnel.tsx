@@ -28,7 +28,7 @@ interface StatusFunnelProps {
 export function StatusFunnel({ stages, troubled, onToggle, onStatuses }: StatusFunnelProps) {
   const inputs = useMemo(() => funnelRowInputs(stages, troubled), [stages, troubled]);
   const rows = useMemo(() => funnelRows(stages, troubled), [stages, troubled]);
-  const height = useCallback((width: number) => funnelHeight(inputs, width), [inputs]);
+  const height = useCallback((width: number, room?: number) => funnelHeight(inputs, width, room), [inputs]);
   const pressed = useMemo(() => {
     const map = new Map<string, boolean>(stages.map((s) => [s.status, s.selected]));
     map.set('troubled', troubled.selected);

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useChartRender } from '@/components/chart-box/chart-render-context';
 import { OKABE_ITO } from '@/lib/colors';
 import { MarkerOutline } from './marker-shapes';
 import { CATEGORY_STYLES, type PlacedEvent } from './payment-events';
@@ -104,15 +105,19 @@ function CountMarker({ x, cy, events, selected, onSelect }: MarkerProps & { even
   );
 }
 
-/** The letter or count on a marker, centred on it; a click goes to the marker. */
+/**
+ * The letter or count on a marker, centred on it; a click goes to the marker. Two letters ("St") or a long count are
+ * set smaller to stay inside the marker; published (an export, a slide) at 9 px, a slide's smallest type.
+ */
 function MarkerText({ x, cy, text, ink, small }: { x: number; cy: number; text: string; ink: string; small: boolean }) {
+  const published = useChartRender() === 'export';
   return (
     <text
       x={x}
       y={cy}
       dy="0.35em"
       textAnchor="middle"
-      fontSize={small ? 8 : 10}
+      fontSize={small ? (published ? 9 : 8) : 10}
       fontWeight={700}
       fill={ink}
       pointerEvents="none"

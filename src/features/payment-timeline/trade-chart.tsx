@@ -13,7 +13,7 @@ import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
 import { PeriodAreaLayer } from './period-areas';
 import { markerBand, SERIES, type SeriesKey } from './series-styles';
-import { TradeBrush } from './trade-brush';
+import { BRUSH_HEIGHT, TradeBrush } from './trade-brush';
 import { TradeDotsLayer } from './trade-dots-layer';
 import type { MonthPoint } from './trade-series';
 import { TradeTooltip } from './trade-tooltip';
@@ -29,6 +29,12 @@ const MAX_MARKER_ROWS = 3;
 const LABEL_ROWS = 2;
 /** Tall enough that the plot is most of the chart on screen, with the markers, the labels and the brush drawn. */
 const HEIGHT = 390;
+/**
+ * A slide draws the chart without its brush: in a plot down to HEIGHT less the brush it is drawn at the plot's size
+ * (the plot as high as on screen), not at HEIGHT and shrunk, which set its marker letters under a slide's 9 px.
+ */
+const chartHeight = (_width: number, room?: number): number =>
+  room === undefined ? HEIGHT : Math.max(HEIGHT - BRUSH_HEIGHT, Math.min(HEIGHT, room));
 
 interface Props {
   axis: MonthPoint[];
@@ -107,7 +113,7 @@ export function TradeChart(props: Props): ReactElement {
         title={title}
         units="US$ billion a month · gaps: no figure for that month · shaded spans: months known only together"
         filters="window"
-        height={HEIGHT}
+        height={chartHeight}
         rows={csv}
         notes={keyEvents.notes}
         notesLabel="Key events numbered on the chart"
