@@ -8,8 +8,10 @@
  * - A4 column: a 16 cm report column at 300 dpi = 16 / 2.54 × 300 ≈ 1890 px wide (laid out at 630, ×3, so 12-px
  *   axis text prints at about 8.5 pt); the height follows the layout.
  * Which source list each prints: the images pasted into slides and documents (1×, 2×, the slides) name every original
- * publisher once and say where the numbered list is; the A4 column (a report's figure with its references) and the
- * SVG number every source. A chart citing two hundred sources would otherwise be a 13,000-px-tall PNG, mostly list.
+ * publisher once and say where the numbered list is; the SVG numbers every source; the A4 column (a report's figure
+ * with its references) numbers them while they are few (REPORT_LIST_MAX in published-layout.ts) and otherwise prints
+ * the publishers like the other images. A chart citing two hundred sources would otherwise be a 13,000-px-tall PNG,
+ * mostly list (the investment charts' 340 sources made the A4 column 20,000 px: six pages of a report's column).
  */
 /** The narrowest 1× / 2× image, in CSS px: Datawrapper's default export width. */
 const PAGE_MIN_WIDTH = 600;
@@ -28,15 +30,18 @@ interface PresetSpec {
   sourceList: SourceList;
 }
 
-/** 'numbered': every source numbered under the chart; 'publishers': every publisher once, and where the list is. */
-export type SourceList = 'numbered' | 'publishers';
+/**
+ * 'numbered': every source numbered under the chart; 'publishers': every publisher once, and where the list is;
+ * 'numbered-when-few': numbered up to REPORT_LIST_MAX sources, otherwise the publishers.
+ */
+export type SourceList = 'numbered' | 'publishers' | 'numbered-when-few';
 
 export const CHART_PRESETS: Record<ChartPresetId, PresetSpec> = {
   '1x': { label: '1×', cssWidth: null, cssHeight: null, ratio: 1, sourceList: 'publishers' },
   '2x': { label: '2×', cssWidth: null, cssHeight: null, ratio: 2, sourceList: 'publishers' },
   'slide-16-9': { label: 'Slide 16:9', cssWidth: 960, cssHeight: 540, ratio: 2, sourceList: 'publishers' },
   'slide-4-3': { label: 'Slide 4:3', cssWidth: 800, cssHeight: 600, ratio: 2, sourceList: 'publishers' },
-  'a4-column': { label: 'A4 column', cssWidth: 630, cssHeight: null, ratio: 3, sourceList: 'numbered' },
+  'a4-column': { label: 'A4 column', cssWidth: 630, cssHeight: null, ratio: 3, sourceList: 'numbered-when-few' },
 };
 
 export interface FrameSize {

@@ -34,7 +34,7 @@ describe('layoutPublished', () => {
       const footer = l.lines.filter((t) => t.y > l.chart.y + l.chart.height);
       const text = footer.map((t) => t.text).join(' ');
       expect(text).toMatch(/Sources: the \d+ publishers cited most, of 300: Publisher number 300, Publisher number 1,/);
-      expect(text).toContain("All 340 sources, from every publisher, are numbered in the chart's SVG, A4 export and");
+      expect(text).toContain("All 340 sources, from every publisher, are numbered in the chart's SVG and its");
       expect(text).not.toMatch(/and \d+ more/);
       const named = Number(/the (\d+) publishers/.exec(text)?.[1]);
       expect(named).toBeGreaterThanOrEqual(20);
@@ -121,6 +121,24 @@ describe('layoutPublished', () => {
     expect(a4).toContain('2. Reuters, “Flows”, 2025');
     const svg = footerText(layoutPublished(caption, frameSize('1x', 700, 'numbered'), 320));
     expect(svg).toContain('2. Reuters, “Flows”, 2025');
+  });
+
+  it('prints every publisher once in the A4 column when the chart cites more than 20 sources, and where the list is', () => {
+    const footerText = (l: ReturnType<typeof layoutPublished>) => l.lines.map((t) => t.text).join(' ');
+    const many = (sources: number) => ({
+      ...caption,
+      sourceLines: ['Sources:', ...Array.from({ length: sources }, (_, i) => `${i + 1}. Reuters, “Story ${i + 1}”`)],
+      publishers: { names: ['Reuters', 'TASS'], ranked: ['Reuters', 'TASS'], sources, numbered: true },
+    });
+    const twenty = footerText(layoutPublished(many(20), frameSize('a4-column', 700), 320));
+    expect(twenty).toContain('20. Reuters, “Story 20”');
+    const column = layoutPublished(many(21), frameSize('a4-column', 700), 320);
+    const text = footerText(column);
+    expect(text).not.toContain('1. Reuters, “Story 1”');
+    expect(text).toContain("Sources: Reuters, TASS. The 21 sources are numbered in the chart's SVG and its sources");
+    // The SVG still numbers all of them.
+    const svg = footerText(layoutPublished(many(21), frameSize('1x', 700, 'numbered'), 320));
+    expect(svg).toContain('21. Reuters, “Story 21”');
   });
 
   it('lays a chart from a narrow card out at least 600 px wide for the 1× and 2× images, not as a tall column', () => {

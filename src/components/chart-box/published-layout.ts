@@ -51,6 +51,18 @@ export interface PublishedLayout {
   scale: number;
 }
 
+/**
+ * The most sources the A4 column numbers under its chart: about a third of the column's height in its fine print.
+ * Past it, the column prints every publisher once and where the numbered list is (the SVG, the sources CSV).
+ */
+export const REPORT_LIST_MAX = 20;
+
+/** Whether a frame prints the numbered list (`caption.sourceLines`) rather than the publishers line. */
+function numbersSources(frame: FrameSize, caption: Pick<PublishedCaption, 'publishers'>): boolean {
+  if (frame.sourceList === 'numbered-when-few') return caption.publishers.sources <= REPORT_LIST_MAX;
+  return frame.sourceList === 'numbered';
+}
+
 /** The smallest type on a slide, in CSS px of its layout frame (tests/e2e/chart-downloads.e2e.mjs checks it). */
 export const SLIDE_FINE_PRINT_MIN = 9;
 
@@ -151,7 +163,7 @@ export function layoutPublished(
     chartTop = Math.ceil(y + 8 * s);
     y = 0;
     for (const note of caption.notes) add(footer, wrap(note, small), small, 400, false);
-    const sources = frame.sourceList === 'numbered' ? caption.sourceLines : [publishersLine(caption.publishers)];
+    const sources = numbersSources(frame, caption) ? caption.sourceLines : [publishersLine(caption.publishers)];
     for (const l of sources) add(footer, wrap(l, small), small, 400, true);
     add(footer, wrap([caption.asOfLine, caption.creditLine].join(' · '), small), small, 400, true);
     add(footer, wrap(caption.urlLine, small), small, 400, true);

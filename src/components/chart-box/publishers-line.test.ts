@@ -25,7 +25,7 @@ describe('chartPublishers and publishersLine', () => {
   it('prints every publisher, and where the numbered list is when there is one', () => {
     expect(publishersLine(chartPublishers(refs, false))).toBe('Sources: Gazprom, TASS, Reuters');
     expect(publishersLine(chartPublishers(refs, true))).toBe(
-      "Sources: Gazprom, TASS, Reuters. The 6 sources are numbered in the chart's SVG, A4 export and sources CSV.",
+      "Sources: Gazprom, TASS, Reuters. The 6 sources are numbered in the chart's SVG and its sources CSV.",
     );
     expect(publishersLine(chartPublishers(refs.slice(0, 1), false))).toBe('Source: Gazprom');
     expect(publishersLine(chartPublishers([], false))).toBe('Source: none cited for the figures shown');
@@ -35,7 +35,7 @@ describe('chartPublishers and publishersLine', () => {
     const p = chartPublishers(refs, true);
     expect(publishersLine(p, 2)).toBe(
       'Sources: the 2 publishers cited most, of 3: TASS, Reuters. ' +
-        "All 6 sources, from every publisher, are numbered in the chart's SVG, A4 export and sources CSV.",
+        "All 6 sources, from every publisher, are numbered in the chart's SVG and its sources CSV.",
     );
     expect(publishersLine(p, 1)).toMatch(/^Sources: the publisher cited most, of 3: TASS\. All 6 sources/);
   });

@@ -12,7 +12,7 @@ export interface ChartPublishers {
   numbered: boolean;
 }
 
-const WHERE = "numbered in the chart's SVG, A4 export and sources CSV";
+const WHERE = "numbered in the chart's SVG and its sources CSV";
 
 /** A chart's publishers from its resolved sources (`resolveSources` order). */
 export function chartPublishers(refs: readonly SourceRef[], numbered: boolean): ChartPublishers {
