@@ -166,14 +166,20 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   }
   const list = page.getByRole('region', { name: 'Saved views' });
   const names = () => list.locator('.saved-view__apply').allTextContents();
-  assert.deepEqual(await names(), ['First', 'Second']);
+  // The list is drawn again after the click's update: wait for it (up to 5 s) rather than read it at once.
+  const namesBecome = async (expected) => {
+    for (const started = Date.now(); Date.now() - started < 5000; await page.waitForTimeout(50))
+      if (JSON.stringify(await names()) === JSON.stringify(expected)) return;
+    assert.deepEqual(await names(), expected);
+  };
+  await namesBecome(['First', 'Second']);
 
   await list.getByRole('button', { name: 'Move Second up' }).click();
-  assert.deepEqual(await names(), ['Second', 'First']);
+  await namesBecome(['Second', 'First']);
   await list.getByRole('button', { name: 'Rename First' }).click();
   await list.getByLabel('New name for First').fill('Renamed');
   await list.getByRole('button', { name: 'Save name' }).click();
-  assert.deepEqual(await names(), ['Second', 'Renamed']);
+  await namesBecome(['Second', 'Renamed']);
 
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await page.mouse.move(300, 300);
@@ -189,7 +195,7 @@ test('saved views can be renamed, reordered and deleted, and the presenter notes
   await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'detached' });
 
   await list.getByRole('button', { name: 'Delete Second' }).click();
-  assert.deepEqual(await names(), ['Renamed']);
+  await namesBecome(['Renamed']);
   await page.reload();
   await waitForPanels(page);
   assert.deepEqual(
