@@ -69,6 +69,11 @@ export function ChartFigure(props: ChartFigureProps) {
   const embedded = useEmbedded();
   // An embed is built once for one view: its caption (filters applied, data date) is read when it renders.
   const caption = embedded ? buildCaption() : null;
+  const box = (
+    <ChartBox height={height} kind={props.kind}>
+      {children}
+    </ChartBox>
+  );
   const staged = useMemo(
     () => (stage ? cloneElement(children, { width: Math.round(stage.width), height: Math.round(stage.height) }) : null),
     [children, stage],
@@ -90,19 +95,9 @@ export function ChartFigure(props: ChartFigureProps) {
         )}
       </div>
       {props.legend}
-      {embedded ? (
-        // Embedded, the chart is a picture (its bars would set filters of a dashboard that is not there); the table
-        // in the footer carries its numbers for a screen reader.
-        <div inert>
-          <ChartBox height={height} kind={props.kind}>
-            {children}
-          </ChartBox>
-        </div>
-      ) : (
-        <ChartBox height={height} kind={props.kind}>
-          {children}
-        </ChartBox>
-      )}
+      {/* Embedded, the chart is a picture (its bars would set filters of a dashboard that is not there); the table
+          in the footer carries its numbers for a screen reader. */}
+      {embedded ? <div inert>{box}</div> : box}
       {notes.length > 0 && (
         <ul className="chart-figure__notes" aria-label={props.notesLabel ?? `Notes to “${title}”`}>
           {notes.map((n) => (

@@ -1,43 +1,42 @@
 import { useMemo } from 'react';
+import { DataTable } from '@/components/data-table/data-table';
 import { CardSources } from '@/components/panel-frame/card-sources';
 import { sourceLine } from '@/domain/source-line';
 import { resolveSources } from '@/domain/sources';
+import type { TableModel } from '@/lib/table-model';
 import { rowSourceIds, type TidyRow } from '@/lib/tidy-csv';
 import { useDataset } from '@/store/hooks';
 import type { ChartCaption } from './chart-caption';
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const cell = (v: number | null) => (v === null ? '–' : number.format(v));
-
-/** The numbers the chart plots, as a table: what a screen reader reads in place of the (inert) chart. */
-function TidyTable({ rows, title }: { rows: readonly TidyRow[]; title: string }) {
+/**
+ * The numbers the chart plots as the dashboard's data table (DataTable: missing values marked, long tables shown 100
+ * rows at a time): what a screen reader reads in place of the (inert) chart.
+ */
+function tidyTable(title: string, rows: readonly TidyRow[]): TableModel {
   const ranged = rows.some((r) => r.low !== null || r.high !== null);
-  return (
-    <table className="embed-footer__table">
-      <caption>Data of “{title}”</caption>
-      <thead>
-        <tr>
-          <th scope="col">Series</th>
-          <th scope="col">Category</th>
-          <th scope="col">Value</th>
-          {ranged && <th scope="col">Range</th>}
-          <th scope="col">Unit</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          // A row has no id of its own; the chart's order is fixed for the embed's life.
-          <tr key={i}>
-            <td>{r.series}</td>
-            <td>{r.category}</td>
-            <td>{cell(r.value)}</td>
-            {ranged && <td>{r.low === null && r.high === null ? '' : `${cell(r.low)}–${cell(r.high)}`}</td>}
-            <td>{r.unit}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return {
+    caption: `Data of “${title}”`,
+    columns: [
+      { key: 'series', label: 'Series' },
+      { key: 'category', label: 'Category' },
+      { key: 'value', label: 'Value', kind: 'number' },
+      ...(ranged
+        ? [
+            { key: 'low', label: 'Low', kind: 'number' as const },
+            { key: 'high', label: 'High', kind: 'number' as const },
+          ]
+        : []),
+      { key: 'unit', label: 'Unit' },
+    ],
+    rows: rows.map((r) => ({
+      series: r.series,
+      category: r.category,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      unit: r.unit,
+    })),
+  };
 }
 
 /**
@@ -56,6 +55,7 @@ export function EmbedFooter({
 }) {
   const sources = useDataset('sources');
   const refs = useMemo(() => resolveSources(rowSourceIds(rows), sources?.records), [rows, sources]);
+  const table = useMemo(() => tidyTable(title, rows), [title, rows]);
   return (
     <footer className="embed-footer">
       <p className="embed-footer__sources">{sourceLine(refs)}</p>
@@ -70,7 +70,7 @@ export function EmbedFooter({
       {rows.length > 0 && (
         <details className="embed-footer__more">
           <summary>The data as a table</summary>
-          <TidyTable rows={rows} title={title} />
+          <DataTable model={table} />
         </details>
       )}
       <p className="embed-footer__credit">
