@@ -157,3 +157,28 @@ test('on a 390-px phone nothing in the panel sticks out of the screen (tables sc
   });
   assert.deepEqual(sticking, []);
 });
+
+test('on a 390-px phone the price chart names every year it draws and marks the prices no source gives', async () => {
+  const { page } = await openPage(context);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitForPanels(page);
+  await openTab(page, 'Gas negotiations', 'More charts');
+  const chart = gas(page).locator('figure[data-chart-id="gas-price"] svg.recharts-surface');
+  await chart.locator('.recharts-yAxis-tick-labels text').first().waitFor();
+  const labels = await chart
+    .locator('.recharts-yAxis-tick-labels text')
+    .evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' · ')));
+  // data/gas-prices.json, years 2022–2026 of the default window: each year, kind and publication date is one group.
+  assert.deepEqual(labels, [
+    '2022 actual · pub. Sep 2023',
+    '2023 forecast · pub. Sep 2023',
+    '2024 forecast · pub. Sep 2023',
+    '2025 estimate · pub. 2024',
+    '2025 estimate · pub. Sep 2025',
+    '2026 forecast · pub. 2024',
+    '2026 forecast · pub. Sep 2025',
+  ]);
+  // The two China forecasts without a Europe + Turkey figure beside them (2023, and 2026 as published in 2024).
+  assert.equal(await chart.getByText('Europe + Turkey: no figure').count(), 2);
+  assert.ok(await chart.getByText('984', { exact: true }).isVisible(), 'the bars carry their values (2022 Europe)');
+});

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '@/components/chart-box/chart-figure';
 import { OKABE_ITO } from '@/lib/colors';
 import { formatNumber } from '@/lib/format';
@@ -18,19 +18,65 @@ interface TickProps {
   rows: PriceRow[];
 }
 
-/** Two-line tick: the year and kind, then the vintage, so forecasts of different vintages are told apart. */
-function PriceTick({ x = 0, y = 0, payload, rows }: TickProps & { index?: number }) {
+/** Two-line category label left of its bars: the year and kind, then the vintage, so forecasts are told apart. */
+function PriceTick({ x = 0, y = 0, payload, rows }: TickProps) {
   const row = rows.find((r) => r.key === payload?.value);
   if (!row) return null;
   return (
-    <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fontSize={11} fill="currentColor">
-      <tspan x={Number(x)}>{`${row.year} ${PRICE_KIND_LABELS[row.kind]}`}</tspan>
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={11} fill="currentColor">
+      <tspan x={Number(x)} dy={-3}>{`${row.year} ${PRICE_KIND_LABELS[row.kind]}`}</tspan>
       <tspan x={Number(x)} dy={13}>{`pub. ${formatPartialDate(row.vintage)}`}</tspan>
     </text>
   );
 }
 
-/** Sourced average export prices, US$ per 1,000 m³: solid = actual, hatched = forecast or estimate. */
+interface ValueLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  index?: number;
+}
+
+const BAR_GAP = 2;
+const OTHER = { china: 'europe', europe: 'china' } as const;
+const NO_FIGURE = { china: 'China: no figure', europe: 'Europe + Turkey: no figure' } as const;
+
+/**
+ * The bar's value at its end. Recharts draws nothing for a missing value, so a bar also marks its partner's slot
+ * (China above, Europe + Turkey below) "no figure" when the source gives none: a missing price is shown as missing.
+ */
+function valueLabel(series: 'china' | 'europe', rows: PriceRow[]) {
+  return function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value, index = -1 }: ValueLabelProps) {
+    if (typeof value !== 'number') return null;
+    const [top, h] = [Number(y), Number(height)];
+    const missing = rows[index]?.[OTHER[series]] === null;
+    const otherMiddle = series === 'china' ? top + h + BAR_GAP + h / 2 : top - BAR_GAP - h / 2;
+    return (
+      <g fontSize={11} fill="currentColor">
+        <text x={Number(x) + Number(width) + 4} y={top + h / 2} dominantBaseline="central">
+          {formatNumber(value, 0)}
+        </text>
+        {missing && (
+          <text x={Number(x) + 4} y={otherMiddle} dominantBaseline="central" fontStyle="italic">
+            {NO_FIGURE[OTHER[series]]}
+          </text>
+        )}
+      </g>
+    );
+  };
+}
+
+/** Two bars (China, Europe + Turkey) per year and kind of figure. */
+const GROUP_HEIGHT = 40;
+const AXIS_ROOM = 32;
+
+/**
+ * Sourced average export prices, US$ per 1,000 m³: solid = actual, hatched = forecast or estimate. Horizontal bars,
+ * so every year's two-line label is shown in full at any width (as columns, a phone kept 2 of 8 labels and a wide
+ * card 4 of 7), and each bar carries its value.
+ */
 export function PriceChart({ rows }: { rows: PriceRow[] }) {
   const base = useId().replace(/:/g, '');
   const fill = (color: string, row: PriceRow) => (row.kind === 'actual' ? color : `url(#${hatchId(base, color)})`);
@@ -43,22 +89,21 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
       title={title}
       units="Average export price, US$ per 1,000 m³ · blue: to China · orange: to Europe + Turkey · hatched: forecast or estimate"
       filters="window"
-      height={260}
+      height={AXIS_ROOM + Math.max(rows.length, 2) * GROUP_HEIGHT}
       rows={csv}
     >
-      <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 24 }}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 56, left: 0, bottom: 4 }} barGap={BAR_GAP}>
         <ChartPatterns base={base} colors={[CHINA, EUROPE_COLOR]} />
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        {/* Two-line ticks: recharts sizes them by the formatter's text and keeps every n-th on a narrow plot. */}
-        <XAxis
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <YAxis
+          type="category"
           dataKey="key"
-          interval="equidistantPreserveStart"
-          minTickGap={4}
-          tickFormatter={() => 'XXXX forecast'}
+          interval={0}
           tick={<PriceTick rows={rows} />}
-          height={36}
+          width={96}
+          tickLine={false}
         />
-        <YAxis tick={{ fill: 'currentColor', fontSize: 12 }} width={40} />
+        <XAxis type="number" tick={{ fill: 'currentColor', fontSize: 12 }} height={24} />
         <Tooltip
           formatter={(v) => (typeof v === 'number' ? `US$${formatNumber(v, 1)} per 1,000 m³` : '— not sourced')}
           labelFormatter={(k) => rows.find((r) => r.key === k)?.label ?? String(k)}
@@ -67,11 +112,13 @@ export function PriceChart({ rows }: { rows: PriceRow[] }) {
           {rows.map((r) => (
             <Cell key={r.key} fill={fill(CHINA, r)} stroke={CHINA} />
           ))}
+          <LabelList dataKey="china" content={valueLabel('china', rows)} />
         </Bar>
         <Bar dataKey="europe" name="Europe + Turkey" fill={EUROPE_COLOR} isAnimationActive={false}>
           {rows.map((r) => (
             <Cell key={r.key} fill={fill(EUROPE_COLOR, r)} stroke={EUROPE_COLOR} />
           ))}
+          <LabelList dataKey="europe" content={valueLabel('europe', rows)} />
         </Bar>
       </BarChart>
     </ChartFigure>
