@@ -110,6 +110,11 @@ async function measureSvg(svg, id) {
           ? { l: Math.min(box.l, l), t: Math.min(box.t, t), r: Math.max(box.r, rt), b: Math.max(box.b, b) }
           : { l, t, r: rt, b };
       }
+      // The chart's key (its swatches, set above the plot) is part of the chart, as a Datawrapper legend is.
+      for (const key of root.querySelectorAll(':scope > g > svg')) {
+        const r = key.getBoundingClientRect();
+        if (box) box = { l: Math.min(box.l, r.left), t: Math.min(box.t, r.top), r: Math.max(box.r, r.right), b: box.b };
+      }
       const fill = box ? ((box.r - box.l) * (box.b - box.t)) / (frame.width * frame.height) : 0;
       // A nested <svg>'s client rect is its content's, not its frame: text the chart's frame would clip is found from
       // the frame's own x, y, width and height.
@@ -130,7 +135,9 @@ async function measureSvg(svg, id) {
       const sizes = [...root.querySelectorAll('text, tspan')].flatMap((t) => {
         const own = [...t.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
         if (!own) return [];
-        const scale = t.getScreenCTM().a / root.getScreenCTM().a;
+        // Of a rotated text too (an upright span total): the length of the x unit vector, not its x part.
+        const [m, r] = [t.getScreenCTM(), root.getScreenCTM()];
+        const scale = Math.hypot(m.a, m.b) / Math.hypot(r.a, r.b);
         const px = parseFloat(getComputedStyle(t).fontSize) * scale;
         return [{ text: t.textContent.trim().slice(0, 40), px: Math.round(px * 10) / 10 }];
       });
@@ -283,6 +290,19 @@ async function checkSvgAndCsvs(id) {
   assert.deepEqual(m.problems, [], 'no text of the SVG overlaps or leaves it');
   const text = squash(m.texts.join(' '));
   assert.ok(text.includes(squash(title)), `the SVG holds the title “${title}” as text`);
+  // A key shown beside the chart on the page (the trade chart's lines and markers) travels with it.
+  const key = await figure(id)
+    .locator('.chart-figure__legend li')
+    .evaluateAll((items) =>
+      items.map((li) =>
+        [...li.childNodes]
+          .filter((n) => !(n instanceof SVGElement))
+          .map((n) => n.textContent)
+          .join(''),
+      ),
+    );
+  for (const label of key) assert.ok(m.texts.includes(label.trim()), `the SVG's key has “${label.trim()}”`);
+  if (id === 'payments-trade') assert.ok(key.length >= 5, `the trade chart has its key (${key.length} entries)`);
   assert.doesNotMatch(m.texts.join('\n'), /and \d+ more/);
   assert.doesNotMatch(svg, /recharts-brush|recharts-tooltip/, 'no UI control is drawn into the SVG');
   // The complete source line: every publisher the chart cites, and when the sources are listed, every one numbered.

@@ -94,7 +94,7 @@ export function ChartFigure(props: ChartFigureProps) {
           </div>
         )}
       </div>
-      {props.legend}
+      {props.legend && <div className="chart-figure__legend">{props.legend}</div>}
       {/* Embedded, the chart is a picture (its bars would set filters of a dashboard that is not there); the table
           in the footer carries its numbers for a screen reader. */}
       {embedded ? <div inert>{box}</div> : box}

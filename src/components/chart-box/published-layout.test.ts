@@ -152,3 +152,44 @@ describe('layoutPublished', () => {
     for (const t of l.lines) expect(t.text.length * t.size * 0.56).toBeLessThanOrEqual(l.width - t.x);
   });
 });
+
+describe('the key of a chart whose legend is on the page', () => {
+  const legend = [
+    { text: 'Total (US$ bn)', swatch: { width: 28, height: 12 } },
+    { text: 'China exports to Russia (US$ bn)', swatch: { width: 28, height: 12 } },
+    { text: 'months known only together (one total, not split)', swatch: { width: 20, height: 14 } },
+    { text: 'Sanction (3)', swatch: { width: 22, height: 22 } },
+    { text: 'Bank action (6)', swatch: { width: 22, height: 22 } },
+    { text: 'Statement (2)', swatch: { width: 22, height: 22 } },
+  ];
+
+  it('is set under the subtitle, wrapped to the frame, and the chart starts below it', () => {
+    for (const preset of ['1x', 'slide-16-9', 'slide-4-3', 'a4-column'] as const) {
+      const frame = frameSize(preset, 700);
+      const without = layoutPublished(caption, frame, 320);
+      const withKey = layoutPublished({ ...caption, legend }, frame, 320);
+      expect(withKey.swatches).toHaveLength(legend.length);
+      const labels = withKey.lines.filter((l) => legend.some((e) => e.text === l.text));
+      expect(labels.map((l) => l.text)).toEqual(legend.map((e) => e.text));
+      const subtitleBaseline = Math.max(...without.lines.filter((l) => l.y < without.chart.y).map((l) => l.y));
+      for (const [i, box] of withKey.swatches.entries()) {
+        expect(box.y).toBeGreaterThan(subtitleBaseline);
+        expect(box.y + box.height).toBeLessThanOrEqual(withKey.chart.y);
+        // Each swatch is left of its own label, and no label runs past the frame's right margin.
+        expect(box.x + box.width).toBeLessThan(labels[i]!.x);
+        expect(labels[i]!.x + labels[i]!.text.length * labels[i]!.size * 0.6).toBeLessThanOrEqual(withKey.width);
+      }
+      // The key takes its rows from the chart, not from the frame: a slide stays its size, a page grows.
+      expect(withKey.chart.y).toBeGreaterThan(without.chart.y);
+      if (frame.cssHeight) expect(withKey.height).toBe(without.height);
+      // Swatches never shrink their letters under 9 px (a marker swatch's smallest letter is 8 px at 22 px high).
+      for (const box of withKey.swatches.filter((_, i) => legend[i]!.swatch.height === 22))
+        expect((box.height / 22) * 8).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  it('changes nothing for a chart without one', () => {
+    const frame = frameSize('slide-16-9', 700);
+    expect(layoutPublished({ ...caption, legend: [] }, frame, 320)).toEqual(layoutPublished(caption, frame, 320));
+  });
+});

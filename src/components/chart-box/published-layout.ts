@@ -1,4 +1,4 @@
-import { wrapBalanced, wrapText } from '@/components/export/svg-text';
+import { textWidth, wrapBalanced, wrapText } from '@/components/export/svg-text';
 import { heightAt, type ChartHeight } from './chart-height';
 import type { FrameSize } from './chart-presets';
 import { fitBlock, fitFinePrint } from './published-fit';
@@ -23,6 +23,22 @@ export interface PublishedCaption {
   asOfLine: string;
   creditLine: string;
   urlLine: string;
+  /** The chart's key (its swatch sizes and labels), when it has one outside its SVG: set under the subtitle. */
+  legend?: readonly LegendEntry[];
+}
+
+/** One key entry: a swatch (a small SVG of the page's legend, CSS px) and its label. */
+export interface LegendEntry {
+  text: string;
+  swatch: { width: number; height: number };
+}
+
+/** Where a key entry's swatch goes (its label is one of the layout's text lines). */
+export interface SwatchBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface TextLine {
@@ -49,6 +65,55 @@ export interface PublishedLayout {
   draw: { width: number; height: number };
   /** Type scale used (1 on screen; larger on slides). */
   scale: number;
+  /** The key's swatches, in the order of `caption.legend`. */
+  swatches: SwatchBox[];
+}
+
+const SWATCH_LEAST_SCALE = 1.15;
+
+/**
+ * The key as a flowing block from `top`: swatch then label, entries side by side and wrapped to `inner` (a label
+ * never breaks; an entry wider than the line gets a line of its own). Returns its text lines, swatches and height.
+ */
+export function layoutLegend(entries: readonly LegendEntry[], x0: number, top: number, inner: number, size: number) {
+  const gap = Math.round(size * 1.1);
+  // Swatches are drawn for 12-px text and grow with the type, but never below 1.15: a marker swatch's smallest letter
+  // ("St") is 8 px, and no text of an export is under 9 px (1.15, not 9/8: the frame rounds).
+  const k = Math.max(size / 12, SWATCH_LEAST_SCALE);
+  // First the rows (entries side by side, wrapped), then each row as high as its tallest swatch needs.
+  const rows: { entry: LegendEntry; w: number; h: number; x: number }[][] = [[]];
+  let x = x0;
+  for (const entry of entries) {
+    const [w, h] = [entry.swatch.width * k, entry.swatch.height * k];
+    const width = w + size * 0.4 + textWidth(entry.text, size);
+    if (x > x0 && x + width > x0 + inner) {
+      rows.push([]);
+      x = x0;
+    }
+    rows[rows.length - 1]?.push({ entry, w, h, x });
+    x += width + gap;
+  }
+  const lines: TextLine[] = [];
+  const swatches: SwatchBox[] = [];
+  let y = top;
+  for (const row of rows) {
+    if (!row.length) continue;
+    const height = Math.ceil(Math.max(size * 1.6, ...row.map((r) => r.h + 2)));
+    const middle = y + height / 2;
+    for (const { entry, w, h, x: left } of row) {
+      swatches.push({ x: left, y: middle - h / 2, width: w, height: h });
+      lines.push({
+        text: entry.text,
+        x: left + w + size * 0.4,
+        y: middle + size * 0.35,
+        size,
+        weight: 400,
+        muted: false,
+      });
+    }
+    y += height;
+  }
+  return { lines, swatches, height: y - top };
 }
 
 /**
@@ -136,6 +201,14 @@ export function layoutPublished(
   };
   const wrap = (text: string, size: number, bold = false) => wrapText(text, inner, size, bold);
   const small = Math.round(FOOTER_SIZE * s);
+  const swatches: SwatchBox[] = [];
+  /** Sets the key under the subtitle; returns the height it takes. */
+  const key = (top: number, size: number): number => {
+    const legend = layoutLegend(caption.legend ?? [], pad, top, inner, size);
+    lines.push(...legend.lines);
+    swatches.push(...legend.swatches);
+    return legend.height ? Math.ceil(legend.height + 4 * s) : 0;
+  };
   let chartTop: number;
   let footerEnd: number | undefined;
   let bottom = pad;
@@ -146,6 +219,7 @@ export function layoutPublished(
     add(lines, title.lines.flat(), title.size, 700, false, SLIDE_TYPE.title.lineHeight);
     add(lines, subtitle.lines.flat(), subtitle.size, 400, true);
     chartTop = Math.ceil(y + 0.3 * subtitle.size + 6);
+    chartTop += key(chartTop, Math.max(SLIDE_FINE_PRINT_MIN, Math.round(subtitle.size * 0.85)));
     y = 0;
     // Notes in ink, then the publishers and date · credit · address muted, all at the one fine-print size.
     fine.lines.forEach((block, i) => add(footer, block, fine.size, 400, i >= caption.notes.length));
@@ -161,6 +235,7 @@ export function layoutPublished(
     add(lines, wrapBalanced(caption.title, inner, title, true), title, 700, false);
     add(lines, wrap(caption.subtitle, subtitle), subtitle, 400, true);
     chartTop = Math.ceil(y + 8 * s);
+    chartTop += key(chartTop, Math.round(12 * s));
     y = 0;
     for (const note of caption.notes) add(footer, wrap(note, small), small, 400, false);
     const sources = numbersSources(frame, caption) ? caption.sourceLines : [publishersLine(caption.publishers)];
@@ -185,5 +260,6 @@ export function layoutPublished(
     chart: { x: pad, y: chartTop, width: inner, height: plotHeight },
     draw: { width: Math.round(inner / fit), height: Math.round(plotHeight / fit) },
     scale: s,
+    swatches,
   };
 }

@@ -22,6 +22,7 @@ export function composePublishedSvg(
   caption: PublishedCaption,
   layout: PublishedLayout,
   transparent = false,
+  swatches: readonly SVGSVGElement[] = [],
 ): string {
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
@@ -49,6 +50,22 @@ export function composePublishedSvg(
     });
     t.textContent = line.text;
     root.append(t);
+  }
+  // The key's swatches, copied from the page's legend with their computed paint, each scaled into its box (in a
+  // group of their own: the chart is the file's one top-level nested <svg>).
+  if (layout.swatches.length > 0) {
+    const key = doc.createElementNS(SVG_NS, 'g');
+    layout.swatches.forEach((box, i) => {
+      const source = swatches[i];
+      if (!source) return;
+      const swatch = doc.importNode(source, true) as SVGSVGElement;
+      inlineSvgStylesOnto(source, swatch);
+      swatch.removeAttribute('class');
+      const [w, h] = [source.getAttribute('width'), source.getAttribute('height')];
+      setAttrs(swatch, { ...box, viewBox: source.getAttribute('viewBox') ?? `0 0 ${w} ${h}`, color: INK });
+      key.append(swatch);
+    });
+    root.append(key);
   }
   const copy = doc.importNode(chart, true) as SVGSVGElement;
   inlineSvgStylesOnto(chart, copy);

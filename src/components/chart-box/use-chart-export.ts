@@ -11,6 +11,7 @@ import type { ChartHeight } from './chart-height';
 import { frameSize, type ChartPresetId, type SourceList } from './chart-presets';
 import { embedUrl, embedSnippet } from './embed-link';
 import type { ChartCaption } from './chart-caption';
+import { readPageLegend } from './page-legend';
 import { layoutPublished } from './published-layout';
 import { composePublishedSvg, rasteriseSvg } from './published-svg';
 
@@ -78,10 +79,11 @@ export function useChartExport({ chartId, buildCaption, rows, figureRef, chartHe
       const onScreen = figureRef.current?.getBoundingClientRect().width ?? 800;
       const frame = frameSize(preset, onScreen, sourceList);
       const urlLine = `View: ${embedUrl(window.location, chartId, false)}`;
-      const full = { ...buildCaption(), urlLine };
+      const legend = readPageLegend(figureRef.current?.querySelector('.chart-figure__legend'));
+      const full = { ...buildCaption(), urlLine, legend: legend.entries };
       const layout = layoutPublished(full, frame, latestRef.current.chartHeight);
       const svgEl = await drawAt(layout.draw);
-      const svg = composePublishedSvg(svgEl, full, layout, transparent);
+      const svg = composePublishedSvg(svgEl, full, layout, transparent, legend.swatches);
       setStage(null);
       // Test hook (tests/e2e/chart-downloads.e2e.mjs): the browser test measures the layout each preset rasterises.
       document.dispatchEvent(new CustomEvent(PUBLISHED_EVENT, { detail: { chartId, preset, svg } }));

@@ -13,7 +13,7 @@ import type { PlacedEvent } from './payment-events';
 import type { CombinedPeriod } from './combined-periods';
 import { PeriodAreaLayer } from './period-areas';
 import { markerBand, SERIES, type SeriesKey } from './series-styles';
-import { BRUSH_HEIGHT, TradeBrush } from './trade-brush';
+import { TradeBrush } from './trade-brush';
 import { TradeDotsLayer } from './trade-dots-layer';
 import type { MonthPoint } from './trade-series';
 import { TradeTooltip } from './trade-tooltip';
@@ -30,11 +30,13 @@ const LABEL_ROWS = 2;
 /** Tall enough that the plot is most of the chart on screen, with the markers, the labels and the brush drawn. */
 const HEIGHT = 390;
 /**
- * A slide draws the chart without its brush: in a plot down to HEIGHT less the brush it is drawn at the plot's size
- * (the plot as high as on screen), not at HEIGHT and shrunk, which set its marker letters under a slide's 9 px.
+ * A slide draws the chart without its brush, at the plot's size down to SLIDE_LEAST (the marker and label bands keep
+ * their height, the plot gives way), not at HEIGHT and shrunk, which set its marker letters under a slide's 9 px. It
+ * was HEIGHT less the brush until the chart's key came into the exported image (it takes two or three rows of a slide).
  */
+const SLIDE_LEAST = 260;
 const chartHeight = (_width: number, room?: number): number =>
-  room === undefined ? HEIGHT : Math.max(HEIGHT - BRUSH_HEIGHT, Math.min(HEIGHT, room));
+  room === undefined ? HEIGHT : Math.max(SLIDE_LEAST, Math.min(HEIGHT, room));
 
 interface Props {
   axis: MonthPoint[];
