@@ -80,12 +80,17 @@ function pngRows(png) {
   const charts = Object.entries(png.charts ?? {});
   const rows = [];
   for (const [name, r] of Object.entries(png.panels ?? {})) {
-    rows.push([`PNG export (2×), ${name} (card's Export menu)`, r.error ? `error: ${r.error}` : `${r.ms} ms`, '']);
+    const of = (x) => (x.runs ? ` (median of ${x.runs.join(', ')})` : '');
+    rows.push([
+      `PNG export (2×), ${name} (card's Export menu)`,
+      r.error ? `error: ${r.error}` : `${r.ms} ms${of(r)}`,
+      '',
+    ]);
     for (const [id, c] of charts.filter(([, c]) => c.panel === name)) {
       const share = !c.error && !r.error && r.ms > 0 ? ` = ${Math.round((100 * c.ms) / r.ms)} % of its panel's` : '';
       rows.push([
         `PNG export (2×), chart \`${id}\` (Export chart)`,
-        c.error ? `error: ${c.error}` : `${c.ms} ms${share}`,
+        c.error ? `error: ${c.error}` : `${c.ms} ms${share}${of(c)}`,
         "< 50 % of its panel's",
       ]);
     }
