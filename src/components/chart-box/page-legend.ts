@@ -1,4 +1,4 @@
-import type { LegendEntry } from './published-layout';
+import type { LegendEntry } from './published-legend';
 
 /** A key entry of the page (`li > svg` + label) and the swatch SVG the export copies. */
 export interface PageLegend {
