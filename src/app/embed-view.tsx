@@ -6,8 +6,8 @@ import { PANEL_TITLES } from '@/domain/view-state';
 import { DrawNowContext } from '@/lib/use-near-viewport';
 import type { SavedView } from '@/store/saved-views';
 import { decodeViewState } from '@/store/url-state';
+import { EmbedCard } from './embed-card';
 import { SlideContent } from './slide-content';
-import { LetterboxedSlide } from './slide-frame';
 import './embed.css';
 
 /** The dashboard view an embed comes from: the same address without the #embed= fragment. */
@@ -15,8 +15,8 @@ function dashboardAddress(): string {
   return `${location.origin}${location.pathname}${location.search}`;
 }
 
-/** The overview strip and the map are not chart figures: they embed as their slide, letterboxed into the frame. */
-const AS_SLIDE: ReadonlySet<ChartId> = new Set(['overview', 'border-map']);
+/** The overview strip and the map are not chart figures: they embed as a card of their own (EmbedCard). */
+const AS_CARD: ReadonlySet<ChartId> = new Set(['overview', 'border-map']);
 
 /**
  * Tells the page holding the iframe how tall the embed is, as it changes (the data arriving, a disclosure opened), so
@@ -43,7 +43,7 @@ function EmbeddedChart({ chart }: { chart: ChartId }) {
     return { id: 'embed', name, title: '', note: '', chart, view: decodeViewState(location.search).view };
   }, [chart]);
   const kickerId = useId();
-  if (AS_SLIDE.has(chart)) return <LetterboxedSlide saved={saved} />;
+  if (AS_CARD.has(chart)) return <EmbedCard saved={saved} />;
   return (
     <SlideContent
       saved={saved}
@@ -73,12 +73,10 @@ function EmbeddedChart({ chart }: { chart: ChartId }) {
  */
 export function EmbedView({ chart }: { chart: string }) {
   const known = isChartId(chart) ? chart : null;
-  // A slide fills whatever frame it is given; only a figure has a height of its own to report.
-  const figure = known && !AS_SLIDE.has(known) ? known : null;
   const ref = useRef<HTMLElement>(null);
-  useReportHeight(ref, figure);
+  useReportHeight(ref, known);
   return (
-    <main ref={ref} className={`embed${figure ? ' embed--figure' : ''}`}>
+    <main ref={ref} className={`embed${known ? ' embed--figure' : ''}`}>
       {known ? (
         <EmbeddedChart chart={known} />
       ) : (

@@ -139,7 +139,48 @@ test('the snippet a chart gives opens that chart; an unknown chart id says so', 
     .locator('main.embed')
     .evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
   assert.deepEqual(colours, ['rgb(255, 255, 255)', 'rgb(22, 25, 29)']);
-  // The map has no chart figure: it embeds as its slide, letterboxed into the frame.
-  const { page: map } = await openPage(context, '#embed=border-map');
-  await map.getByRole('article', { name: 'Border crossings' }).waitFor();
 });
+
+// The map and the headline figures have no chart figure of their own: they embed as a card at the frame's width (a
+// 16:9 slide letterboxed into a phone's column was a strip of unreadable type between two blank bands).
+for (const [id, name] of [
+  ['border-map', 'Border crossings'],
+  ['overview', 'China–Russia BRI: headline figures'],
+]) {
+  test(`the ${id} embed, 390 px wide, is a card with its takeaway, the figure across the frame and its sources`, async () => {
+    const { page, problems } = await openPage(context, `#embed=${id}`);
+    await page.setViewportSize({ width: 390, height: 800 });
+    const article = page.getByRole('article', { name });
+    const takeaway = article.locator('h2.embed-card__title');
+    await takeaway.waitFor({ timeout: 20000 });
+    assert.match(await takeaway.innerText(), /\d/, 'the takeaway states a figure');
+    const figure = article.locator(id === 'border-map' ? '.leaflet-container' : '.embed-card__figure');
+    await figure.waitFor();
+    const box = await figure.boundingBox();
+    assert.ok(box.width >= 390 - 40, `figure ${box.width} px wide in a 390 px frame`);
+    assert.match(await article.locator('.embed-footer__sources').innerText(), /^Sources?: /);
+    await article.getByText(/^All \d+ sources?, with links$/).waitFor();
+    if (id === 'border-map') {
+      // The key under the map, not hidden behind the footer: the footer starts below the legend's last row.
+      const legend = article.getByText('Legend', { exact: true });
+      await legend.waitFor();
+      const keyBottom = await article
+        .locator('.embed-card__figure')
+        .evaluate((f) => Math.max(...[...f.querySelectorAll('li, p')].map((e) => e.getBoundingClientRect().bottom)));
+      const footerTop = (await article.locator('footer').boundingBox()).y;
+      assert.ok(keyBottom <= footerTop + 1, `the key ends at ${keyBottom} px, the footer starts at ${footerTop} px`);
+    }
+    // No control a reader can reach: the map's markers sit in the inert figure, out of reach of pointer and keyboard.
+    const reachable = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('button, [role="button"], input, select')].filter((e) => !e.closest('[inert]'))
+          .length,
+    );
+    assert.equal(reachable, 0, 'no button outside the inert figure');
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement?.tagName), /^(SUMMARY|A)$/);
+    assert.deepEqual(await clippedText(page.mainFrame()), []);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems.consoleErrors, []);
+  });
+}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
 import { CardSources } from '@/components/panel-frame/card-sources';
 import { sourceLine } from '@/domain/source-line';
-import { resolveSources } from '@/domain/sources';
+import { resolveSources, type SourceRef } from '@/domain/sources';
 import type { TableModel } from '@/lib/table-model';
 import { rowSourceIds, type TidyRow } from '@/lib/tidy-csv';
 import { useDataset } from '@/store/hooks';
@@ -39,6 +39,19 @@ function tidyTable(title: string, rows: readonly TidyRow[]): TableModel {
   };
 }
 
+/** Every source behind an embed, one click away with its link (nothing when it has none). */
+export function AllSources({ refs, title }: { refs: readonly SourceRef[]; title: string }) {
+  if (refs.length === 0) return null;
+  return (
+    <details className="embed-footer__more">
+      <summary>
+        All {refs.length} source{refs.length > 1 ? 's' : ''}, with links
+      </summary>
+      <CardSources refs={refs} label={`${title}: sources`} />
+    </details>
+  );
+}
+
 /**
  * An embedded chart's footer (Datawrapper's and OWID's): the complete source line, every source with its link one
  * click away, the numbers as a table, the data's date and the credit. The line is never "and N more": it names every
@@ -59,14 +72,7 @@ export function EmbedFooter({
   return (
     <footer className="embed-footer">
       <p className="embed-footer__sources">{sourceLine(refs)}</p>
-      {refs.length > 0 && (
-        <details className="embed-footer__more">
-          <summary>
-            All {refs.length} source{refs.length > 1 ? 's' : ''}, with links
-          </summary>
-          <CardSources refs={refs} label={`${title}: sources`} />
-        </details>
-      )}
+      <AllSources refs={refs} title={title} />
       {rows.length > 0 && (
         <details className="embed-footer__more">
           <summary>The data as a table</summary>
