@@ -1,6 +1,6 @@
 import { CRS, latLng } from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { collectionPaths, geometryPath, mercatorPixel } from './geo-paths';
+import { collectionPaths, geometryPath, mercatorPixel, strokePieces } from './geo-paths';
 
 describe('geo paths', () => {
   it('projects as Leaflet does at zoom 0 (Vladivostok, the tripoint, Manzhouli)', () => {
@@ -36,5 +36,17 @@ describe('geo paths', () => {
       (p) => ({ className: `line-${p.id}`, weight: 1 }),
     );
     expect(paths.map((p) => p.style.className)).toEqual(['line-a']);
+  });
+
+  it('cuts a stroke into runs that share their end vertices, keeping every segment once', () => {
+    const line = 'M0 0L1 0L2 0L3 0L4 0';
+    expect(strokePieces(line, 2)).toEqual(['M0 0L1 0L2 0', 'M2 0L3 0L4 0']);
+    expect(strokePieces(line, 3)).toEqual(['M0 0L1 0L2 0L3 0', 'M3 0L4 0']);
+    expect(strokePieces(line, 10)).toEqual([line]);
+  });
+
+  it('closes a ring with its first vertex and keeps each subpath apart', () => {
+    expect(strokePieces('M0 0L1 0L1 1ZM5 5L6 6', 2)).toEqual(['M0 0L1 0L1 1', 'M1 1L0 0', 'M5 5L6 6']);
+    expect(strokePieces('M7 7', 2)).toEqual(['M7 7']);
   });
 });

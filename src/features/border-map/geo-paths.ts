@@ -11,6 +11,11 @@ export interface PathStyle {
   /** Stroke width in screen pixels; no stroke when absent. */
   weight?: number;
   fill?: boolean;
+  /**
+   * A solid, opaque stroke without fill: the map may draw it in pieces (strokePieces). Not for a dashed line (the
+   * pattern would restart at each piece) or a translucent one (the overlapping caps would show darker).
+   */
+  pieces?: boolean;
 }
 
 export interface GeoPath {
@@ -67,4 +72,23 @@ export function collectionPaths<P>(
     const d = geometryPath(f.geometry);
     return d ? [{ d, style: style(f.properties) }] : [];
   });
+}
+
+/**
+ * A stroke-only path cut into runs of at most `size` segments, each starting at the vertex where the one before ended
+ * (with round caps the seams do not show). The browser rasterises a map layer tile by tile and strokes every path
+ * that touches a tile in full: one 1:10m coastline crossed every tile and was stroked some 15 times per zoom, most of
+ * the wheel-zoom frame time; short runs are skipped by the tiles they do not touch. Pure, on path data as written by
+ * ringPath (absolute M and L, Z closing a ring).
+ */
+export function strokePieces(d: string, size = 64): string[] {
+  const pieces: string[] = [];
+  for (const subpath of d.split('M').filter(Boolean)) {
+    const closed = subpath.endsWith('Z');
+    const points = (closed ? subpath.slice(0, -1) : subpath).split('L');
+    if (closed && points.length > 1) points.push(points[0] ?? '');
+    if (points.length === 1) pieces.push(`M${points[0]}`);
+    for (let i = 0; i < points.length - 1; i += size) pieces.push(`M${points.slice(i, i + size + 1).join('L')}`);
+  }
+  return pieces;
 }

@@ -1,5 +1,5 @@
 import { DomUtil, Renderer, type Bounds, type Map as LeafletMap, type RendererOptions } from 'leaflet';
-import type { GeoPath } from './geo-paths';
+import { strokePieces, type GeoPath } from './geo-paths';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -50,7 +50,10 @@ export class GeoSvgLayer extends Renderer {
     svg.setAttribute('class', 'border-map__geo');
     svg.style.pointerEvents = 'none';
     this.group = document.createElementNS(SVG_NS, 'g');
-    for (const path of this.paths) this.group.append(pathElement(document, path));
+    for (const path of this.paths) {
+      if (!path.style.pieces) this.group.append(pathElement(document, path));
+      else for (const d of strokePieces(path.d)) this.group.append(pathElement(document, { d, style: path.style }));
+    }
     svg.append(this.group);
     (this as unknown as RendererState)._container = svg;
   }

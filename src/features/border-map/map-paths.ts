@@ -6,7 +6,7 @@ import { collectionPaths, geometryPath, type GeoPath, type PathStyle } from './g
 export const COUNTRY_STYLE: PathStyle = { className: 'border-map__country', weight: 0.8, fill: true };
 const SEA_STYLE: PathStyle = { className: 'border-map__sea', fill: true };
 const LAND_STYLE: PathStyle = { className: 'border-map__land', fill: true };
-const COAST_STYLE: PathStyle = { className: 'border-map__coast', weight: 0.9 };
+const COAST_STYLE: PathStyle = { className: 'border-map__coast', weight: 0.9, pieces: true };
 /** The three borders the map is about are drawn stronger than the others. */
 const MAIN_BORDERS = new Set(['156-643', '156-408', '408-643']);
 const borderStyle = (properties: { id?: string } | null): PathStyle =>
@@ -15,7 +15,7 @@ const borderStyle = (properties: { id?: string } | null): PathStyle =>
     : { className: 'border-map__border', weight: 1 };
 const riverStyle = (properties: { border?: boolean } | null): PathStyle =>
   properties?.border
-    ? { className: 'border-map__river', weight: 2.5 }
+    ? { className: 'border-map__river', weight: 2.5, pieces: true }
     : { className: 'border-map__river border-map__river--inland', weight: 1.5 };
 
 export const BASEMAP_ATTRIBUTION = 'Natural Earth';
