@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useValueAfterPaint } from './use-after-paint';
@@ -47,5 +48,22 @@ describe('useValueAfterPaint', () => {
     await waitFor(() => expect(screen.getByText('2024-12')).toBeInTheDocument());
     await pause(150);
     expect(screen.getByText('2024-12')).toBeInTheDocument();
+  });
+
+  it('hands the new value to every panel in one render, so they commit (and the page redraws) once', async () => {
+    const commits: string[] = [];
+    const Two = ({ value }: { value: string }) => (
+      <Profiler id="both" onRender={(_id, phase) => commits.push(phase)}>
+        <Shown value={value} />
+        <p>and</p>
+        <Shown value={value} />
+      </Profiler>
+    );
+    const { rerender } = render(<Two value="2019-12" />);
+    rerender(<Two value="2021-06" />);
+    commits.length = 0;
+    await paintFrame();
+    await waitFor(() => expect(screen.getAllByText('2021-06')).toHaveLength(2));
+    expect(commits).toEqual(['update']);
   });
 });
