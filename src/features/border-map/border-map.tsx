@@ -5,6 +5,7 @@ import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
 import { useGeoFile } from '@/store/hooks';
 import type { BorderView } from './border-selectors';
 import { CanvasMarkers } from './canvas-markers';
+import { useKeptPoints } from './kept-points';
 import { MapExportFigure } from './map-export-figure';
 import { MapLegend } from './map-legend';
 import { basemapPaths, regionPaths } from './map-paths';
@@ -53,14 +54,14 @@ export function BorderMap({
     () => (tiles ? [detail?.lines ?? []] : [world ?? [], detail?.base ?? [], detail?.lines ?? []]),
     [tiles, world, detail],
   );
-  const places = useMemo(
+  const placesNow = useMemo(
     (): MapPoint[] =>
       view.located.flatMap((p) =>
         p.location ? [{ id: p.id, label: p.name.en, lat: p.location.lat, lon: p.location.lon, style: p.style }] : [],
       ),
     [view.located],
   );
-  const projects = useMemo(
+  const projectsNow = useMemo(
     (): MapPoint[] =>
       view.projects.map((p) => ({
         id: p.id,
@@ -71,6 +72,9 @@ export function BorderMap({
       })),
     [view.projects],
   );
+  // Unchanged markers keep their objects across a filter change, so nothing drawn from them redraws.
+  const places = useKeptPoints(placesNow);
+  const projects = useKeptPoints(projectsNow);
   // In canvas mode the labels keep off the dots (radius 5) and the project markers (20 px icons).
   const canvasMarkerBoxes = useMemo(
     (): MarkerBox[] => [

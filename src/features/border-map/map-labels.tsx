@@ -63,7 +63,7 @@ export function MapLabels({
   const current = useRef({ labels, markers });
   const frame = useRef(0);
 
-  // The layout reads the latest labels and markers from a ref, so new props only schedule it (one per frame).
+  // The layout reads the latest labels and markers from a ref, so map events only schedule it (one per frame).
   const layout = useMemo(() => {
     const run = () => {
       const size = map.getSize();
@@ -117,14 +117,20 @@ export function MapLabels({
         }
       }
     };
-    // Two frames on: the dots and shapes redraw in the frame after a zoom (dots-layer.ts), the labels in the next,
-    // so no single frame carries both.
-    return () => {
+    // After a move or zoom, two frames on: the dots and shapes redraw in the frame after a zoom (dots-layer.ts), the
+    // labels in the next, so no single frame carries both. New labels or markers (a filter change) are placed at once,
+    // in the frame that draws the markers: waiting two frames made the map the last thing a filter change redrew.
+    const later = () => {
       cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(() => {
         frame.current = requestAnimationFrame(run);
       });
     };
+    const now = () => {
+      cancelAnimationFrame(frame.current);
+      run();
+    };
+    return { later, now };
   }, [map, pane]);
 
   useEffect(
@@ -153,7 +159,7 @@ export function MapLabels({
         if (dot) dot.style.display = 'none';
         elements.set(l.id, { el, dot, leader: null });
       }
-      layout();
+      layout.now();
     },
     [labels, markers, pane, layout],
   );
@@ -161,10 +167,10 @@ export function MapLabels({
   useEffect(
     function followView() {
       const elements = drawn.current;
-      map.on('zoomend moveend resize viewreset', layout);
+      map.on('zoomend moveend resize viewreset', layout.later);
       return function removeLabels() {
         cancelAnimationFrame(frame.current);
-        map.off('zoomend moveend resize viewreset', layout);
+        map.off('zoomend moveend resize viewreset', layout.later);
         for (const item of elements.values()) {
           item.el.remove();
           item.dot?.remove();

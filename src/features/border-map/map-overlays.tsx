@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Polyline } from 'react-leaflet';
 import type { RegionMap } from '@/data/geo/region-map';
 import { DeclutteredMarkers } from './declutter-markers';
+import { useKeptLabels } from './kept-points';
 import { MapLabels } from './map-labels';
 import type { MapLabel, MarkerBox } from './placed-labels';
 import type { MapPoint } from './place-markers';
@@ -35,7 +36,7 @@ interface Props {
 export function MarkersAndLabels(props: Props) {
   const { region, places, placeViews, projects } = props;
   const moved = useSpreadPositions(places, projects);
-  const labels = useMemo((): MapLabel[] => {
+  const labelsNow = useMemo((): MapLabel[] => {
     const placeLabels = placeViews.flatMap((p): MapLabel[] => {
       const rank = PLACE_LABEL_RANK[p.kind];
       const drawn = moved.get(`place:${p.id}`) ?? places.find((m) => m.id === p.id);
@@ -45,6 +46,8 @@ export function MarkersAndLabels(props: Props) {
     });
     return [...(region?.labels ?? []), ...placeLabels];
   }, [region, placeViews, places, moved]);
+  // The place views are new objects after every filter change; the labels made from them often are not new.
+  const labels = useKeptLabels(labelsNow);
   // Labels keep off every marker where it is drawn (20 px icons, see map-icons.ts; 1 px to spare).
   const markerBoxes = useMemo(
     (): MarkerBox[] =>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { useKeptMoved } from './kept-points';
 import { spreadPoints } from './marker-spread';
 import type { MapPoint } from './place-markers';
 
@@ -19,7 +20,7 @@ export function useSpreadPositions(places: readonly MapPoint[], projects: readon
     },
     [map],
   );
-  return useMemo(() => {
+  const moved = useMemo(() => {
     const all = [
       ...places.map((p) => ({ p, key: `place:${p.id}` })),
       ...projects.map((p) => ({ p, key: `project:${p.id}` })),
@@ -39,4 +40,5 @@ export function useSpreadPositions(places: readonly MapPoint[], projects: readon
     });
     return result;
   }, [map, zoom, places, projects]);
+  return useKeptMoved(moved);
 }
