@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { matchesAny, matchesSearch, placeMatches, projectInWindow, spanInWindow } from './filter-match';
+import { buildProject } from '@/testing/builders';
+import {
+  matchesAny,
+  matchesSearch,
+  matchingProjects,
+  placeMatches,
+  projectInWindow,
+  spanInWindow,
+} from './filter-match';
 import { DEFAULT_FILTERS, type Filters } from './view-state';
 
 describe('filter predicates', () => {
@@ -53,6 +61,25 @@ describe('projectInWindow (shared by the investment panel and the map)', () => {
     ['a project with no sourced date is kept', { status: 'agreed', dates: {}, statusAsOf: null }, true],
   ] as const)('%s', (_name, project, expected) => {
     expect(projectInWindow(project, window2024)).toBe(expected);
+  });
+});
+
+describe('matchingProjects (one filtering per project list and filters, shared by the panels)', () => {
+  const energy = buildProject({ id: 'energy', sector: 'energy' });
+  const mining = buildProject({ id: 'mining', sector: 'mining' });
+  const projects = [energy, mining];
+
+  it('lets through the projects the filters match', () => {
+    expect(matchingProjects(projects, { ...DEFAULT_FILTERS, sectors: ['mining'] })).toEqual([mining]);
+    expect(matchingProjects(projects, DEFAULT_FILTERS)).toEqual([energy, mining]);
+  });
+
+  it('gives the same list to every panel asking with the same filters, and a fresh one for other filters', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, sectors: ['energy'] };
+    const first = matchingProjects(projects, filters);
+    expect(matchingProjects(projects, filters)).toBe(first);
+    expect(matchingProjects(projects, { ...filters, sectors: ['mining'] })).toEqual([mining]);
+    expect(matchingProjects([...projects], filters)).not.toBe(first);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { placeMatches, projectMatches } from '@/domain/filter-match';
+import { matchingProjects, placeMatches } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
 import type { Place } from './place-view';
 
@@ -12,5 +12,5 @@ export function filterPlaces(places: readonly Place[], filters: Filters): Place[
 
 /** Projects drawn on the map: located ones that pass the investment panel's rule (projectMatches). */
 export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
-  return projects.filter((p) => p.location !== null && p.location !== undefined && projectMatches(p, filters));
+  return matchingProjects(projects, filters).filter((p) => p.location !== null && p.location !== undefined);
 }

@@ -1,6 +1,6 @@
 import { PROJECT_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
-import { projectMatches } from '@/domain/filter-match';
+import { matchingProjects } from '@/domain/filter-match';
 import type { FilterLabels } from '@/domain/describe-filters';
 import { STATUS_LABELS, type Filters } from '@/domain/view-state';
 
@@ -29,8 +29,8 @@ export function firstDate(p: Project): string | null {
 }
 
 /** Pure: the projects the shared filters let through. */
-export function filterProjects(projects: readonly Project[], filters: Filters): Project[] {
-  return projects.filter((p) => projectMatches(p, filters));
+export function filterProjects(projects: readonly Project[], filters: Filters): readonly Project[] {
+  return matchingProjects(projects, filters);
 }
 
 /**

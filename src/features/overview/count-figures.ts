@@ -2,7 +2,7 @@ import { TROUBLED_STATUSES } from '@/data/schemas/projects';
 import type { DatasetRecord } from '@/data/schemas/registry';
 import { formatNumber, pluralise } from '@/lib/format';
 import { formatPartialDate } from '@/lib/months';
-import { placeMatches, projectMatches } from '@/domain/filter-match';
+import { matchingProjects, placeMatches } from '@/domain/filter-match';
 import type { Filters } from '@/domain/view-state';
 import {
   figure,
@@ -30,7 +30,7 @@ export function projectsFigure(
   sources?: readonly Source[],
 ): OverviewFigure {
   if (typeof file === 'string') return missingFigure(PROJECTS, MISSING_TEXT[file]);
-  const shown = file.records.filter((p) => projectMatches(p, filters));
+  const shown = matchingProjects(file.records, filters);
   const count = (test: (status: Project['status']) => boolean) => shown.filter((p) => test(p.status)).length;
   const building = count((s) => s === 'under-construction');
   const troubled = count((s) => TROUBLED_STATUSES.includes(s));
