@@ -9,10 +9,9 @@ import { placesTable } from './border-table';
 import { borderTakeaway } from './border-takeaway';
 import { type MarkerShape, type PlaceStatus } from './marker-style';
 import {
-  buildLookups,
+  placeViews,
   placeSourceIds,
   sourceLinks,
-  toPlaceView,
   type Place,
   type PlaceView,
   type Region,
@@ -130,9 +129,9 @@ export function selectBorderView(
   filters: Filters,
   selectedProjectId: string | null = null,
 ): BorderView {
-  const lookups = buildLookups(inputs.sources, inputs.regions);
+  const { lookups, view } = placeViews(inputs.sources, inputs.regions);
   const shownPlaces = filterPlaces(inputs.places, filters);
-  const places = shownPlaces.map((p) => toPlaceView(p, lookups));
+  const places = shownPlaces.map(view);
   const located = places.filter((p) => p.location !== null);
   const shownProjects = filterProjects(inputs.projects ?? [], filters);
   const projects = shownProjects.flatMap((p): ProjectMarkerView[] =>
