@@ -128,6 +128,28 @@ test('5,000 places are drawn as dots by the worker: no element per place, a clic
   await page.close();
 });
 
+test('a filter change redraws the dots for the places it leaves, on the same canvas', async () => {
+  const { page, region, errors } = await openBigMap();
+  await waitForDots(page);
+  const canvas = await region.locator(DOTS).elementHandle();
+  const before = await dotsDrawn(region);
+  // Places opened after 2005 (the Blagoveshchensk bridge, the Nizhneleninskoye rail bridge and their copies) leave.
+  // The filter bar folds away below the top of the page: the month is set from there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).fill('2005-12');
+  await page.waitForFunction(
+    ([selector, n]) => {
+      const drawn = Number(document.querySelector(selector)?.dataset.dots ?? 0);
+      return drawn > 0 && drawn < n;
+    },
+    [`#panel-border ${DOTS}`, before],
+    { timeout: 15000 },
+  );
+  assert.ok(await canvas.evaluate((node) => node.isConnected), 'the dots are drawn again on the canvas already there');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('when the dots worker cannot load, the page draws the 5,000 dots itself', async () => {
   const { page, region, errors, blocked } = await openBigMap({ blockWorker: true });
   await waitForDots(page);

@@ -16,11 +16,13 @@ interface Props {
 export function CanvasMarkers({ points, selectedId, onSelect }: Props) {
   const map = useMap();
   const layer = useRef<DotsLayer | null>(null);
-  // The dots are projected once per set of places; a new selection only redraws them (the next effect, which runs
-  // after this one whenever this one does).
+  // The layer is made once (its canvas and worker stay); a new set of places or a new selection only redraws the
+  // dots (the effects below, which run after this one whenever this one does). The first set is read when the layer
+  // is made: the points effect then finds it already drawn.
+  const first = useRef(points);
   useEffect(
     function drawCanvasMarkers() {
-      const added = new DotsLayer(points, null, onSelect);
+      const added = new DotsLayer(first.current, null, onSelect);
       added.addTo(map);
       layer.current = added;
       return function removeCanvasMarkers() {
@@ -28,13 +30,20 @@ export function CanvasMarkers({ points, selectedId, onSelect }: Props) {
         layer.current = null;
       };
     },
-    [map, points, onSelect],
+    [map, onSelect],
+  );
+  useEffect(
+    function drawOtherPlaces() {
+      first.current = points;
+      layer.current?.setPoints(points);
+    },
+    [map, onSelect, points],
   );
   useEffect(
     function drawSelectedDot() {
       layer.current?.setSelected(selectedId);
     },
-    [map, points, onSelect, selectedId],
+    [map, onSelect, selectedId],
   );
   return null;
 }

@@ -30,7 +30,8 @@ export const dotsOf = (map: LeafletMap): DotsLayer | undefined => layers.get(map
  * by a worker (dots-painter.ts) and shown once it is back, if the view is still the one it was drawn for.
  */
 export class DotsLayer extends Renderer {
-  private readonly dots: Dot[];
+  private points: readonly MapPoint[];
+  private dots: Dot[];
   private selectedId: string | null;
   private readonly onSelect: (id: string) => void;
   private readonly sprites = new DotSprites();
@@ -48,7 +49,17 @@ export class DotsLayer extends Renderer {
     super({ padding: 0.2, pane: PANE });
     this.selectedId = selectedId;
     this.onSelect = onSelect;
+    this.points = points;
     this.dots = points.map(toDot);
+  }
+
+  /** Another set of places (a filter change): projected again, drawn next frame on the same canvas and worker. */
+  setPoints(points: readonly MapPoint[]): void {
+    if (points === this.points) return;
+    this.points = points;
+    this.dots = points.map(toDot);
+    if (this.painter) this.set = this.painter.setDots(this.dots);
+    if (this.state()._map) this._update();
   }
 
   private state(): RendererState {
