@@ -49,6 +49,18 @@ async function openBigMap({ blockWorker = false } = {}) {
 /** How many dots the canvas says it drew (it notes the count; its pixels are not read back by the app). */
 const dotsDrawn = (region) => region.locator(DOTS).evaluate((canvas) => Number(canvas.dataset.dots ?? 0));
 
+/** Waits until the canvas has been drawn again with fewer dots than `before` (and some). */
+async function fewerDotsThan(page, before) {
+  await page.waitForFunction(
+    ([selector, n]) => {
+      const drawn = Number(document.querySelector(selector)?.dataset.dots ?? 0);
+      return drawn > 0 && drawn < n;
+    },
+    [`#panel-border ${DOTS}`, before],
+    { timeout: 15000 },
+  );
+}
+
 async function waitForDots(page) {
   await page.waitForFunction((selector) => Number(document.querySelector(selector)?.dataset.dots ?? 0) > 0, DOTS, {
     timeout: 30000,
@@ -116,14 +128,7 @@ test('5,000 places are drawn as dots by the worker: no element per place, a clic
     await zoomIn.click();
     await page.waitForTimeout(400);
   }
-  await page.waitForFunction(
-    ([selector, before]) => {
-      const n = Number(document.querySelector(selector)?.dataset.dots ?? 0);
-      return n > 0 && n < before;
-    },
-    [`#panel-border ${DOTS}`, first],
-    { timeout: 15000 },
-  );
+  await fewerDotsThan(page, first);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -137,14 +142,7 @@ test('a filter change redraws the dots for the places it leaves, on the same can
   // The filter bar folds away below the top of the page: the month is set from there.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('region', { name: 'Filters' }).getByLabel('To', { exact: true }).fill('2005-12');
-  await page.waitForFunction(
-    ([selector, n]) => {
-      const drawn = Number(document.querySelector(selector)?.dataset.dots ?? 0);
-      return drawn > 0 && drawn < n;
-    },
-    [`#panel-border ${DOTS}`, before],
-    { timeout: 15000 },
-  );
+  await fewerDotsThan(page, before);
   assert.ok(await canvas.evaluate((node) => node.isConnected), 'the dots are drawn again on the canvas already there');
   assert.deepEqual(errors, []);
   await page.close();
