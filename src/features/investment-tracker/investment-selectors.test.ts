@@ -42,7 +42,7 @@ const projects: Project[] = [
 ];
 
 const f = (overrides: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...overrides });
-const ids = (list: Project[]) => list.map((p) => p.id);
+const ids = (list: readonly Project[]) => list.map((p) => p.id);
 
 describe('filterProjects', () => {
   it.each([

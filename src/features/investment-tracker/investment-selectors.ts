@@ -41,6 +41,8 @@ export function filterProjectsExcept(
   projects: readonly Project[],
   filters: Filters,
   dimension: 'sectors' | 'regions' | 'statuses' | 'dealTypes',
-): Project[] {
+): readonly Project[] {
+  // Nothing selected in that dimension: the same projects as the panel's (filtered once, see matchingProjects).
+  if (filters[dimension].length === 0) return filterProjects(projects, filters);
   return filterProjects(projects, { ...filters, [dimension]: [] });
 }
